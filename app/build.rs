@@ -1,0 +1,60 @@
+//! Embeds every form spec, municipality profile and Fluent file of the repository, so adding a
+//! form, a profile or a language needs no change to Rust code.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == extension))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().unwrap_or_default().to_string_lossy().into_owned()
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut out = String::new();
+    let mut list = |name: &str, dir: &str| {
+        let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
+        let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");
+        for path in files(&root.join(dir), "json") {
+            let _ = writeln!(out, "    ({:?}, include_str!({:?})),", stem(&path), path.canonicalize().unwrap());
+        }
+        let _ = writeln!(out, "];");
+        println!("cargo:rerun-if-changed={}", root.join(dir).display());
+    };
+    list("FORMS", "forms");
+    list("PROFILES", "profiles");
+
+    let locales_dir = root.join("locales");
+    println!("cargo:rerun-if-changed={}", locales_dir.display());
+    let mut locales: Vec<PathBuf> = fs::read_dir(&locales_dir)
+        .map(|e| e.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    // Dutch first: the first locale is the default one.
+    locales.sort_by_key(|p| (stem(p) != "nl", stem(p)));
+    let _ = writeln!(out, "/// Every `locales/<lang>/*.ftl` file: (lang, file name, contents), Dutch first.");
+    let _ = writeln!(out, "pub const LOCALES: &[(&str, &str, &str)] = &[");
+    for dir in &locales {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        for path in files(dir, "ftl") {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let _ = writeln!(out, "    ({:?}, {:?}, include_str!({:?})),", stem(dir), name, path.canonicalize().unwrap());
+        }
+    }
+    let _ = writeln!(out, "];");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
+    fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,92 @@
+//! The site's pages: the start page, a form page and "not found".
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use loket::messages;
+use loket::view::{use_kit, GuidedForm, HelpPanel};
+use loket::FormSpec;
+
+use crate::site::{forms, localised_href};
+
+fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// `/`: "Wat wilt u doen?" with every form, what it is for and how long it takes.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let kit = use_kit();
+    {
+        let kit = kit.clone();
+        Effect::new(move |_| {
+            set_title(&kit.tf(
+                "site-page-title",
+                &[
+                    ("page", kit.t("site-start-title").into()),
+                    ("municipality", kit.t(&kit.profile.name_key()).into()),
+                ],
+            ))
+        });
+    }
+    let items = forms()
+        .into_iter()
+        .map(|form| {
+            let (k1, k2, k3, k4) = (kit.clone(), kit.clone(), kit.clone(), kit.clone());
+            let id = form.id.clone();
+            let title = messages::form_title(&id);
+            let summary = messages::form_summary(&id);
+            let minutes = form.minutes.map(|m| {
+                view! { <p class="site-forms__minutes">{move || k4.tf("site-form-minutes", &[("minutes", m.into())])}</p> }
+            });
+            view! {
+                <li class="site-forms__item">
+                    <h2 class="site-forms__title">
+                        <a class="utrecht-link" href=move || localised_href(&k1, &id)>{move || k2.t(&title)}</a>
+                    </h2>
+                    <p>{move || k3.t(&summary)}</p>
+                    {minutes}
+                </li>
+            }
+        })
+        .collect_view();
+    let (k1, k2) = (kit.clone(), kit.clone());
+    view! {
+        <h1 class="loket-heading" tabindex="-1">{move || k1.t("site-start-title")}</h1>
+        <p>{move || k2.t("site-start-intro")}</p>
+        <ul class="site-forms">{items}</ul>
+        <HelpPanel form=String::new()/>
+    }
+}
+
+/// A form page.
+#[component]
+pub fn FormPage(spec: Arc<FormSpec>) -> impl IntoView {
+    view! { <GuidedForm spec/> }
+}
+
+/// Any other address.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let kit = use_kit();
+    {
+        let kit = kit.clone();
+        Effect::new(move |_| {
+            set_title(&kit.tf(
+                "site-page-title",
+                &[
+                    ("page", kit.t("site-not-found-title").into()),
+                    ("municipality", kit.t(&kit.profile.name_key()).into()),
+                ],
+            ))
+        });
+    }
+    let (k1, k2, k3) = (kit.clone(), kit.clone(), kit.clone());
+    view! {
+        <h1 class="loket-heading">{move || k1.t("site-not-found-title")}</h1>
+        <p>{move || k2.t("site-not-found-body")}</p>
+        <p><a class="utrecht-link" href=move || localised_href(&k3, "./")>{move || kit.t("site-home-link")}</a></p>
+    }
+}

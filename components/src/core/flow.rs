@@ -1,0 +1,177 @@
+//! Step navigation: forward with checks, back without, exits, the check page and returning
+//! to it after a change.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::dates::CalendarDate;
+use super::spec::FormSpec;
+use super::validate::{check_step, first_invalid_step, FieldError};
+
+/// Where the resident is in a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum Position {
+    /// On a step (index into the spec's steps).
+    Step {
+        /// The step's index.
+        index: usize,
+    },
+    /// On an exit page reached from a step.
+    Exit {
+        /// The step the resident came from.
+        step: usize,
+        /// The exit page's id.
+        page: String,
+    },
+    /// On the "check your answers" page.
+    Check,
+    /// The form was sent.
+    Done {
+        /// The reference the resident can quote.
+        reference: String,
+    },
+}
+
+/// The result of asking to go forward.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Forward {
+    /// Go here.
+    To(Position),
+    /// Stay: these answers need fixing first, in question order.
+    Fix(Vec<FieldError>),
+}
+
+/// Everything about one resident's progress through one form; this is what a draft keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormState {
+    /// The form's id.
+    pub form: String,
+    /// The form's version, so a draft of an older form is not forced onto a newer one.
+    pub version: u32,
+    /// The answers so far.
+    pub answers: Answers,
+    /// Where the resident is.
+    pub position: Position,
+    /// True after a change link: "next" leads back to the check page.
+    #[serde(default)]
+    pub returning_to_check: bool,
+}
+
+impl FormState {
+    /// A fresh start on the first step.
+    pub fn new(spec: &FormSpec) -> Self {
+        Self {
+            form: spec.id.clone(),
+            version: spec.version,
+            answers: Answers::new(),
+            position: Position::Step { index: 0 },
+            returning_to_check: false,
+        }
+    }
+
+    /// Reads a kept draft; `None` when it is unreadable or belongs to another form or version.
+    pub fn from_draft(spec: &FormSpec, json: &str) -> Option<Self> {
+        let state: FormState = serde_json::from_str(json).ok()?;
+        if state.form != spec.id || state.version != spec.version {
+            return None;
+        }
+        let position = match state.position {
+            Position::Step { index } if index < spec.steps.len() => state.position,
+            Position::Exit { step, ref page }
+                if step < spec.steps.len() && spec.exits.iter().any(|e| &e.id == page) =>
+            {
+                state.position
+            }
+            Position::Check => Position::Check,
+            _ => Position::Step { index: 0 },
+        };
+        Some(Self { position, ..state })
+    }
+
+    /// The draft as JSON.
+    pub fn to_draft(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Where "next" leads from a step: the step's errors, an exit, the check page or the next step.
+pub fn forward(
+    spec: &FormSpec,
+    answers: &Answers,
+    from: usize,
+    returning_to_check: bool,
+    today: CalendarDate,
+) -> Forward {
+    let Some(step) = spec.steps.get(from) else {
+        return Forward::To(Position::Check);
+    };
+    let errors = check_step(step, answers, today);
+    if !errors.is_empty() {
+        return Forward::Fix(errors);
+    }
+    if let Some(exit) = step.exits.iter().find(|e| answers.holds(&e.when)) {
+        return Forward::To(Position::Exit {
+            step: from,
+            page: exit.page.clone(),
+        });
+    }
+    if returning_to_check {
+        // A change can bring a step into view that has no answers yet: go there first.
+        return match first_invalid_step(spec, answers, today) {
+            Some((index, _)) => Forward::To(Position::Step { index }),
+            None => Forward::To(Position::Check),
+        };
+    }
+    match answers.visible_steps(spec).into_iter().find(|&i| i > from) {
+        Some(index) => Forward::To(Position::Step { index }),
+        None => Forward::To(Position::Check),
+    }
+}
+
+/// Where "back" leads; `None` on the first step (back leaves the form).
+pub fn backward(spec: &FormSpec, answers: &Answers, from: &Position) -> Option<Position> {
+    let visible = answers.visible_steps(spec);
+    match from {
+        Position::Step { index } => visible
+            .into_iter()
+            .rev()
+            .find(|&i| i < *index)
+            .map(|index| Position::Step { index }),
+        Position::Exit { step, .. } => Some(Position::Step { index: *step }),
+        Position::Check => visible.last().map(|&index| Position::Step { index }),
+        Position::Done { .. } => None,
+    }
+}
+
+/// "Step n of m" for a step: its number among the steps that exist with these answers.
+pub fn progress(spec: &FormSpec, answers: &Answers, index: usize) -> (usize, usize) {
+    let visible = answers.visible_steps(spec);
+    let current = visible.iter().position(|&i| i == index).map_or(1, |p| p + 1);
+    (current, visible.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_of_another_form_or_garbage_is_not_restored() {
+        let spec = FormSpec::from_json(
+            r#"{"id":"f","version":1,"steps":[{"id":"s","questions":[{"id":"q","kind":{"type":"long_text"}}]}]}"#,
+        )
+        .unwrap();
+        let mut state = FormState::new(&spec);
+        state.answers.set_text("q", "tekst");
+        state.position = Position::Check;
+        assert_eq!(FormState::from_draft(&spec, &state.to_draft()), Some(state.clone()));
+        state.form = "g".into();
+        assert_eq!(FormState::from_draft(&spec, &state.to_draft()), None);
+        assert_eq!(FormState::from_draft(&spec, "{not json"), None);
+        let far = r#"{"form":"f","version":1,"answers":{},"position":{"at":"step","index":99}}"#;
+        assert_eq!(
+            FormState::from_draft(&spec, far).unwrap().position,
+            Position::Step { index: 0 }
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! Texts: Fluent bundles per locale and lookup with arguments. Nothing visible is written in
+//! Rust; every string a resident sees is a Fluent message in `locales/<lang>/*.ftl`.
+
+use std::collections::BTreeSet;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::Entry;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// A language tag such as `nl` or `en`; the set of locales is data, not code.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Locale(pub String);
+
+impl Locale {
+    /// A locale from its tag.
+    pub fn new(tag: &str) -> Self {
+        Self(tag.to_string())
+    }
+
+    /// The tag, for `lang` attributes and URLs.
+    pub fn tag(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A value for a placeholder in a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text.
+    Text(String),
+    /// A number (plural rules apply).
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
+struct LocaleBundle {
+    locale: Locale,
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+}
+
+/// All texts of all locales.
+pub struct Catalog {
+    bundles: Vec<LocaleBundle>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.bundles.iter().map(|b| &b.locale))
+            .finish()
+    }
+}
+
+impl Default for Catalog {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Self {
+        Self {
+            bundles: Vec::new(),
+        }
+    }
+
+    /// Adds one `.ftl` file's text to a locale. Returns every syntax error or duplicate id,
+    /// named with `file`, instead of failing silently.
+    pub fn add(&mut self, locale: &str, file: &str, source: &str) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+                r
+            }
+        };
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let index = match self.bundles.iter().position(|b| b.locale.tag() == locale) {
+            Some(i) => i,
+            None => {
+                let lang: LanguageIdentifier = locale.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+                bundle.set_use_isolating(false);
+                self.bundles.push(LocaleBundle {
+                    locale: Locale::new(locale),
+                    bundle,
+                    ids: BTreeSet::new(),
+                });
+                self.bundles.len() - 1
+            }
+        };
+        let entry = &mut self.bundles[index];
+        for id in ids {
+            if !entry.ids.insert(id.clone()) {
+                problems.push(format!("{file}: message `{id}` is defined twice"));
+            }
+        }
+        if let Err(errors) = entry.bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The locales present, in the order they were added.
+    pub fn locales(&self) -> Vec<Locale> {
+        self.bundles.iter().map(|b| b.locale.clone()).collect()
+    }
+
+    /// Every message id of a locale.
+    pub fn ids(&self, locale: &Locale) -> BTreeSet<String> {
+        self.find(locale).map(|b| b.ids.clone()).unwrap_or_default()
+    }
+
+    fn find(&self, locale: &Locale) -> Option<&LocaleBundle> {
+        self.bundles.iter().find(|b| &b.locale == locale)
+    }
+
+    /// Whether a locale has a message.
+    pub fn has(&self, locale: &Locale, key: &str) -> bool {
+        self.find(locale).is_some_and(|b| b.bundle.has_message(key))
+    }
+
+    /// A message without arguments; the key itself when it is missing (a test catches that).
+    pub fn text(&self, locale: &Locale, key: &str) -> String {
+        self.format(locale, key, &[])
+    }
+
+    /// A message with arguments; the key itself when it is missing.
+    pub fn format(&self, locale: &Locale, key: &str, args: &[(&str, Arg)]) -> String {
+        let Some(entry) = self.find(locale) else {
+            return key.to_string();
+        };
+        let Some(pattern) = entry.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(t) => fluent_args.set(*name, FluentValue::from(t.clone())),
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        entry
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+}

@@ -1,0 +1,161 @@
+//! Text keys by convention, and the texts built from them (error messages, dates in words).
+//!
+//! A form `f` with step `s`, question `q` and option `o` uses:
+//! `f-title`, `f-summary`, `f-step-s-title`, `f-q-label`, `f-q-name`, `f-q-why`, optional
+//! `f-q-hint`, `f-q-option-o` (optional `f-q-option-o-hint`), optional `f-q-error-<rule>`,
+//! `f-q-notice` for questions that can show a notice, `f-exit-<id>-title` and `-body`,
+//! `f-deadline-<id>`, `f-done-title`.
+
+use super::dates::CalendarDate;
+use super::i18n::{Arg, Catalog, Locale};
+use super::spec::{FormSpec, Question, QuestionKind};
+use super::validate::{FieldError, Rule};
+
+/// `f-title`: the form's name, as on the start page and in the page title.
+pub fn form_title(form: &str) -> String {
+    format!("{form}-title")
+}
+
+/// `f-summary`: one line on the start page saying what the form is for.
+pub fn form_summary(form: &str) -> String {
+    format!("{form}-summary")
+}
+
+/// `f-step-s-title`: the step's title.
+pub fn step_title(form: &str, step: &str) -> String {
+    format!("{form}-step-{step}-title")
+}
+
+/// `f-q-label`: the question as asked.
+pub fn label(form: &str, question: &str) -> String {
+    format!("{form}-{question}-label")
+}
+
+/// `f-q-name`: a short name of the answer for error messages ("uw e-mailadres").
+pub fn name(form: &str, question: &str) -> String {
+    format!("{form}-{question}-name")
+}
+
+/// `f-q-hint`: optional help under the label.
+pub fn hint(form: &str, question: &str) -> String {
+    format!("{form}-{question}-hint")
+}
+
+/// `f-q-why`: why we ask this (Handvest Open Enschede #3). Every question has one.
+pub fn why(form: &str, question: &str) -> String {
+    format!("{form}-{question}-why")
+}
+
+/// `f-q-notice`: a friendly notice that does not block.
+pub fn notice(form: &str, question: &str) -> String {
+    format!("{form}-{question}-notice")
+}
+
+/// `f-q-option-o`: an option's label.
+pub fn option(form: &str, question: &str, option: &str) -> String {
+    format!("{form}-{question}-option-{option}")
+}
+
+/// `f-q-option-o-hint`: optional help under an option.
+pub fn option_hint(form: &str, question: &str, option: &str) -> String {
+    format!("{form}-{question}-option-{option}-hint")
+}
+
+/// `f-exit-e-title`: the title of an exit page.
+pub fn exit_title(form: &str, exit: &str) -> String {
+    format!("{form}-exit-{exit}-title")
+}
+
+/// `f-exit-e-body`: the body of an exit page.
+pub fn exit_body(form: &str, exit: &str) -> String {
+    format!("{form}-exit-{exit}-body")
+}
+
+/// `f-deadline-d`: one promise on the confirmation page, with `$date` in words.
+pub fn deadline(form: &str, id: &str) -> String {
+    format!("{form}-deadline-{id}")
+}
+
+/// `f-done-title`: the confirmation heading.
+pub fn done_title(form: &str) -> String {
+    format!("{form}-done-title")
+}
+
+/// Every key a form needs in every locale, for the completeness tests and the linter.
+pub fn required_keys(spec: &FormSpec) -> Vec<String> {
+    let f = spec.id.as_str();
+    let mut keys = vec![form_title(f), form_summary(f), done_title(f)];
+    for step in &spec.steps {
+        keys.push(step_title(f, &step.id));
+        for q in &step.questions {
+            keys.extend([label(f, &q.id), name(f, &q.id), why(f, &q.id)]);
+            match &q.kind {
+                QuestionKind::Choice { options } => {
+                    keys.extend(options.iter().map(|o| option(f, &q.id, o)))
+                }
+                QuestionKind::Date {
+                    notice_older_than_days: Some(_),
+                    ..
+                } => keys.push(notice(f, &q.id)),
+                _ => {}
+            }
+        }
+    }
+    for exit in &spec.exits {
+        keys.extend([exit_title(f, &exit.id), exit_body(f, &exit.id)]);
+    }
+    keys.extend(spec.deadlines.iter().map(|d| deadline(f, &d.id)));
+    keys
+}
+
+fn kind_name(question: &Question) -> &'static str {
+    match question.kind {
+        QuestionKind::Choice { .. } => "choice",
+        QuestionKind::Date { .. } => "date",
+        _ => "text",
+    }
+}
+
+/// The key used for an error: the question's own `f-q-error-<rule>` when the form has one,
+/// else the kit's `loket-error-<rule>` (for `required`: `loket-error-required-<kind>`).
+pub fn error_key(catalog: &Catalog, locale: &Locale, form: &str, question: &Question, rule: &Rule) -> String {
+    let own = format!("{form}-{}-error-{}", question.id, rule.key_name());
+    if catalog.has(locale, &own) {
+        return own;
+    }
+    match rule {
+        Rule::Required => format!("loket-error-required-{}", kind_name(question)),
+        _ => format!("loket-error-{}", rule.key_name()),
+    }
+}
+
+/// The text of an error: names the field (`$name`) and says how to fix it.
+pub fn error_text(catalog: &Catalog, locale: &Locale, spec: &FormSpec, error: &FieldError) -> String {
+    let Some(question) = spec.question(&error.question) else {
+        return String::new();
+    };
+    let key = error_key(catalog, locale, &spec.id, question, &error.rule);
+    let mut args: Vec<(&str, Arg)> = vec![(
+        "name",
+        catalog.text(locale, &name(&spec.id, &question.id)).into(),
+    )];
+    if let Rule::TooLong { max, count } = error.rule {
+        args.push(("max", max.into()));
+        args.push(("count", count.into()));
+    }
+    catalog.format(locale, &key, &args)
+}
+
+/// A date in words in the locale: "maandag 30 november 2026".
+pub fn date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> String {
+    catalog.format(
+        locale,
+        "loket-date-long",
+        &[
+            ("weekday", catalog.text(locale, &format!("loket-weekday-{}", date.weekday())).into()),
+            ("day", date.day.into()),
+            ("month", catalog.text(locale, &format!("loket-month-{}", date.month)).into()),
+            ("year", date.year.to_string().into()),
+        ],
+    )
+}

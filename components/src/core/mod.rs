@@ -1,0 +1,22 @@
+//! The DOM-free core: everything that decides what a resident sees and what is submitted.
+
+pub mod answers;
+pub mod dates;
+pub mod flow;
+pub mod i18n;
+pub mod ids;
+pub mod lint;
+pub mod messages;
+pub mod payload;
+pub mod profile;
+pub mod reference;
+pub mod spec;
+pub mod validate;
+
+pub use answers::{Answer, Answers, DateParts};
+pub use dates::CalendarDate;
+pub use flow::{FormState, Position};
+pub use i18n::{Catalog, Locale};
+pub use profile::{Channel, ChannelKind, Profile};
+pub use spec::{Condition, FormSpec, Question, QuestionKind, Step};
+pub use validate::{FieldError, Rule};

@@ -1,0 +1,99 @@
+//! The municipality profile: contact details and endpoints as data, so the kit serves any
+//! municipality. Texts about each channel are Fluent messages named after the profile and channel.
+
+use serde::{Deserialize, Serialize};
+
+/// One municipality's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Short id, also the prefix of the profile's text keys (`enschede`).
+    pub id: String,
+    /// Where submissions are sent: `<submit_endpoint>/<form id>` (POST, JSON).
+    pub submit_endpoint: String,
+    /// The ways to get help, in the order shown.
+    pub channels: Vec<Channel>,
+}
+
+/// The kind of a help channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    /// Call a number.
+    Phone,
+    /// Visit a desk in person.
+    Visit,
+}
+
+/// One way to get help.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    /// Id; names the texts `<profile>-channel-<id>-title` and `-body`.
+    pub id: String,
+    /// What kind of channel it is.
+    pub kind: ChannelKind,
+    /// The number to call, as dialled (phone channels).
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Forms this channel is for first (empty: all forms, in profile order).
+    #[serde(default)]
+    pub forms: Vec<String>,
+}
+
+/// Why a profile could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileError(pub String);
+
+impl Profile {
+    /// Parses a profile from JSON.
+    pub fn from_json(json: &str) -> Result<Self, ProfileError> {
+        serde_json::from_str(json).map_err(|e| ProfileError(format!("profile is not valid: {e}")))
+    }
+
+    /// `<profile>-name`: the municipality's name ("Gemeente Enschede").
+    pub fn name_key(&self) -> String {
+        format!("{}-name", self.id)
+    }
+
+    /// The text key of a channel's title.
+    pub fn channel_title_key(&self, channel: &Channel) -> String {
+        format!("{}-channel-{}-title", self.id, channel.id)
+    }
+
+    /// The text key of a channel's description.
+    pub fn channel_body_key(&self, channel: &Channel) -> String {
+        format!("{}-channel-{}-body", self.id, channel.id)
+    }
+
+    /// The main phone number (the first phone channel's).
+    pub fn phone(&self) -> &str {
+        self.channels
+            .iter()
+            .find_map(|c| c.phone.as_deref())
+            .unwrap_or("")
+    }
+
+    /// The channels shown on a form: channels made for this form first, then the general ones.
+    /// Channels made only for other forms are left out.
+    pub fn channels_for(&self, form: &str) -> Vec<&Channel> {
+        let own = self.channels.iter().filter(|c| c.forms.iter().any(|f| f == form));
+        let general = self.channels.iter().filter(|c| c.forms.is_empty());
+        own.chain(general).collect()
+    }
+
+    /// Where a form is submitted.
+    pub fn submit_url(&self, form: &str) -> String {
+        format!("{}/{form}", self.submit_endpoint.trim_end_matches('/'))
+    }
+
+    /// Every text key the profile needs in every locale.
+    pub fn required_keys(&self) -> Vec<String> {
+        let mut keys = vec![self.name_key()];
+        for c in &self.channels {
+            keys.push(self.channel_title_key(c));
+            keys.push(self.channel_body_key(c));
+        }
+        keys
+    }
+}

@@ -1,0 +1,143 @@
+//! Small wrappers around the browser: focus, clock, storage, title and URL.
+
+use crate::core::CalendarDate;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Moves focus to an element after the current render has reached the DOM.
+pub fn focus_soon(id: &'static str) {
+    focus_id_soon(id.to_string());
+}
+
+/// Moves focus to the element with this id after the current render, without scrolling
+/// past its label.
+pub fn focus_id_soon(id: String) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        focus_now(&id);
+    })
+    .forget();
+}
+
+/// Focuses an element now and scrolls its label or legend into view (like the GOV.UK error
+/// summary) so the question stays readable above the control.
+pub fn focus_now(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = document() else { return };
+    let Some(el) = doc.get_element_by_id(id) else { return };
+    let label = doc
+        .query_selector(&format!("label[for=\"{id}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|l| {
+            // A date part or radio: show the group's legend, not only the part's label.
+            el.closest("fieldset")
+                .ok()
+                .flatten()
+                .and_then(|f| f.query_selector("legend").ok().flatten())
+                .or(Some(l))
+        });
+    if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+    if let Some(label) = label {
+        label.scroll_into_view();
+    }
+}
+
+/// Today by the device clock, in local time.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or(CalendarDate { year: 2026, month: 1, day: 1 })
+}
+
+/// The current moment as ISO 8601.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Eight random bytes for a reference.
+pub fn random_bytes() -> [u8; 8] {
+    let mut bytes = [0u8; 8];
+    for b in &mut bytes {
+        *b = (js_sys::Math::random() * 256.0) as u8;
+    }
+    bytes
+}
+
+/// Sets `document.title`.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Sets `<html lang>`.
+pub fn set_document_lang(tag: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", tag);
+    }
+}
+
+/// A query parameter of the page URL.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// Replaces a query parameter in the address bar without a page load (no personal data here).
+pub fn replace_query_param(name: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    match value {
+        Some(v) => url.search_params().set(name, v),
+        None => url.search_params().delete(name),
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// Reads a value kept for this browser tab.
+pub fn session_get(key: &str) -> Option<String> {
+    web_sys::window()?.session_storage().ok()??.get_item(key).ok()?
+}
+
+/// Keeps a value for this browser tab; silently does nothing when storage is unavailable.
+pub fn session_set(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Forgets a value kept for this browser tab.
+pub fn session_remove(key: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Scrolls the page to the top, as a new page would be.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Leaves the form for the site's start page, keeping the language.
+pub fn go_home() {
+    if let Some(window) = web_sys::window() {
+        let search = window.location().search().unwrap_or_default();
+        let _ = window.location().set_href(&format!("./{search}"));
+    }
+}

@@ -1,0 +1,146 @@
+//! "Check your answers": every answer grouped by step, each with a change button; and the
+//! same list without buttons on the confirmation page.
+
+use leptos::prelude::*;
+
+use super::context::{use_form, use_kit, FormCtx, Kit};
+use crate::core::payload::normalised;
+use crate::core::{messages, CalendarDate, Question, QuestionKind};
+
+/// The answer as a resident reads it: option labels, dates in words, or "Niet ingevuld".
+fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
+    let value = ctx
+        .answers
+        .with(|a| a.get(&question.id).and_then(|v| normalised(&question.kind, v)));
+    let Some(value) = value else {
+        return kit.t("loket-check-not-provided");
+    };
+    match &question.kind {
+        QuestionKind::Choice { .. } => kit.t(&messages::option(ctx.form(), &question.id, &value)),
+        QuestionKind::Date { .. } => {
+            let mut parts = value.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+            let (y, m, d) = (parts.next(), parts.next(), parts.next());
+            match (y, m, d) {
+                (Some(y), Some(m), Some(d)) => match CalendarDate::new(y as i32, m, d) {
+                    Some(date) => kit.tf(
+                        "loket-date-short",
+                        &[
+                            ("day", date.day.into()),
+                            ("month", kit.t(&format!("loket-month-{}", date.month)).into()),
+                            ("year", date.year.to_string().into()),
+                        ],
+                    ),
+                    None => value,
+                },
+                _ => value,
+            }
+        }
+        _ => value,
+    }
+}
+
+/// The answers of every shown step; with `editable`, a change button per answer.
+#[component]
+pub fn AnswerList(#[prop(optional)] editable: bool) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let spec = ctx.spec.clone();
+    let steps = ctx.answers.with_untracked(|a| a.visible_steps(&spec));
+    steps
+        .into_iter()
+        .map(|index| {
+            let step = &spec.steps[index];
+            let title_key = messages::step_title(&spec.id, &step.id);
+            let kt = kit.clone();
+            let rows = ctx
+                .answers
+                .with_untracked(|a| a.visible_questions(step).cloned().collect::<Vec<_>>())
+                .into_iter()
+                .map(|question| {
+                    let label_key = messages::label(&spec.id, &question.id);
+                    let (kl, kv, kc, kh) = (kit.clone(), kit.clone(), kit.clone(), kit.clone());
+                    let ctx_v = ctx.clone();
+                    let ctx_c = ctx.clone();
+                    let hidden_label = label_key.clone();
+                    let change = editable.then(|| {
+                        view! {
+                            <dd class="loket-summary__actions">
+                                <button type="button" class="loket-link-button" on:click=move |_| ctx_c.change(index)>
+                                    {move || kc.t("loket-check-change")}
+                                    <span class="loket-visually-hidden">" " {move || kh.t(&hidden_label)}</span>
+                                </button>
+                            </dd>
+                        }
+                    });
+                    view! {
+                        <div class="loket-summary__row">
+                            <dt class="loket-summary__key">{move || kl.t(&label_key)}</dt>
+                            <dd class="loket-summary__value">{move || shown_answer(&kv, &ctx_v, &question)}</dd>
+                            {change}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="loket-summary__title">{move || kt.t(&title_key)}</h2>
+                <dl class="loket-summary">{rows}</dl>
+            }
+        })
+        .collect_view()
+}
+
+/// The check page: every answer, change buttons, and the send button.
+#[component]
+pub fn CheckAnswers(
+    /// Sends the form; the page shows "sending" and failure states from `status`.
+    on_send: Callback<()>,
+    /// `Some(true)` while sending, `Some(false)` after a failure, `None` otherwise.
+    status: RwSignal<Option<bool>>,
+) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let back = {
+        let ctx = ctx.clone();
+        move |_| {
+            ctx.back();
+        }
+    };
+    let (k1, k2, k3, k4, k5, k6, k7) = (
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+    );
+    let municipality = kit.profile.name_key();
+    let failed = move || {
+        (status.get() == Some(false)).then(|| {
+            let k = k6.clone();
+            view! { <p class="utrecht-alert utrecht-alert--error loket-alert">{move || k.t("loket-submit-failed")}</p> }
+        })
+    };
+    let sending = move || status.get() == Some(true);
+    view! {
+        <div class="loket-step">
+            <button type="button" class="loket-back-link" on:click=back>{move || k1.t("loket-back")}</button>
+            <h1 class="loket-heading" id=crate::core::ids::STEP_HEADING tabindex="-1">{move || k2.t("loket-check-title")}</h1>
+            <p>{move || k3.t("loket-check-intro")}</p>
+            <AnswerList editable=true/>
+            <h2>{move || k4.t("loket-check-send-title")}</h2>
+            <p>{move || k5.tf("loket-check-send-body", &[("municipality", k5.t(&municipality).into())])}</p>
+            <div role="status" class="loket-status">{failed}</div>
+            <div class="utrecht-button-group loket-actions">
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--primary-action loket-button"
+                    aria-disabled=move || sending().then_some("true")
+                    on:click=move |_| { if !sending() { on_send.run(()) } }
+                >
+                    {move || if sending() { k7.t("loket-submitting") } else { k7.t("loket-submit") }}
+                </button>
+            </div>
+        </div>
+    }
+}

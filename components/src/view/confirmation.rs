@@ -1,0 +1,62 @@
+//! The confirmation: the result, the reference, what happens next with dates in words, and a
+//! printable copy of the answers.
+
+use leptos::prelude::*;
+
+use super::check_answers::AnswerList;
+use super::context::{use_form, use_kit};
+use crate::core::{ids, messages};
+
+/// Shown after a successful submission.
+#[component]
+pub fn Confirmation(reference: String) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let form = ctx.form().to_string();
+    let deadlines = ctx
+        .spec
+        .deadlines
+        .iter()
+        .map(|d| {
+            let key = messages::deadline(&form, &d.id);
+            let date = ctx.today.plus_days(i64::from(d.days));
+            let kit = kit.clone();
+            view! {
+                <li>{move || {
+                    let words = messages::date_in_words(&kit.catalog, &kit.locale.get(), date);
+                    kit.tf(&key, &[("date", words.into())])
+                }}</li>
+            }
+        })
+        .collect_view();
+    let title_key = messages::done_title(&form);
+    let (k1, k2, k3, k4, k5, k6) = (
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+        kit.clone(),
+    );
+    view! {
+        <div class="loket-confirmation">
+            <div class="loket-panel">
+                <h1 class="loket-heading loket-panel__title" id=ids::STEP_HEADING tabindex="-1">{move || k1.t(&title_key)}</h1>
+                <p class="loket-panel__body">
+                    {move || k2.t("loket-done-reference")}<br/>
+                    <strong class="loket-reference">{reference}</strong>
+                </p>
+            </div>
+            <h2>{move || k3.t("loket-done-next-title")}</h2>
+            <ul class="loket-list">{deadlines}</ul>
+            <h2>{move || k4.t("loket-done-answers-title")}</h2>
+            <AnswerList/>
+            <div class="utrecht-button-group loket-actions loket-no-print">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=move |_| super::browser::print()>
+                    {move || k5.t("loket-done-print")}
+                </button>
+            </div>
+            <p class="loket-no-print"><a class="utrecht-link" href="./">{move || k6.t("loket-done-start-over")}</a></p>
+        </div>
+    }
+}

@@ -1,0 +1,144 @@
+//! Shared state handed down through Leptos context: the kit (texts, profile, language) and the
+//! state of the form being filled in.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::i18n::{Arg, Catalog, Locale};
+use crate::core::{Answers, CalendarDate, FieldError, FormSpec, Position, Profile};
+
+/// Texts, municipality profile and the current language; one per page.
+#[derive(Clone)]
+pub struct Kit {
+    /// All texts of all locales.
+    pub catalog: Arc<Catalog>,
+    /// The municipality.
+    pub profile: Arc<Profile>,
+    /// The language shown now.
+    pub locale: RwSignal<Locale>,
+}
+
+impl Kit {
+    /// A kit showing `locale` first.
+    pub fn new(catalog: Arc<Catalog>, profile: Arc<Profile>, locale: Locale) -> Self {
+        Self {
+            catalog,
+            profile,
+            locale: RwSignal::new(locale),
+        }
+    }
+
+    /// A text in the current language (reactive: re-runs when the language changes).
+    pub fn t(&self, key: &str) -> String {
+        self.catalog.text(&self.locale.get(), key)
+    }
+
+    /// A text with arguments in the current language (reactive).
+    pub fn tf(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.catalog.format(&self.locale.get(), key, args)
+    }
+
+    /// Whether the current language has a text (reactive).
+    pub fn has(&self, key: &str) -> bool {
+        self.catalog.has(&self.locale.get(), key)
+    }
+
+    /// A text that mentions the municipality's phone number as `$phone` (reactive).
+    pub fn t_phone(&self, key: &str) -> String {
+        self.tf(key, &[("phone", self.profile.phone().into())])
+    }
+}
+
+/// The kit provided by an enclosing component.
+pub fn use_kit() -> Kit {
+    use_context::<Kit>().expect("a Loket component needs a Kit in context")
+}
+
+/// The state of one form being filled in, shared by its step components.
+#[derive(Clone)]
+pub struct FormCtx {
+    /// The form.
+    pub spec: Arc<FormSpec>,
+    /// The answers so far.
+    pub answers: RwSignal<Answers>,
+    /// Where the resident is.
+    pub position: RwSignal<Position>,
+    /// The errors shown on the current step.
+    pub errors: RwSignal<Vec<FieldError>>,
+    /// True after a change link: "next" returns to the check page.
+    pub returning: RwSignal<bool>,
+    /// Today, from the device clock.
+    pub today: CalendarDate,
+}
+
+impl FormCtx {
+    /// The form's id.
+    pub fn form(&self) -> &str {
+        &self.spec.id
+    }
+
+    /// The error shown for a question, if any (reactive).
+    pub fn error_for(&self, question: &str) -> Option<FieldError> {
+        self.errors
+            .with(|errors| errors.iter().find(|e| e.question == question).cloned())
+    }
+}
+
+/// The form state provided by [`crate::view::GuidedForm`].
+pub fn use_form() -> FormCtx {
+    use_context::<FormCtx>().expect("a question component needs a GuidedForm around it")
+}
+
+impl FormCtx {
+    /// Goes to a new place and moves focus to its heading.
+    pub fn go(&self, position: Position) {
+        self.errors.set(Vec::new());
+        self.position.set(position);
+        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
+        super::browser::scroll_to_top();
+    }
+
+    /// Shows errors on the current step and moves focus to the error summary.
+    pub fn show_errors(&self, errors: Vec<FieldError>) {
+        self.errors.set(errors);
+        super::browser::focus_soon(crate::core::ids::ERROR_SUMMARY);
+    }
+
+    /// "Next" on a step: errors, an exit, the check page or the next step.
+    pub fn next(&self, from: usize) {
+        let outcome = self.answers.with_untracked(|a| {
+            crate::core::flow::forward(&self.spec, a, from, self.returning.get_untracked(), self.today)
+        });
+        match outcome {
+            crate::core::flow::Forward::Fix(errors) => self.show_errors(errors),
+            crate::core::flow::Forward::To(position) => {
+                if position == Position::Check {
+                    self.returning.set(false);
+                }
+                self.go(position);
+            }
+        }
+    }
+
+    /// "Back": the previous step; `false` when there is none (the caller leaves the form).
+    pub fn back(&self) -> bool {
+        let here = self.position.get_untracked();
+        match self
+            .answers
+            .with_untracked(|a| crate::core::flow::backward(&self.spec, a, &here))
+        {
+            Some(position) => {
+                self.go(position);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A change link on the check page: edit a step, then "next" returns to the check page.
+    pub fn change(&self, index: usize) {
+        self.returning.set(true);
+        self.go(Position::Step { index });
+    }
+}

@@ -1,0 +1,98 @@
+//! A date as three labelled number fields (day, month, year) in a fieldset: no date picker.
+
+use leptos::prelude::*;
+
+use super::context::{use_form, use_kit};
+use super::question::{described_by, ErrorMessage, Hint, LabelText, Notice};
+use super::why_we_ask::WhyWeAsk;
+use crate::core::{ids, Answer, Question};
+
+/// A date question: legend, hint, why, error, day/month/year fields and a notice.
+#[component]
+pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let form = ctx.form().to_string();
+    let qid = question.id.clone();
+    let initial = ctx.answers.with_untracked(|a| a.date(&qid));
+    let legend_text = view! { <LabelText question=question.clone()/> };
+    let legend = if as_heading {
+        view! {
+            <legend class="utrecht-form-fieldset__legend loket-legend loket-legend--heading">
+                <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{legend_text}</h1>
+            </legend>
+        }
+        .into_any()
+    } else {
+        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{legend_text}</legend> }.into_any()
+    };
+    let parts = [
+        ("day", "loket-date-day", initial.day.clone(), 2),
+        ("month", "loket-date-month", initial.month.clone(), 2),
+        ("year", "loket-date-year", initial.year.clone(), 4),
+    ];
+    let fields = parts
+        .into_iter()
+        .map(|(part, label_key, value, width)| {
+            let id = ids::date_part(&form, &qid, part);
+            let ctx = ctx.clone();
+            let qid = qid.clone();
+            let kit = kit.clone();
+            let invalid = {
+                let ctx = ctx.clone();
+                let qid = qid.clone();
+                move || ctx.error_for(&qid).is_some().then_some("true")
+            };
+            let on_input = move |ev: leptos::ev::Event| {
+                let value = event_target_value(&ev);
+                ctx.answers.update(|a| {
+                    let mut date = a.date(&qid);
+                    match part {
+                        "day" => date.day = value,
+                        "month" => date.month = value,
+                        _ => date.year = value,
+                    }
+                    a.set(&qid, Answer::Date(date));
+                });
+            };
+            view! {
+                <div class="loket-date__item">
+                    <label class="utrecht-form-label loket-date__label" for=id.clone()>{move || kit.t(label_key)}</label>
+                    <input
+                        class="utrecht-textbox loket-input loket-date__input"
+                        class:loket-date__input--year=width == 4
+                        id=id.clone()
+                        name=id.clone()
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-invalid=invalid
+                        prop:value=value
+                        on:input=on_input
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    let has_error = {
+        let ctx = ctx.clone();
+        let qid = qid.clone();
+        move || ctx.error_for(&qid).is_some()
+    };
+    view! {
+        <fieldset
+            class="utrecht-form-fieldset loket-question loket-fieldset"
+            class:loket-question--error=has_error
+            id=ids::control(&form, &qid)
+            aria-describedby=described_by(&qid)
+        >
+            {legend}
+            <Hint question=qid.clone()/>
+            <WhyWeAsk question=qid.clone()/>
+            <ErrorMessage question=qid.clone()/>
+            <div class="loket-date">{fields}</div>
+            <Notice question=qid.clone()/>
+        </fieldset>
+    }
+}

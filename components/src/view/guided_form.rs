@@ -1,0 +1,172 @@
+//! A whole guided form: restores the draft, shows the current step, keeps the title in step,
+//! and submits the payload to the profile's endpoint.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::check_answers::CheckAnswers;
+use super::confirmation::Confirmation;
+use super::context::{use_kit, FormCtx, Kit};
+use super::exit_page::ExitPage;
+use super::help_panel::HelpPanel;
+use super::step_page::StepPage;
+use crate::core::payload::{build, Envelope};
+use crate::core::reference::reference;
+use crate::core::validate::first_invalid_step;
+use crate::core::{flow, messages, FormSpec, FormState, Position};
+
+/// The page title: "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede",
+/// prefixed "Fout: " while errors show.
+fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
+    let form = ctx.form();
+    let page = match ctx.position.get() {
+        Position::Step { index } => {
+            let (current, total) = ctx.answers.with(|a| flow::progress(&ctx.spec, a, index));
+            kit.tf(
+                "loket-step-page-title",
+                &[
+                    (
+                        "progress",
+                        kit.tf(
+                            "loket-step-progress",
+                            &[("current", current.into()), ("total", total.into())],
+                        )
+                        .into(),
+                    ),
+                    (
+                        "step",
+                        kit.t(&messages::step_title(form, &ctx.spec.steps[index].id)).into(),
+                    ),
+                ],
+            )
+        }
+        Position::Exit { page, .. } => kit.t(&messages::exit_title(form, &page)),
+        Position::Check => kit.t("loket-check-title"),
+        Position::Done { .. } => kit.t(&messages::done_title(form)),
+    };
+    let title = kit.tf(
+        "loket-page-title",
+        &[
+            ("page", page.into()),
+            ("form", kit.t(&messages::form_title(form)).into()),
+            ("municipality", kit.t(&kit.profile.name_key()).into()),
+        ],
+    );
+    if ctx.errors.with(Vec::is_empty) {
+        title
+    } else {
+        kit.tf("loket-page-title-error", &[("title", title.into())])
+    }
+}
+
+/// Sends the answers; on success shows the confirmation, on failure keeps everything.
+fn send(kit: Kit, ctx: FormCtx, status: RwSignal<Option<bool>>) {
+    let invalid = ctx
+        .answers
+        .with_untracked(|a| first_invalid_step(&ctx.spec, a, ctx.today));
+    if let Some((index, errors)) = invalid {
+        ctx.returning.set(true);
+        ctx.go(Position::Step { index });
+        ctx.show_errors(errors);
+        return;
+    }
+    status.set(Some(true));
+    let reference = reference(ctx.form(), browser::random_bytes());
+    let locale = kit.locale.get_untracked();
+    let submitted_at = browser::now_iso();
+    let payload = ctx.answers.with_untracked(|a| {
+        build(
+            &ctx.spec,
+            a,
+            &Envelope {
+                reference: &reference,
+                municipality: &kit.profile.id,
+                locale: locale.tag(),
+                submitted_at: &submitted_at,
+            },
+        )
+        .to_json()
+    });
+    let url = kit.profile.submit_url(ctx.form());
+    leptos::task::spawn_local(async move {
+        let sent = match gloo_net::http::Request::post(&url)
+            .header("Content-Type", "application/json")
+            .body(payload)
+        {
+            Ok(request) => request.send().await.is_ok_and(|r| r.ok()),
+            Err(_) => false,
+        };
+        if sent {
+            status.set(None);
+            ctx.go(Position::Done { reference });
+        } else {
+            status.set(Some(false));
+        }
+    });
+}
+
+/// A guided form for `spec`, with the help block in the same place on every step.
+#[component]
+pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
+    let kit = use_kit();
+    let draft_key = format!("loket-draft-{}", spec.id);
+    let state = browser::session_get(&draft_key)
+        .and_then(|json| FormState::from_draft(&spec, &json))
+        .unwrap_or_else(|| FormState::new(&spec));
+    let ctx = FormCtx {
+        spec: spec.clone(),
+        answers: RwSignal::new(state.answers),
+        position: RwSignal::new(state.position),
+        errors: RwSignal::new(Vec::new()),
+        returning: RwSignal::new(state.returning_to_check),
+        today: browser::today(),
+    };
+    provide_context(ctx.clone());
+
+    // Keep the draft as the resident types; forget it once the form is sent.
+    {
+        let ctx = ctx.clone();
+        Effect::new(move |_| {
+            let position = ctx.position.get();
+            if matches!(position, Position::Done { .. }) {
+                browser::session_remove(&draft_key);
+                return;
+            }
+            let draft = FormState {
+                form: ctx.spec.id.clone(),
+                version: ctx.spec.version,
+                answers: ctx.answers.get(),
+                position,
+                returning_to_check: ctx.returning.get(),
+            };
+            browser::session_set(&draft_key, &draft.to_draft());
+        });
+    }
+    {
+        let (kit, ctx) = (kit.clone(), ctx.clone());
+        Effect::new(move |_| browser::set_title(&page_title(&kit, &ctx)));
+    }
+
+    let status = RwSignal::new(None::<bool>);
+    let on_send = {
+        let (kit, ctx) = (kit.clone(), ctx.clone());
+        Callback::new(move |()| send(kit.clone(), ctx.clone(), status))
+    };
+    let page = {
+        let ctx = ctx.clone();
+        move || match ctx.position.get() {
+            Position::Step { index } => view! { <StepPage index/> }.into_any(),
+            Position::Exit { step, page } => view! { <ExitPage step page/> }.into_any(),
+            Position::Check => view! { <CheckAnswers on_send status/> }.into_any(),
+            Position::Done { reference } => view! { <Confirmation reference/> }.into_any(),
+        }
+    };
+    view! {
+        <div class="loket">
+            {page}
+            <HelpPanel form=spec.id.clone()/>
+        </div>
+    }
+}

@@ -1,0 +1,82 @@
+//! One step: progress, heading, error summary, its questions and the buttons.
+
+use leptos::prelude::*;
+
+use super::context::{use_form, use_kit};
+use super::error_summary::ErrorSummary;
+use super::question::QuestionField;
+use crate::core::{flow, ids, messages};
+
+/// Renders the step at `index` of the form in context.
+#[component]
+pub fn StepPage(index: usize) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let spec = ctx.spec.clone();
+    let step = spec.steps[index].clone();
+    let single = step.questions.len() == 1;
+    let progress = {
+        let (kit, ctx, spec) = (kit.clone(), ctx.clone(), spec.clone());
+        move || {
+            let (current, total) = ctx.answers.with(|a| flow::progress(&spec, a, index));
+            kit.tf(
+                "loket-step-progress",
+                &[("current", current.into()), ("total", total.into())],
+            )
+        }
+    };
+    let heading = (!single).then(|| {
+        let kit = kit.clone();
+        let key = messages::step_title(&spec.id, &step.id);
+        view! { <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{move || kit.t(&key)}</h1> }
+    });
+    let questions = step
+        .questions
+        .iter()
+        .cloned()
+        .map(|question| {
+            let visible = {
+                let ctx = ctx.clone();
+                let question = question.clone();
+                Memo::new(move |_| ctx.answers.with(|a| a.question_visible(&question)))
+            };
+            move || {
+                visible
+                    .get()
+                    .then(|| view! { <QuestionField question=question.clone() as_heading=single/> })
+            }
+        })
+        .collect_view();
+    let on_submit = {
+        let ctx = ctx.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            ctx.next(index);
+        }
+    };
+    let back = {
+        let ctx = ctx.clone();
+        move |_| {
+            if !ctx.back() {
+                super::browser::go_home();
+            }
+        }
+    };
+    let (kb, kn) = (kit.clone(), kit.clone());
+    view! {
+        <div class="loket-step">
+            <button type="button" class="loket-back-link" on:click=back>{move || kb.t("loket-back")}</button>
+            <ErrorSummary/>
+            <p class="loket-progress">{progress}</p>
+            {heading}
+            <form class="loket-form" novalidate on:submit=on_submit>
+                {questions}
+                <div class="utrecht-button-group loket-actions">
+                    <button type="submit" class="utrecht-button utrecht-button--primary-action loket-button">
+                        {move || kn.t("loket-next")}
+                    </button>
+                </div>
+            </form>
+        </div>
+    }
+}

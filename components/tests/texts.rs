@@ -1,0 +1,137 @@
+//! Every visible string comes from Fluent, in every language, and every question says why.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::*;
+use loket::i18n::Catalog;
+use loket::lint::text_problems;
+use loket::messages;
+
+#[test]
+fn every_locale_has_the_same_files_and_keys_as_dutch() {
+    let dutch: Vec<(String, BTreeSet<String>)> = ftl_files("nl")
+        .into_iter()
+        .map(|(name, src)| (name, ids_of(&src)))
+        .collect();
+    assert!(!dutch.is_empty());
+    for tag in locale_tags().into_iter().filter(|t| t != "nl") {
+        let other: Vec<(String, BTreeSet<String>)> = ftl_files(&tag)
+            .into_iter()
+            .map(|(name, src)| (name, ids_of(&src)))
+            .collect();
+        let names = |v: &Vec<(String, BTreeSet<String>)>| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&dutch), names(&other), "locales/{tag} has other files than locales/nl");
+        for ((name, nl_keys), (_, keys)) in dutch.iter().zip(&other) {
+            let missing: Vec<_> = nl_keys.difference(keys).collect();
+            let extra: Vec<_> = keys.difference(nl_keys).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "locales/{tag}/{name}: missing {missing:?}, not in Dutch {extra:?}"
+            );
+        }
+    }
+}
+
+fn ids_of(source: &str) -> BTreeSet<String> {
+    let mut catalog = Catalog::new();
+    catalog.add("xx", "file", source).expect("parses");
+    catalog.ids(&loket::Locale::new("xx"))
+}
+
+#[test]
+fn english_and_dutch_are_both_present() {
+    let tags = locale_tags();
+    assert!(tags.contains(&"nl".to_string()) && tags.contains(&"en".to_string()), "{tags:?}");
+}
+
+#[test]
+fn every_question_of_every_form_explains_why_in_every_language() {
+    let catalog = catalog();
+    for form in forms() {
+        for question in form.questions() {
+            for locale in catalog.locales() {
+                let key = messages::why(&form.id, &question.id);
+                let text = catalog.text(&locale, &key);
+                assert!(
+                    catalog.has(&locale, &key) && text.split_whitespace().count() >= 6,
+                    "form `{}`, question `{}` has no real \"why\" text in `{}` (add `{key}`)",
+                    form.id,
+                    question.id,
+                    locale.tag()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_form_and_profile_has_all_its_texts_in_every_language() {
+    let catalog = catalog();
+    for profile in profiles() {
+        for form in forms() {
+            let problems = text_problems(&form, &profile, &catalog);
+            assert!(problems.is_empty(), "{}", problems.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn a_missing_why_text_is_reported_by_the_linter() {
+    let form = form("klacht");
+    let mut catalog = Catalog::new();
+    for tag in ["nl", "en"] {
+        for (name, source) in ftl_files(tag) {
+            let source: String = if tag == "en" {
+                source
+                    .lines()
+                    .filter(|l| !l.starts_with("klacht-naam-why"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            } else {
+                source
+            };
+            catalog.add(tag, &name, &source).unwrap();
+        }
+    }
+    let problems = text_problems(&form, &enschede(), &catalog);
+    assert_eq!(
+        problems,
+        vec!["locale `en` lacks `klacht-naam-why`: add it to locales/en/klacht.ftl".to_string()]
+    );
+}
+
+#[test]
+fn the_kit_texts_used_by_the_components_exist() {
+    let catalog = catalog();
+    let source = std::fs::read_dir(root().join("components/src/view"))
+        .unwrap()
+        .chain(std::fs::read_dir(root().join("app/src")).unwrap())
+        .filter_map(Result::ok)
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect::<String>();
+    // Every literal key passed to a text lookup: `.t("…")`, `.tf("…", …)`, `.t_phone("…")`.
+    let mut used = BTreeSet::new();
+    for marker in [".t(\"", ".tf(\"", ".t_phone(\""] {
+        for piece in source.split(marker).skip(1) {
+            if let Some(key) = piece.split('"').next() {
+                used.insert(key.to_string());
+            }
+        }
+    }
+    assert!(used.contains("loket-next") && used.len() > 20, "the scan found: {used:?}");
+    for locale in catalog.locales() {
+        let ids = catalog.ids(&locale);
+        let missing: Vec<_> = used.iter().filter(|k| !ids.contains(*k)).collect();
+        assert!(missing.is_empty(), "locale `{}` lacks {missing:?}", locale.tag());
+    }
+}
+
+#[test]
+fn dates_are_written_in_words_in_each_language() {
+    let catalog = catalog();
+    let date = loket::CalendarDate::new(2026, 11, 30).unwrap();
+    assert_eq!(messages::date_in_words(&catalog, &nl(), date), "maandag 30 november 2026");
+    assert_eq!(messages::date_in_words(&catalog, &en(), date), "Monday 30 November 2026");
+}

@@ -1,0 +1,111 @@
+// Serves the built reference site (dist/) on 127.0.0.1 and stands in for the municipality's
+// submission endpoint: it keeps what arrives so the end-to-end tests can check the payload.
+//
+//   node server.mjs [--port 8787] [--dist ../dist]
+//
+// Test hooks (only on this server): GET /__loket/submissions lists what arrived,
+// POST /__loket/fail-next makes the next submission answer 503.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = resolve(option('dist', join(here, '..', 'dist')));
+const port = Number(option('port', process.env.PORT || 8787));
+const host = '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+const received = [];
+let failNext = 0;
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+  res.end(body);
+}
+
+async function readBody(req, limit = 8 * 1024 * 1024) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw new Error('too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function serveFile(res, path) {
+  const body = await readFile(path);
+  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+  res.writeHead(200, {
+    'Content-Type': types[extname(path)] || 'application/octet-stream',
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(body);
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, `http://${host}:${port}`);
+    const path = decodeURIComponent(url.pathname);
+
+    if (path.startsWith('/api/submissions/') && req.method === 'POST') {
+      const body = await readBody(req);
+      if (failNext > 0) {
+        failNext -= 1;
+        return send(res, 503, JSON.stringify({ error: 'unavailable' }), { 'Content-Type': 'application/json' });
+      }
+      let payload;
+      try {
+        payload = JSON.parse(body);
+      } catch {
+        return send(res, 400, JSON.stringify({ error: 'not json' }), { 'Content-Type': 'application/json' });
+      }
+      received.push({ path, contentType: req.headers['content-type'] || '', payload });
+      return send(res, 201, JSON.stringify({ received: true }), { 'Content-Type': 'application/json' });
+    }
+    if (path === '/__loket/submissions') {
+      return send(res, 200, JSON.stringify(received), { 'Content-Type': 'application/json' });
+    }
+    if (path === '/__loket/fail-next' && req.method === 'POST') {
+      failNext += 1;
+      return send(res, 204, '');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, '');
+    }
+
+    const file = normalize(join(dist, path));
+    if (file.startsWith(dist)) {
+      const info = await stat(file).catch(() => null);
+      if (info?.isFile()) return await serveFile(res, file);
+    }
+    // Client-side routes (/klacht, ...) all get the one page; the app shows "not found" itself.
+    return await serveFile(res, join(dist, 'index.html'));
+  } catch (error) {
+    send(res, 500, String(error?.message || error));
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Loket reference site: http://${host}:${port}/  (serving ${dist})`);
+});

@@ -1,0 +1,10 @@
+# Texts of the reference site around the forms.
+
+site-page-title = { $page } – { $municipality }
+site-start-title = What would you like to do?
+site-start-intro = Choose what you want to arrange. Each one shows about how long it takes.
+site-form-minutes = Takes about { $minutes } minutes.
+site-not-found-title = This page does not exist
+site-not-found-body = The address may have been mistyped. Go to the start page to choose what you want to do.
+site-home-link = Go to the start page
+site-footer-note = This is the reference site of Loket: accessible forms for municipalities.

@@ -1,0 +1,10 @@
+# Texts of the reference site around the forms.
+
+site-page-title = { $page } – { $municipality }
+site-start-title = Wat wilt u doen?
+site-start-intro = Kies wat u wilt regelen. Bij elk onderwerp ziet u hoe lang het ongeveer duurt.
+site-form-minutes = Duurt ongeveer { $minutes } minuten.
+site-not-found-title = Deze pagina bestaat niet
+site-not-found-body = Misschien is het adres verkeerd getypt. Ga naar de startpagina om te kiezen wat u wilt doen.
+site-home-link = Naar de startpagina
+site-footer-note = Dit is de voorbeeldsite van Loket: toegankelijke formulieren voor gemeenten.
