@@ -20,7 +20,10 @@ fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().unwrap_or_default().to_string_lossy().into_owned()
+    path.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn main() {
@@ -30,7 +33,12 @@ fn main() {
         let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
         let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");
         for path in files(&root.join(dir), "json") {
-            let _ = writeln!(out, "    ({:?}, include_str!({:?})),", stem(&path), path.canonicalize().unwrap());
+            let _ = writeln!(
+                out,
+                "    ({:?}, include_str!({:?})),",
+                stem(&path),
+                path.canonicalize().unwrap()
+            );
         }
         let _ = writeln!(out, "];");
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
@@ -41,17 +49,31 @@ fn main() {
     let locales_dir = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales_dir.display());
     let mut locales: Vec<PathBuf> = fs::read_dir(&locales_dir)
-        .map(|e| e.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|e| {
+            e.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     // Dutch first: the first locale is the default one.
     locales.sort_by_key(|p| (stem(p) != "nl", stem(p)));
-    let _ = writeln!(out, "/// Every `locales/<lang>/*.ftl` file: (lang, file name, contents), Dutch first.");
+    let _ = writeln!(
+        out,
+        "/// Every `locales/<lang>/*.ftl` file: (lang, file name, contents), Dutch first."
+    );
     let _ = writeln!(out, "pub const LOCALES: &[(&str, &str, &str)] = &[");
     for dir in &locales {
         println!("cargo:rerun-if-changed={}", dir.display());
         for path in files(dir, "ftl") {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let _ = writeln!(out, "    ({:?}, {:?}, include_str!({:?})),", stem(dir), name, path.canonicalize().unwrap());
+            let _ = writeln!(
+                out,
+                "    ({:?}, {:?}, include_str!({:?})),",
+                stem(dir),
+                name,
+                path.canonicalize().unwrap()
+            );
         }
     }
     let _ = writeln!(out, "];");

@@ -5,6 +5,8 @@
 //! with `cargo test`. [`view`] (feature `view`) holds the thin Leptos components that render the
 //! core's state in the browser.
 
+#![warn(missing_docs)]
+
 pub mod core;
 
 #[cfg(feature = "view")]

@@ -20,7 +20,10 @@ fn date(d: &str, m: &str, y: &str) -> Answer {
 fn complete_answers() -> Answers {
     let mut a = Answers::new();
     a.set_text("soort", "behandeling");
-    a.set_text("omschrijving", "  De medewerker aan de balie was onvriendelijk.  ");
+    a.set_text(
+        "omschrijving",
+        "  De medewerker aan de balie was onvriendelijk.  ",
+    );
     a.set("datum", date("3", "11", "2026"));
     a.set_text("wens", "Een gesprek");
     a.set_text("naam", "Anna de Vries");
@@ -30,7 +33,10 @@ fn complete_answers() -> Answers {
 }
 
 fn rules(errors: &[FieldError]) -> Vec<(&str, Rule)> {
-    errors.iter().map(|e| (e.question.as_str(), e.rule.clone())).collect()
+    errors
+        .iter()
+        .map(|e| (e.question.as_str(), e.rule.clone()))
+        .collect()
 }
 
 #[test]
@@ -51,14 +57,27 @@ fn a_decision_or_a_street_report_leads_to_its_own_route() {
         a.set_text("soort", answer);
         assert_eq!(
             forward(&spec, &a, 0, false, today()),
-            Forward::To(Position::Exit { step: 0, page: page.into() })
+            Forward::To(Position::Exit {
+                step: 0,
+                page: page.into()
+            })
         );
-        let back = backward(&spec, &a, &Position::Exit { step: 0, page: page.into() });
+        let back = backward(
+            &spec,
+            &a,
+            &Position::Exit {
+                step: 0,
+                page: page.into(),
+            },
+        );
         assert_eq!(back, Some(Position::Step { index: 0 }));
     }
     let mut a = Answers::new();
     a.set_text("soort", "dienstverlening");
-    assert_eq!(forward(&spec, &a, 0, false, today()), Forward::To(Position::Step { index: 1 }));
+    assert_eq!(
+        forward(&spec, &a, 0, false, today()),
+        Forward::To(Position::Step { index: 1 })
+    );
 }
 
 #[test]
@@ -73,11 +92,17 @@ fn dates_must_exist_and_be_in_the_past_and_old_ones_get_a_kind_notice() {
         ("22", "11", "2026", None),
     ] {
         a.set("datum", date(d, m, y));
-        let got = check_step(step, &a, today()).into_iter().map(|e| e.rule).next();
+        let got = check_step(step, &a, today())
+            .into_iter()
+            .map(|e| e.rule)
+            .next();
         assert_eq!(got, rule, "{d}-{m}-{y}");
     }
     a.set("datum", date("1", "11", "2025"));
-    assert!(check_step(step, &a, today()).is_empty(), "an old date is allowed");
+    assert!(
+        check_step(step, &a, today()).is_empty(),
+        "an old date is allowed"
+    );
     assert_eq!(notices(step, &a, today()), vec!["datum".to_string()]);
     a.set("datum", date("1", "1", "2026"));
     assert!(notices(step, &a, today()).is_empty());
@@ -90,14 +115,26 @@ fn text_that_is_too_long_says_the_limit_and_the_count() {
     let mut a = complete_answers();
     a.set_text("omschrijving", "é".repeat(4001));
     let errors = check_step(&spec.steps[1], &a, today());
-    assert_eq!(rules(&errors), vec![("omschrijving", Rule::TooLong { max: 4000, count: 4001 })]);
+    assert_eq!(
+        rules(&errors),
+        vec![(
+            "omschrijving",
+            Rule::TooLong {
+                max: 4000,
+                count: 4001
+            }
+        )]
+    );
     let nl_text = error_text(&catalog, &nl(), &spec, &errors[0]);
     assert_eq!(
         nl_text,
         "Maak de beschrijving korter. U kunt maximaal 4000 tekens gebruiken, nu zijn het er 4001."
     );
     let en_text = error_text(&catalog, &en(), &spec, &errors[0]);
-    assert!(en_text.contains("the description") && en_text.contains("4000"), "{en_text}");
+    assert!(
+        en_text.contains("the description") && en_text.contains("4000"),
+        "{en_text}"
+    );
 }
 
 #[test]
@@ -107,7 +144,10 @@ fn phone_is_optional_until_the_resident_asks_to_be_called() {
     let mut a = complete_answers();
     assert!(check_step(step, &a, today()).is_empty());
     a.set_text("contactwijze", "telefoon");
-    assert_eq!(rules(&check_step(step, &a, today())), vec![("telefoon", Rule::Required)]);
+    assert_eq!(
+        rules(&check_step(step, &a, today())),
+        vec![("telefoon", Rule::Required)]
+    );
     let catalog = catalog();
     let err = &check_step(step, &a, today())[0];
     assert_eq!(
@@ -115,7 +155,10 @@ fn phone_is_optional_until_the_resident_asks_to_be_called() {
         "Vul uw telefoonnummer in. U koos ervoor dat we u bellen."
     );
     a.set_text("telefoon", "06 1234");
-    assert_eq!(rules(&check_step(step, &a, today())), vec![("telefoon", Rule::Phone)]);
+    assert_eq!(
+        rules(&check_step(step, &a, today())),
+        vec![("telefoon", Rule::Phone)]
+    );
     a.set_text("telefoon", "06 12345678");
     assert!(check_step(step, &a, today()).is_empty());
 }
@@ -131,20 +174,38 @@ fn every_error_message_names_its_field_in_every_language() {
         ("datum", Rule::DateInvalid),
         ("datum", Rule::DateNotPast),
         ("soort", Rule::Required),
-        ("wens", Rule::TooLong { max: 2000, count: 2100 }),
+        (
+            "wens",
+            Rule::TooLong {
+                max: 2000,
+                count: 2100,
+            },
+        ),
     ];
     for locale in [nl(), en()] {
         for (question, rule) in cases.clone() {
-            let error = FieldError { question: question.into(), rule };
+            let error = FieldError {
+                question: question.into(),
+                rule,
+            };
             let text = error_text(&catalog, &locale, &spec, &error);
             let name = catalog.text(&locale, &format!("klacht-{question}-name"));
-            assert!(!text.starts_with("loket-") && !text.starts_with("klacht-"), "{text}");
+            assert!(
+                !text.starts_with("loket-") && !text.starts_with("klacht-"),
+                "{text}"
+            );
             let names_field = text.to_lowercase().contains(&name.to_lowercase())
-                || catalog.has(&locale, &format!("klacht-{question}-error-{}", error.rule.key_name()));
+                || catalog.has(
+                    &locale,
+                    &format!("klacht-{question}-error-{}", error.rule.key_name()),
+                );
             assert!(names_field, "`{text}` does not name `{name}`");
         }
     }
-    let email = FieldError { question: "email".into(), rule: Rule::Email };
+    let email = FieldError {
+        question: "email".into(),
+        rule: Rule::Email,
+    };
     assert_eq!(
         error_text(&catalog, &nl(), &spec, &email),
         "Vul uw e-mailadres in zoals naam@voorbeeld.nl."
@@ -167,7 +228,10 @@ fn the_whole_complaint_walks_to_the_check_page_with_progress() {
     }
     assert_eq!(seen, vec![(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]);
     assert_eq!(first_invalid_step(&spec, &a, today()), None);
-    assert_eq!(backward(&spec, &a, &Position::Check), Some(Position::Step { index: 4 }));
+    assert_eq!(
+        backward(&spec, &a, &Position::Check),
+        Some(Position::Step { index: 4 })
+    );
     assert_eq!(backward(&spec, &a, &Position::Step { index: 0 }), None);
 }
 
@@ -175,8 +239,14 @@ fn the_whole_complaint_walks_to_the_check_page_with_progress() {
 fn after_a_change_next_returns_to_the_check_page() {
     let spec = form("klacht");
     let a = complete_answers();
-    assert_eq!(forward(&spec, &a, 2, true, today()), Forward::To(Position::Check));
-    assert_eq!(forward(&spec, &a, 2, false, today()), Forward::To(Position::Step { index: 3 }));
+    assert_eq!(
+        forward(&spec, &a, 2, true, today()),
+        Forward::To(Position::Check)
+    );
+    assert_eq!(
+        forward(&spec, &a, 2, false, today()),
+        Forward::To(Position::Step { index: 3 })
+    );
     // A change that makes another answer necessary leads there before the check page.
     let mut b = complete_answers();
     b.set_text("contactwijze", "telefoon");
@@ -203,9 +273,15 @@ fn the_payload_holds_normalised_shown_answers_only() {
     assert_eq!(p.schema, "loket.submission");
     assert_eq!(p.schema_version, 1);
     assert_eq!(p.form, "klacht");
-    assert_eq!(p.answers["omschrijving"], "De medewerker aan de balie was onvriendelijk.");
+    assert_eq!(
+        p.answers["omschrijving"],
+        "De medewerker aan de balie was onvriendelijk."
+    );
     assert_eq!(p.answers["datum"], "2026-11-03");
-    assert!(!p.answers.contains_key("betrokkene"), "blank optional answers are left out");
+    assert!(
+        !p.answers.contains_key("betrokkene"),
+        "blank optional answers are left out"
+    );
     let json: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
     assert_eq!(json["answers"]["soort"], "behandeling");
     assert_eq!(json["reference"], "KLA-2345-6789");
@@ -222,13 +298,21 @@ fn hostile_text_is_kept_exactly_and_never_breaks_anything() {
     let p = build(
         &spec,
         &a,
-        &Envelope { reference: "R", municipality: "m", locale: "nl", submitted_at: "t" },
+        &Envelope {
+            reference: "R",
+            municipality: "m",
+            locale: "nl",
+            submitted_at: "t",
+        },
     );
     let back: loket::payload::Submission = serde_json::from_str(&p.to_json()).unwrap();
     assert_eq!(back.answers["omschrijving"], hostile.trim());
     // Answers that are not of the question's kind are refused, not trusted.
     a.set_text("soort", "<b>behandeling</b>");
-    assert_eq!(rules(&check_step(&spec.steps[0], &a, today())), vec![("soort", Rule::UnknownOption)]);
+    assert_eq!(
+        rules(&check_step(&spec.steps[0], &a, today())),
+        vec![("soort", Rule::UnknownOption)]
+    );
     a.set("omschrijving", date("1", "1", "2026"));
     let _ = check_step(&spec.steps[1], &a, today());
 }

@@ -14,7 +14,9 @@ fn spec_with(step_extra: &str, question_extra: &str) -> String {
 }
 
 fn error_of(json: &str) -> String {
-    FormSpec::from_json(json).expect_err("spec should be refused").0
+    FormSpec::from_json(json)
+        .expect_err("spec should be refused")
+        .0
 }
 
 #[test]
@@ -29,7 +31,10 @@ fn a_condition_on_an_unknown_question_is_refused() {
         "",
         r#","visible_when":{"question":"bestaatniet","is_one_of":["ja"]}"#,
     ));
-    assert!(e.contains("question `tekst` depends on question `bestaatniet`, which does not exist"), "{e}");
+    assert!(
+        e.contains("question `tekst` depends on question `bestaatniet`, which does not exist"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -38,7 +43,10 @@ fn a_condition_on_an_option_that_does_not_exist_is_refused() {
         "",
         r#","required_when":{"question":"keuze","is_one_of":["misschien"]}"#,
     ));
-    assert!(e.contains("`misschien`, which is not one of its options"), "{e}");
+    assert!(
+        e.contains("`misschien`, which is not one of its options"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -56,7 +64,10 @@ fn an_exit_to_an_unknown_page_is_refused() {
         r#","exits":[{"when":{"question":"keuze","is_one_of":["nee"]},"page":"nergens"}]"#,
         "",
     ));
-    assert!(e.contains("exit page `nergens`, which is not in `exits`"), "{e}");
+    assert!(
+        e.contains("exit page `nergens`, which is not in `exits`"),
+        "{e}"
+    );
 }
 
 #[test]

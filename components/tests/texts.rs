@@ -21,8 +21,14 @@ fn every_locale_has_the_same_files_and_keys_as_dutch() {
             .into_iter()
             .map(|(name, src)| (name, ids_of(&src)))
             .collect();
-        let names = |v: &Vec<(String, BTreeSet<String>)>| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&dutch), names(&other), "locales/{tag} has other files than locales/nl");
+        let names = |v: &Vec<(String, BTreeSet<String>)>| {
+            v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&dutch),
+            names(&other),
+            "locales/{tag} has other files than locales/nl"
+        );
         for ((name, nl_keys), (_, keys)) in dutch.iter().zip(&other) {
             let missing: Vec<_> = nl_keys.difference(keys).collect();
             let extra: Vec<_> = keys.difference(nl_keys).collect();
@@ -43,7 +49,10 @@ fn ids_of(source: &str) -> BTreeSet<String> {
 #[test]
 fn english_and_dutch_are_both_present() {
     let tags = locale_tags();
-    assert!(tags.contains(&"nl".to_string()) && tags.contains(&"en".to_string()), "{tags:?}");
+    assert!(
+        tags.contains(&"nl".to_string()) && tags.contains(&"en".to_string()),
+        "{tags:?}"
+    );
 }
 
 #[test]
@@ -120,11 +129,18 @@ fn the_kit_texts_used_by_the_components_exist() {
             }
         }
     }
-    assert!(used.contains("loket-next") && used.len() > 20, "the scan found: {used:?}");
+    assert!(
+        used.contains("loket-next") && used.len() > 20,
+        "the scan found: {used:?}"
+    );
     for locale in catalog.locales() {
         let ids = catalog.ids(&locale);
         let missing: Vec<_> = used.iter().filter(|k| !ids.contains(*k)).collect();
-        assert!(missing.is_empty(), "locale `{}` lacks {missing:?}", locale.tag());
+        assert!(
+            missing.is_empty(),
+            "locale `{}` lacks {missing:?}",
+            locale.tag()
+        );
     }
 }
 
@@ -132,6 +148,12 @@ fn the_kit_texts_used_by_the_components_exist() {
 fn dates_are_written_in_words_in_each_language() {
     let catalog = catalog();
     let date = loket::CalendarDate::new(2026, 11, 30).unwrap();
-    assert_eq!(messages::date_in_words(&catalog, &nl(), date), "maandag 30 november 2026");
-    assert_eq!(messages::date_in_words(&catalog, &en(), date), "Monday 30 November 2026");
+    assert_eq!(
+        messages::date_in_words(&catalog, &nl(), date),
+        "maandag 30 november 2026"
+    );
+    assert_eq!(
+        messages::date_in_words(&catalog, &en(), date),
+        "Monday 30 November 2026"
+    );
 }

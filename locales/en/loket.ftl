@@ -16,7 +16,6 @@ loket-error-summary-title = There is a problem
 loket-date-day = Day
 loket-date-month = Month
 loket-date-year = Year
-loket-date-hint = For example, 27 3 2026.
 loket-char-limit = You can use up to { $max } characters.
 loket-notice-prefix = Please note:
 

@@ -16,7 +16,6 @@ loket-error-summary-title = Er is een probleem
 loket-date-day = Dag
 loket-date-month = Maand
 loket-date-year = Jaar
-loket-date-hint = Bijvoorbeeld 27 3 2026.
 loket-char-limit = U kunt maximaal { $max } tekens gebruiken.
 loket-notice-prefix = Let op:
 

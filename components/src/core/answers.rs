@@ -116,7 +116,11 @@ impl Answers {
 
     /// Whether a question must be answered with the answers given so far.
     pub fn question_required(&self, question: &Question) -> bool {
-        question.required || question.required_when.as_ref().is_some_and(|c| self.holds(c))
+        question.required
+            || question
+                .required_when
+                .as_ref()
+                .is_some_and(|c| self.holds(c))
     }
 
     /// The questions of a step that are shown.
@@ -154,7 +158,10 @@ mod tests {
     #[test]
     fn answers_round_trip_through_json_exactly() {
         let mut a = Answers::new();
-        a.set_text("omschrijving", "<script>alert(1)</script> 😀 مرحبا \u{202e}x");
+        a.set_text(
+            "omschrijving",
+            "<script>alert(1)</script> 😀 مرحبا \u{202e}x",
+        );
         a.set(
             "datum",
             Answer::Date(DateParts {

@@ -147,7 +147,10 @@ pub fn backward(spec: &FormSpec, answers: &Answers, from: &Position) -> Option<P
 /// "Step n of m" for a step: its number among the steps that exist with these answers.
 pub fn progress(spec: &FormSpec, answers: &Answers, index: usize) -> (usize, usize) {
     let visible = answers.visible_steps(spec);
-    let current = visible.iter().position(|&i| i == index).map_or(1, |p| p + 1);
+    let current = visible
+        .iter()
+        .position(|&i| i == index)
+        .map_or(1, |p| p + 1);
     (current, visible.len())
 }
 
@@ -164,7 +167,10 @@ mod tests {
         let mut state = FormState::new(&spec);
         state.answers.set_text("q", "tekst");
         state.position = Position::Check;
-        assert_eq!(FormState::from_draft(&spec, &state.to_draft()), Some(state.clone()));
+        assert_eq!(
+            FormState::from_draft(&spec, &state.to_draft()),
+            Some(state.clone())
+        );
         state.form = "g".into();
         assert_eq!(FormState::from_draft(&spec, &state.to_draft()), None);
         assert_eq!(FormState::from_draft(&spec, "{not json"), None);

@@ -9,18 +9,50 @@ use super::spec::{Condition, FormSpec, QuestionKind};
 
 /// HTML autofill field names a question may use (WHATWG, "autofill detail tokens").
 pub const AUTOCOMPLETE_TOKENS: &[&str] = &[
-    "off", "on", "name", "honorific-prefix", "given-name", "additional-name", "family-name",
-    "honorific-suffix", "nickname", "username", "organization-title", "organization",
-    "street-address", "address-line1", "address-line2", "address-line3", "address-level1",
-    "address-level2", "address-level3", "address-level4", "country", "country-name",
-    "postal-code", "language", "bday", "bday-day", "bday-month", "bday-year", "sex", "url",
-    "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local", "tel-extension",
+    "off",
+    "on",
+    "name",
+    "honorific-prefix",
+    "given-name",
+    "additional-name",
+    "family-name",
+    "honorific-suffix",
+    "nickname",
+    "username",
+    "organization-title",
+    "organization",
+    "street-address",
+    "address-line1",
+    "address-line2",
+    "address-line3",
+    "address-level1",
+    "address-level2",
+    "address-level3",
+    "address-level4",
+    "country",
+    "country-name",
+    "postal-code",
+    "language",
+    "bday",
+    "bday-day",
+    "bday-month",
+    "bday-year",
+    "sex",
+    "url",
+    "tel",
+    "tel-country-code",
+    "tel-national",
+    "tel-area-code",
+    "tel-local",
+    "tel-extension",
     "email",
 ];
 
 fn valid_id(id: &str) -> bool {
     id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Problems in the spec itself: ids, references between questions, exits, autocomplete tokens.
@@ -28,7 +60,9 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
     let mut problems = Vec::new();
     let form = &spec.id;
     if !valid_id(form) {
-        problems.push(format!("form id `{form}`: use lower-case letters, digits and dashes"));
+        problems.push(format!(
+            "form id `{form}`: use lower-case letters, digits and dashes"
+        ));
     }
     if spec.steps.is_empty() {
         problems.push(format!("form `{form}` has no steps: add at least one"));
@@ -37,18 +71,32 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
     let mut seen = BTreeSet::new();
     for (index, step) in spec.steps.iter().enumerate() {
         if !step_ids.insert(step.id.as_str()) {
-            problems.push(format!("step `{}` appears twice: give each step its own id", step.id));
+            problems.push(format!(
+                "step `{}` appears twice: give each step its own id",
+                step.id
+            ));
         }
         if step.questions.is_empty() {
-            problems.push(format!("step `{}` has no questions: add one or remove the step", step.id));
+            problems.push(format!(
+                "step `{}` has no questions: add one or remove the step",
+                step.id
+            ));
         }
         if let Some(c) = &step.visible_when {
-            check_condition(spec, &format!("step `{}`", step.id), index, c, &mut problems);
+            check_condition(
+                spec,
+                &format!("step `{}`", step.id),
+                index,
+                c,
+                &mut problems,
+            );
         }
         for q in &step.questions {
             let place = format!("question `{}`", q.id);
             if !valid_id(&q.id) {
-                problems.push(format!("{place}: use lower-case letters, digits and dashes in the id"));
+                problems.push(format!(
+                    "{place}: use lower-case letters, digits and dashes in the id"
+                ));
             }
             for c in [&q.visible_when, &q.required_when].into_iter().flatten() {
                 check_condition(spec, &place, index, c, &mut problems);
@@ -58,7 +106,9 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
                     problems.push(format!("{place}: a choice needs at least two options"));
                 }
                 for o in options.iter().filter(|o| !valid_id(o)) {
-                    problems.push(format!("{place}: option `{o}`: use lower-case letters, digits and dashes"));
+                    problems.push(format!(
+                        "{place}: option `{o}`: use lower-case letters, digits and dashes"
+                    ));
                 }
             }
             if let Some(token) = &q.autocomplete {
@@ -69,11 +119,19 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
                 }
             }
             if !seen.insert(q.id.clone()) {
-                problems.push(format!("{place} appears twice: give each question its own id"));
+                problems.push(format!(
+                    "{place} appears twice: give each question its own id"
+                ));
             }
         }
         for exit in &step.exits {
-            check_condition(spec, &format!("step `{}` exit", step.id), index, &exit.when, &mut problems);
+            check_condition(
+                spec,
+                &format!("step `{}` exit", step.id),
+                index,
+                &exit.when,
+                &mut problems,
+            );
             if !spec.exits.iter().any(|e| e.id == exit.page) {
                 problems.push(format!(
                     "step `{}` leads to exit page `{}`, which is not in `exits`: add it there",
@@ -99,7 +157,10 @@ fn check_condition(
         ));
         return;
     };
-    if spec.step_of(&condition.question).is_some_and(|s| s > step_index) {
+    if spec
+        .step_of(&condition.question)
+        .is_some_and(|s| s > step_index)
+    {
         problems.push(format!(
             "{place} depends on question `{}`, which comes later: ask it on this or an earlier step",
             condition.question
@@ -127,7 +188,11 @@ pub fn text_problems(spec: &FormSpec, profile: &Profile, catalog: &Catalog) -> V
                     "locale `{}` lacks `{key}`: add it to locales/{}/{}.ftl",
                     locale.tag(),
                     locale.tag(),
-                    if key.starts_with(&format!("{}-", profile.id)) { &profile.id } else { &spec.id }
+                    if key.starts_with(&format!("{}-", profile.id)) {
+                        &profile.id
+                    } else {
+                        &spec.id
+                    }
                 ));
             }
         }

@@ -118,7 +118,13 @@ fn kind_name(question: &Question) -> &'static str {
 
 /// The key used for an error: the question's own `f-q-error-<rule>` when the form has one,
 /// else the kit's `loket-error-<rule>` (for `required`: `loket-error-required-<kind>`).
-pub fn error_key(catalog: &Catalog, locale: &Locale, form: &str, question: &Question, rule: &Rule) -> String {
+pub fn error_key(
+    catalog: &Catalog,
+    locale: &Locale,
+    form: &str,
+    question: &Question,
+    rule: &Rule,
+) -> String {
     let own = format!("{form}-{}-error-{}", question.id, rule.key_name());
     if catalog.has(locale, &own) {
         return own;
@@ -130,7 +136,12 @@ pub fn error_key(catalog: &Catalog, locale: &Locale, form: &str, question: &Ques
 }
 
 /// The text of an error: names the field (`$name`) and says how to fix it.
-pub fn error_text(catalog: &Catalog, locale: &Locale, spec: &FormSpec, error: &FieldError) -> String {
+pub fn error_text(
+    catalog: &Catalog,
+    locale: &Locale,
+    spec: &FormSpec,
+    error: &FieldError,
+) -> String {
     let Some(question) = spec.question(&error.question) else {
         return String::new();
     };
@@ -152,9 +163,19 @@ pub fn date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> 
         locale,
         "loket-date-long",
         &[
-            ("weekday", catalog.text(locale, &format!("loket-weekday-{}", date.weekday())).into()),
+            (
+                "weekday",
+                catalog
+                    .text(locale, &format!("loket-weekday-{}", date.weekday()))
+                    .into(),
+            ),
             ("day", date.day.into()),
-            ("month", catalog.text(locale, &format!("loket-month-{}", date.month)).into()),
+            (
+                "month",
+                catalog
+                    .text(locale, &format!("loket-month-{}", date.month))
+                    .into(),
+            ),
             ("year", date.year.to_string().into()),
         ],
     )

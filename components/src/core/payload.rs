@@ -56,9 +56,11 @@ pub fn normalised(kind: &QuestionKind, answer: &Answer) -> Option<String> {
         return None;
     }
     match (kind, answer) {
-        (QuestionKind::Date { .. }, Answer::Date(d)) => CalendarDate::parse(&d.day, &d.month, &d.year)
-            .ok()
-            .map(CalendarDate::iso),
+        (QuestionKind::Date { .. }, Answer::Date(d)) => {
+            CalendarDate::parse(&d.day, &d.month, &d.year)
+                .ok()
+                .map(CalendarDate::iso)
+        }
         (_, Answer::Text(t)) => Some(t.trim().to_string()),
         _ => None,
     }

@@ -77,7 +77,10 @@ impl Profile {
     /// The channels shown on a form: channels made for this form first, then the general ones.
     /// Channels made only for other forms are left out.
     pub fn channels_for(&self, form: &str) -> Vec<&Channel> {
-        let own = self.channels.iter().filter(|c| c.forms.iter().any(|f| f == form));
+        let own = self
+            .channels
+            .iter()
+            .filter(|c| c.forms.iter().any(|f| f == form));
         let general = self.channels.iter().filter(|c| c.forms.is_empty());
         own.chain(general).collect()
     }

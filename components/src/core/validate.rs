@@ -120,14 +120,13 @@ pub fn check_question(
         }
         QuestionKind::LongText => {
             let count = answers.text(&question.id).trim().chars().count();
-            (count > question.max_chars())
-                .then(|| FieldError {
-                    question: question.id.clone(),
-                    rule: Rule::TooLong {
-                        max: question.max_chars(),
-                        count,
-                    },
-                })
+            (count > question.max_chars()).then(|| FieldError {
+                question: question.id.clone(),
+                rule: Rule::TooLong {
+                    max: question.max_chars(),
+                    count,
+                },
+            })
         }
         QuestionKind::Choice { options } => {
             let given = answers.text(&question.id).trim();
@@ -200,10 +199,21 @@ mod tests {
 
     #[test]
     fn phone_numbers_in_common_dutch_shapes_pass() {
-        for ok in ["06 12345678", "+31 6 12345678", "053-4811111", "(053) 481 11 11"] {
+        for ok in [
+            "06 12345678",
+            "+31 6 12345678",
+            "053-4811111",
+            "(053) 481 11 11",
+        ] {
             assert!(is_phone(ok), "{ok}");
         }
-        for bad in ["12", "06 1234 abcd", "++31612345678", "0612345678901234567", "<b>0612345678</b>"] {
+        for bad in [
+            "12",
+            "06 1234 abcd",
+            "++31612345678",
+            "0612345678901234567",
+            "<b>0612345678</b>",
+        ] {
             assert!(!is_phone(bad), "{bad}");
         }
     }
@@ -212,7 +222,13 @@ mod tests {
     fn email_addresses_need_a_domain_with_a_dot() {
         assert!(is_email("naam@voorbeeld.nl"));
         assert!(is_email(" naam@voorbeeld.nl "));
-        for bad in ["naam", "naam@", "naam@voorbeeld", "@voorbeeld.nl", "na am@voorbeeld.nl"] {
+        for bad in [
+            "naam",
+            "naam@",
+            "naam@voorbeeld",
+            "@voorbeeld.nl",
+            "na am@voorbeeld.nl",
+        ] {
             assert!(!is_email(bad), "{bad}");
         }
     }

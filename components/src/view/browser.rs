@@ -25,7 +25,9 @@ pub fn focus_id_soon(id: String) {
 pub fn focus_now(id: &str) {
     use wasm_bindgen::JsCast;
     let Some(doc) = document() else { return };
-    let Some(el) = doc.get_element_by_id(id) else { return };
+    let Some(el) = doc.get_element_by_id(id) else {
+        return;
+    };
     let label = doc
         .query_selector(&format!("label[for=\"{id}\"]"))
         .ok()
@@ -49,8 +51,16 @@ pub fn focus_now(id: &str) {
 /// Today by the device clock, in local time.
 pub fn today() -> CalendarDate {
     let now = js_sys::Date::new_0();
-    CalendarDate::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or(CalendarDate { year: 2026, month: 1, day: 1 })
+    CalendarDate::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(CalendarDate {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
 }
 
 /// The current moment as ISO 8601.
@@ -84,14 +94,22 @@ pub fn set_document_lang(tag: &str) {
 /// A query parameter of the page URL.
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Replaces a query parameter in the address bar without a page load (no personal data here).
 pub fn replace_query_param(name: &str, value: Option<&str>) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
     match value {
         Some(v) => url.search_params().set(name, v),
         None => url.search_params().delete(name),
@@ -103,7 +121,11 @@ pub fn replace_query_param(name: &str, value: Option<&str>) {
 
 /// Reads a value kept for this browser tab.
 pub fn session_get(key: &str) -> Option<String> {
-    web_sys::window()?.session_storage().ok()??.get_item(key).ok()?
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
 }
 
 /// Keeps a value for this browser tab; silently does nothing when storage is unavailable.

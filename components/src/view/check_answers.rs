@@ -9,9 +9,10 @@ use crate::core::{messages, CalendarDate, Question, QuestionKind};
 
 /// The answer as a resident reads it: option labels, dates in words, or "Niet ingevuld".
 fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
-    let value = ctx
-        .answers
-        .with(|a| a.get(&question.id).and_then(|v| normalised(&question.kind, v)));
+    let value = ctx.answers.with(|a| {
+        a.get(&question.id)
+            .and_then(|v| normalised(&question.kind, v))
+    });
     let Some(value) = value else {
         return kit.t("loket-check-not-provided");
     };
@@ -26,7 +27,10 @@ fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
                         "loket-date-short",
                         &[
                             ("day", date.day.into()),
-                            ("month", kit.t(&format!("loket-month-{}", date.month)).into()),
+                            (
+                                "month",
+                                kit.t(&format!("loket-month-{}", date.month)).into(),
+                            ),
                             ("year", date.year.to_string().into()),
                         ],
                     ),

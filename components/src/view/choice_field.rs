@@ -27,7 +27,8 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{legend_text}</legend> }.into_any()
+        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{legend_text}</legend> }
+            .into_any()
     };
     let radios = options
         .into_iter()
@@ -88,7 +89,7 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
             class="utrecht-form-fieldset loket-question loket-fieldset"
             class:loket-question--error=has_error
             id=ids::control(&form, &qid)
-            aria-describedby=described_by(&qid)
+            aria-describedby=described_by(&qid, false)
         >
             {legend}
             <Hint question=qid.clone()/>

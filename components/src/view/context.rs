@@ -108,7 +108,13 @@ impl FormCtx {
     /// "Next" on a step: errors, an exit, the check page or the next step.
     pub fn next(&self, from: usize) {
         let outcome = self.answers.with_untracked(|a| {
-            crate::core::flow::forward(&self.spec, a, from, self.returning.get_untracked(), self.today)
+            crate::core::flow::forward(
+                &self.spec,
+                a,
+                from,
+                self.returning.get_untracked(),
+                self.today,
+            )
         });
         match outcome {
             crate::core::flow::Forward::Fix(errors) => self.show_errors(errors),

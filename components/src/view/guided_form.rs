@@ -37,7 +37,8 @@ fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
                     ),
                     (
                         "step",
-                        kit.t(&messages::step_title(form, &ctx.spec.steps[index].id)).into(),
+                        kit.t(&messages::step_title(form, &ctx.spec.steps[index].id))
+                            .into(),
                     ),
                 ],
             )

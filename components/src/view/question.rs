@@ -38,16 +38,20 @@ pub fn LabelText(question: Question) -> impl IntoView {
     view! { {move || kit.t(&key)} {optional} }
 }
 
-/// The hint under the label, when the form has one in the current language.
+/// The hint under the label: the form's hint text when it has one, and for long texts the
+/// most characters allowed, so nobody learns the limit only from an error.
 #[component]
-pub fn Hint(question: String) -> impl IntoView {
+pub fn Hint(question: String, #[prop(default = None)] limit: Option<usize>) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let key = messages::hint(ctx.form(), &question);
     let id = ids::hint(ctx.form(), &question);
     move || {
-        kit.has(&key).then(|| {
-            view! { <div class="utrecht-form-field-description loket-hint" id=id.clone()>{kit.t(&key)}</div> }
+        let text = kit.has(&key).then(|| kit.t(&key));
+        let limit = limit.map(|max| kit.tf("loket-char-limit", &[("max", max.into())]));
+        (text.is_some() || limit.is_some()).then(|| {
+            let joined = [text, limit].into_iter().flatten().collect::<Vec<_>>().join(" ");
+            view! { <div class="utrecht-form-field-description loket-hint" id=id.clone()>{joined}</div> }
         })
     }
 }
@@ -108,7 +112,11 @@ pub fn Notice(question: String) -> impl IntoView {
 }
 
 /// The `aria-describedby` list of a question, in reading order: hint, why, error (reactive).
-pub fn described_by(question: &str) -> impl Fn() -> String + Send + Sync + 'static {
+/// `has_limit` tells that the hint also shows a character limit, so it is always there.
+pub fn described_by(
+    question: &str,
+    has_limit: bool,
+) -> impl Fn() -> String + Send + Sync + 'static {
     let kit = use_kit();
     let ctx = use_form();
     let form = ctx.form().to_string();
@@ -116,7 +124,7 @@ pub fn described_by(question: &str) -> impl Fn() -> String + Send + Sync + 'stat
     let hint_key = messages::hint(&form, &question);
     move || {
         let mut list = Vec::new();
-        if kit.has(&hint_key) {
+        if has_limit || kit.has(&hint_key) {
             list.push(ids::hint(&form, &question));
         }
         list.push(ids::why(&form, &question));

@@ -55,6 +55,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
             }
         }
     };
+    let limit = matches!(question.kind, QuestionKind::LongText).then(|| question.max_chars());
     let control = match question.kind {
         QuestionKind::LongText => view! {
             <textarea
@@ -62,7 +63,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
                 id=cid.clone()
                 name=cid.clone()
                 rows="6"
-                aria-describedby=described_by(&qid)
+                aria-describedby=described_by(&qid, true)
                 aria-invalid=invalid
                 prop:value=initial
                 on:input=on_input
@@ -81,7 +82,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
                     inputmode=mode
                     spellcheck=if spell { "true" } else { "false" }
                     autocomplete=question.autocomplete.clone()
-                    aria-describedby=described_by(&qid)
+                    aria-describedby=described_by(&qid, false)
                     aria-invalid=invalid
                     prop:value=initial
                     on:input=on_input
@@ -98,7 +99,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
     view! {
         <div class="utrecht-form-field loket-question" class:loket-question--error=has_error>
             {label}
-            <Hint question=qid.clone()/>
+            <Hint question=qid.clone() limit=limit/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             {control}

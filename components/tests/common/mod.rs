@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use loket::{Catalog, CalendarDate, FormSpec, Locale, Profile};
+use loket::{CalendarDate, Catalog, FormSpec, Locale, Profile};
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -59,7 +59,11 @@ pub fn catalog() -> Catalog {
             }
         }
     }
-    assert!(problems.is_empty(), "problems in the texts:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "problems in the texts:\n{}",
+        problems.join("\n")
+    );
     catalog
 }
 
@@ -76,7 +80,10 @@ pub fn forms() -> Vec<FormSpec> {
 
 /// One form spec by id.
 pub fn form(id: &str) -> FormSpec {
-    forms().into_iter().find(|f| f.id == id).expect("form exists")
+    forms()
+        .into_iter()
+        .find(|f| f.id == id)
+        .expect("form exists")
 }
 
 /// Every municipality profile in `profiles/`.

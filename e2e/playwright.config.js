@@ -1,0 +1,49 @@
+// End-to-end tests in Debian's Chromium. `npm test` builds and serves the site itself;
+// `BASE_URL=https://… npm test` runs the same suite against a deployed site.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.PORT || 8787);
+const deployed = process.env.BASE_URL;
+const baseURL = deployed || `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  snapshotPathTemplate: '{testDir}/__snapshots__/{testFilePath}/{arg}{ext}',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: deployed
+    ? undefined
+    : {
+        command: process.env.LOKET_PREBUILT
+          ? `node server.mjs --port ${port}`
+          : `bash ../scripts/build.sh && node server.mjs --port ${port}`,
+        url: `${baseURL}/`,
+        timeout: 20 * 60_000,
+        reuseExistingServer: !process.env.CI,
+        stdout: 'pipe',
+      },
+});

@@ -1,0 +1,40 @@
+// One accessibility check of the page as it is now: axe with every WCAG 2.x A/AA tag and
+// best practices, no rule disabled; a screenshot and the result go into the HTML report.
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function describe(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
+    .join('\n\n');
+}
+
+/** Runs axe, attaches a full-page screenshot and the result, and expects zero violations. */
+export async function checkAccessibility(page, testInfo) {
+  // Let the reactive view settle (Leptos renders on the next microtask).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  await testInfo.attach('screenshot', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await testInfo.attach('axe', {
+    body: JSON.stringify(
+      {
+        url: page.url(),
+        violations: result.violations,
+        passes: result.passes.map((p) => p.id),
+        incomplete: result.incomplete.map((p) => p.id),
+      },
+      null,
+      2,
+    ),
+    contentType: 'application/json',
+  });
+  expect(result.violations, describe(result.violations)).toEqual([]);
+}
+
+/** Expects no horizontal scrolling (WCAG 1.4.10 reflow). */
+export async function expectNoHorizontalScroll(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,166 @@
+// Errors: a summary that takes focus and links to each field, messages tied to their controls,
+// and bad input answered with a specific message while nothing typed is lost.
+import { test, expect } from '@playwright/test';
+import { languages, textsFor } from '../support/texts.js';
+import { answers, daysAgo, expectStep, fillStep, formUrl, next, seed } from '../support/klacht.js';
+
+const atStep = (index, a = {}) => ({ position: { at: 'step', index }, answers: a });
+
+for (const lang of languages) {
+  const T = textsFor(lang);
+  const summary = (page) => page.locator('#loket-error-summary');
+
+  test(`klacht › ${lang} › an unanswered choice shows a focused summary whose link moves to the first option`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    await next(page, T);
+    await expect(summary(page)).toBeFocused();
+    await expect(summary(page).getByRole('heading', { name: T('loket-error-summary-title') })).toBeVisible();
+    const message = T('loket-error-required-choice', { name: T('klacht-soort-name') });
+    const link = summary(page).getByRole('link', { name: message });
+    await expect(link).toHaveAttribute('href', '#klacht-soort-behandeling');
+    await expect(page).toHaveTitle(new RegExp(`^${T('loket-page-title-error', { title: '' }).trim()} `));
+    await link.click();
+    await expect(page.getByRole('radio', { name: T('klacht-soort-option-behandeling') })).toBeFocused();
+    const group = page.getByRole('group', { name: T('klacht-soort-label') });
+    await expect(group).toHaveAttribute('aria-describedby', 'klacht-soort-why klacht-soort-error');
+    await expect(page.locator('#klacht-soort-error')).toHaveText(`${T('loket-error-prefix')} ${message}`);
+  });
+
+  test(`klacht › ${lang} › errors are listed in question order and tied to their fields until fixed`, async ({ page }) => {
+    await seed(page, atStep(1, { soort: 'behandeling' }));
+    await page.goto(formUrl(lang));
+    const description = page.getByRole('textbox', { name: T('klacht-omschrijving-label') });
+    await expect(description).not.toHaveAttribute('aria-invalid', /.*/);
+    await next(page, T);
+    await expect(summary(page)).toBeFocused();
+    const links = summary(page).getByRole('link');
+    await expect(links).toHaveText([
+      T('klacht-omschrijving-error-required'),
+      T('loket-error-required-date', { name: T('klacht-datum-name') }),
+    ]);
+    await expect(description).toHaveAttribute('aria-invalid', 'true');
+    await expect(description).toHaveAttribute(
+      'aria-describedby',
+      'klacht-omschrijving-hint klacht-omschrijving-why klacht-omschrijving-error',
+    );
+    await expect(page.locator('#klacht-omschrijving-why')).toHaveText(T('klacht-omschrijving-why'));
+    await links.nth(1).click();
+    await expect(page.getByRole('textbox', { name: T('loket-date-day') })).toBeFocused();
+
+    await fillStep(page, T, 'gebeurd');
+    await next(page, T);
+    await expectStep(page, T, 'wens', 3);
+    await page.getByRole('button', { name: T('loket-back') }).click();
+    await expectStep(page, T, 'gebeurd', 2);
+    await expect(description).toHaveValue(answers.omschrijving);
+    await expect(description).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(summary(page)).toHaveCount(0);
+  });
+
+  test(`klacht › ${lang} › wrong dates get a specific message and keep what was typed`, async ({ page }) => {
+    await seed(page, atStep(1, { soort: 'behandeling', omschrijving: 'Iets' }));
+    await page.goto(formUrl(lang));
+    const group = page.getByRole('group', { name: T('klacht-datum-label') });
+    const day = group.getByRole('textbox', { name: T('loket-date-day') });
+    const month = group.getByRole('textbox', { name: T('loket-date-month') });
+    const year = group.getByRole('textbox', { name: T('loket-date-year') });
+    const name = T('klacht-datum-name');
+    const future = new Date();
+    future.setDate(future.getDate() + 3);
+    for (const [d, m, y, key] of [
+      [String(future.getDate()), String(future.getMonth() + 1), String(future.getFullYear()), 'loket-error-date-not-past'],
+      ['31', '2', '2025', 'loket-error-date-invalid'],
+      ['12', '', '2025', 'loket-error-date-incomplete'],
+      ['1x', '3', '2025', 'loket-error-date-invalid'],
+    ]) {
+      await day.fill(d);
+      await month.fill(m);
+      await year.fill(y);
+      await next(page, T);
+      await expect(summary(page).getByRole('link')).toHaveText([T(key, { name })]);
+      await expect(day).toHaveValue(d);
+      await expect(month).toHaveValue(m);
+      await expect(year).toHaveValue(y);
+      await expect(day).toHaveAttribute('aria-invalid', 'true');
+    }
+    // More than a year ago: a kind notice, never a block.
+    const old = daysAgo(400);
+    await day.fill(old.day);
+    await month.fill(old.month);
+    await year.fill(old.year);
+    await expect(page.getByText(T('klacht-datum-notice'))).toBeVisible();
+    await next(page, T);
+    await expectStep(page, T, 'wens', 3);
+  });
+
+  test(`klacht › ${lang} › too long, wrong e-mail and missing phone each say how to fix them`, async ({ page }) => {
+    await seed(page, atStep(2, { soort: 'behandeling', omschrijving: 'x', datum: daysAgo(2) }));
+    await page.goto(formUrl(lang));
+    const wish = page.getByRole('textbox', { name: T('klacht-wens-label') });
+    const long = 'ä'.repeat(2001);
+    await wish.fill(long);
+    await next(page, T);
+    await expect(summary(page).getByRole('link')).toHaveText([
+      T('loket-error-too-long', { name: T('klacht-wens-name'), max: 2000, count: 2001 }),
+    ]);
+    await expect(wish).toHaveValue(long);
+    await wish.fill('Een gesprek 🙂 מה שלום \u202Eabc');
+    await next(page, T);
+    await expectStep(page, T, 'gegevens', 4);
+
+    await page.getByRole('textbox', { name: T('klacht-naam-label') }).fill('Anna');
+    const email = page.getByRole('textbox', { name: T('klacht-email-label') });
+    await email.fill('anna@voorbeeld');
+    await next(page, T);
+    await expect(summary(page).getByRole('link')).toHaveText([T('loket-error-email', { name: T('klacht-email-name') })]);
+    await expect(email).toHaveValue('anna@voorbeeld');
+    await expect(email).toHaveAttribute('type', 'email');
+    await expect(email).toHaveAttribute('autocomplete', 'email');
+    await expect(email).toHaveAttribute('spellcheck', 'false');
+    await email.fill('anna@voorbeeld.nl');
+    await next(page, T);
+
+    await expectStep(page, T, 'contact', 5);
+    const phone = page.getByRole('textbox', { name: T('klacht-telefoon-label') });
+    await expect(page.getByText(T('loket-optional'))).toBeVisible();
+    await page.getByRole('radio', { name: T('klacht-contactwijze-option-telefoon') }).check();
+    await expect(page.getByText(T('loket-optional'))).toHaveCount(0);
+    await next(page, T);
+    await expect(summary(page).getByRole('link')).toHaveText([T('klacht-telefoon-error-required')]);
+    await summary(page).getByRole('link').click();
+    await expect(phone).toBeFocused();
+    await phone.fill('bel me');
+    await next(page, T);
+    await expect(summary(page).getByRole('link')).toHaveText([T('loket-error-phone', { name: T('klacht-telefoon-name') })]);
+    await expect(phone).toHaveAttribute('autocomplete', 'tel');
+  });
+
+  test(`klacht › ${lang} › pasted HTML and script are shown as text, never run`, async ({ page }) => {
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    const hostile = `<script>alert('x')</script><img src=x onerror="alert(1)"> <b>vet</b>`;
+    await page.goto(formUrl(lang));
+    for (const step of ['soort', 'gebeurd', 'wens', 'gegevens', 'contact']) {
+      await fillStep(page, T, step, {
+        ...answers,
+        omschrijving: hostile,
+        betrokkene: hostile,
+        wens: hostile,
+        naam: hostile,
+      });
+      await next(page, T);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
+    await expect(page.getByText(hostile, { exact: true })).toHaveCount(4);
+    await expect(page.locator('main img, main b, main script')).toHaveCount(0);
+    const sent = page.waitForRequest((r) => r.url().includes('/api/submissions/klacht'));
+    await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+    const payload = (await sent).postDataJSON();
+    expect(payload.answers.omschrijving).toBe(hostile);
+    expect(payload.answers.naam).toBe(hostile);
+    expect(dialogs).toEqual([]);
+  });
+}

@@ -1,0 +1,158 @@
+// The whole complaint, from the start page to the confirmation, with mouse and keyboard only,
+// in every language; and the payload that arrives.
+import { test, expect } from '@playwright/test';
+import { languages, textsFor } from '../support/texts.js';
+import { answers, expectStep, fillStep, formUrl, iso, next, steps, tabTo } from '../support/klacht.js';
+
+const local = !process.env.BASE_URL;
+
+async function expectPayload(request, lang, reference) {
+  const payload = request.postDataJSON();
+  expect(request.headers()['content-type']).toContain('application/json');
+  expect(payload).toMatchObject({
+    schema: 'loket.submission',
+    schema_version: 1,
+    form: 'klacht',
+    form_version: 1,
+    municipality: 'enschede',
+    locale: lang,
+    answers: {
+      soort: answers.soort,
+      omschrijving: answers.omschrijving,
+      datum: iso(answers.datum),
+      betrokkene: answers.betrokkene,
+      wens: answers.wens,
+      naam: answers.naam,
+      email: answers.email,
+      contactwijze: answers.contactwijze,
+      telefoon: answers.telefoon,
+    },
+  });
+  expect(payload.reference).toBe(reference);
+  expect(new Date(payload.submitted_at).toString()).not.toBe('Invalid Date');
+  return payload;
+}
+
+for (const lang of languages) {
+  const T = textsFor(lang);
+
+  test(`klacht › ${lang} › complete with the mouse, from the start page to the confirmation`, async ({ page, request }) => {
+    await page.goto(lang === 'nl' ? '/' : `/?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1, name: T('site-start-title') })).toBeVisible();
+    await page.getByRole('link', { name: T('klacht-title') }).click();
+    await expect(page).toHaveURL(new RegExp(`/klacht${lang === 'nl' ? '$' : `\\?lang=${lang}$`}`));
+
+    for (const [i, step] of steps.entries()) {
+      if (i > 0) await expectStep(page, T, step, i + 1);
+      await fillStep(page, T, step);
+      await next(page, T);
+    }
+
+    const check = page.getByRole('heading', { level: 1, name: T('loket-check-title') });
+    await expect(check).toBeFocused();
+    await expect(page.getByText(T('klacht-soort-option-behandeling'))).toBeVisible();
+    await expect(page.getByText(answers.omschrijving)).toBeVisible();
+    const month = T(`loket-month-${answers.datum.month}`);
+    await expect(page.getByText(`${answers.datum.day} ${month} ${answers.datum.year}`)).toBeVisible();
+
+    const sent = page.waitForRequest((r) => r.url().includes('/api/submissions/klacht') && r.method() === 'POST');
+    await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+    const done = page.getByRole('heading', { level: 1, name: T('klacht-done-title') });
+    await expect(done).toBeFocused();
+    const reference = (await page.locator('.loket-reference').textContent()).trim();
+    expect(reference).toMatch(/^KLA-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await expectPayload(await sent, lang, reference);
+
+    // What happens next: personal contact within a week, the answer within six weeks, in words.
+    const inAWeek = new Date();
+    inAWeek.setDate(inAWeek.getDate() + 7);
+    const weekday = T(`loket-weekday-${(inAWeek.getDay() + 6) % 7}`);
+    await expect(page.getByText(new RegExp(`${weekday} ${inAWeek.getDate()} ${T(`loket-month-${inAWeek.getMonth() + 1}`)}`))).toBeVisible();
+    await expect(page.getByRole('button', { name: T('loket-done-print') })).toBeVisible();
+    await expect(page.getByText(answers.omschrijving)).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${T('klacht-done-title')} – `));
+
+    if (local) {
+      const received = await (await request.get('/__loket/submissions')).json();
+      const mine = received.filter((r) => r.payload.reference === reference);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].path).toBe('/api/submissions/klacht');
+    }
+
+    // After sending, the draft is gone: a new visit starts empty.
+    await page.goto(formUrl(lang));
+    await expect(page.getByRole('radio', { name: T('klacht-soort-option-behandeling') })).not.toBeChecked();
+  });
+
+  test(`klacht › ${lang} › complete with the keyboard only`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: T('loket-skip-link') })).toBeFocused();
+
+    await tabTo(page, page.getByRole('radio', { name: T('klacht-soort-option-behandeling') }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('button', { name: T('loket-next'), exact: true }));
+    await page.keyboard.press('Enter');
+    await expectStep(page, T, 'gebeurd', 2);
+
+    await tabTo(page, page.getByRole('textbox', { name: T('klacht-omschrijving-label') }));
+    await page.keyboard.type(answers.omschrijving);
+    await tabTo(page, page.getByRole('textbox', { name: T('loket-date-day') }));
+    await page.keyboard.type(answers.datum.day);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(answers.datum.month);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(answers.datum.year);
+    // The next question's "why" disclosure comes first: it is part of the keyboard path.
+    await page.keyboard.press('Tab');
+    await expect(page.getByText(T('loket-why-summary')).nth(2)).toBeFocused();
+    await tabTo(page, page.getByRole('textbox', { name: T('klacht-betrokkene-label') }));
+    await page.keyboard.type(answers.betrokkene);
+    await page.keyboard.press('Enter');
+    await expectStep(page, T, 'wens', 3);
+
+    await tabTo(page, page.getByRole('textbox', { name: T('klacht-wens-label') }));
+    await page.keyboard.type(answers.wens);
+    await tabTo(page, page.getByRole('button', { name: T('loket-next'), exact: true }));
+    await page.keyboard.press('Enter');
+    await expectStep(page, T, 'gegevens', 4);
+
+    await tabTo(page, page.getByRole('textbox', { name: T('klacht-naam-label') }));
+    await page.keyboard.type(answers.naam);
+    await tabTo(page, page.getByRole('textbox', { name: T('klacht-email-label') }));
+    await page.keyboard.type(answers.email);
+    await page.keyboard.press('Enter');
+    await expectStep(page, T, 'contact', 5);
+
+    await tabTo(page, page.getByRole('radio', { name: T('klacht-contactwijze-option-telefoon') }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('textbox', { name: T('klacht-telefoon-label') }));
+    await page.keyboard.type(answers.telefoon);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
+
+    const sent = page.waitForRequest((r) => r.url().includes('/api/submissions/klacht'));
+    await tabTo(page, page.getByRole('button', { name: T('loket-submit'), exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeFocused();
+    const reference = (await page.locator('.loket-reference').textContent()).trim();
+    await expectPayload(await sent, lang, reference);
+  });
+}
+
+test('klacht › a failed submission keeps every answer and can be sent again', async ({ page, request }) => {
+  test.skip(!local, 'needs the local stand-in endpoint');
+  const T = textsFor('nl');
+  await page.goto('/klacht');
+  for (const step of steps) {
+    await fillStep(page, T, step);
+    await next(page, T);
+  }
+  await request.post('/__loket/fail-next');
+  await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(T('loket-submit-failed'));
+  await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeVisible();
+  await expect(page.getByText(answers.omschrijving)).toBeVisible();
+  await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeFocused();
+});

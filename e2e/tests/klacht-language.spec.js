@@ -1,0 +1,71 @@
+// Switching language at any point keeps every answer, the focus and the place; <html lang>,
+// the title and the address follow. A refresh keeps the answers too.
+import { test, expect } from '@playwright/test';
+import { textsFor } from '../support/texts.js';
+import { answers, expectStep, fillStep, next } from '../support/klacht.js';
+
+const NL = textsFor('nl');
+const EN = textsFor('en');
+
+test('klacht › switching language mid-step keeps answers, focus and place', async ({ page }) => {
+  await page.goto('/klacht');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  const dutch = page.getByRole('button', { name: 'Nederlands' });
+  const english = page.getByRole('button', { name: 'English' });
+  await expect(dutch).toHaveAttribute('aria-current', 'true');
+  await expect(dutch).toHaveAttribute('lang', 'nl');
+  await expect(english).toHaveAttribute('lang', 'en');
+  await expect(english).not.toHaveAttribute('aria-current', /.*/);
+  await expect(page.getByRole('navigation', { name: NL('loket-language-nav') })).toBeVisible();
+
+  await fillStep(page, NL, 'soort');
+  await next(page, NL);
+  await page.getByRole('textbox', { name: NL('klacht-omschrijving-label') }).fill(answers.omschrijving);
+  await page.getByRole('textbox', { name: NL('loket-date-day') }).fill('4');
+
+  await english.click();
+  await expect(english).toBeFocused();
+  await expect(english).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\/klacht\?lang=en$/);
+  await expect(page).toHaveTitle(
+    `${EN('loket-step-progress', { current: 2, total: 5 })}: ${EN('klacht-step-gebeurd-title')} – ${EN('klacht-title')} – ${EN('enschede-name')}`,
+  );
+  await expect(page.getByRole('textbox', { name: EN('klacht-omschrijving-label') })).toHaveValue(answers.omschrijving);
+  await expect(page.getByRole('textbox', { name: EN('loket-date-day') })).toHaveValue('4');
+  await expect(page.getByText(NL('klacht-omschrijving-label'))).toHaveCount(0);
+
+  await page.getByRole('button', { name: EN('loket-back') }).click();
+  await expectStep(page, EN, 'soort', 1);
+  await expect(page.getByRole('radio', { name: EN('klacht-soort-option-behandeling') })).toBeChecked();
+
+  await dutch.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page).toHaveURL(/\/klacht$/);
+  await expect(page.getByRole('radio', { name: NL('klacht-soort-option-behandeling') })).toBeChecked();
+});
+
+test('klacht › the English address can be shared and a refresh keeps answers and language', async ({ page }) => {
+  await page.goto('/klacht?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: EN('klacht-soort-label') })).toBeVisible();
+  await fillStep(page, EN, 'soort');
+  await next(page, EN);
+  await page.getByRole('textbox', { name: EN('klacht-omschrijving-label') }).fill('Half typed');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: EN('klacht-step-gebeurd-title') })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: EN('klacht-omschrijving-label') })).toHaveValue('Half typed');
+});
+
+test('klacht › the check page shows answers in the chosen language', async ({ page }) => {
+  await page.goto('/klacht');
+  for (const step of ['soort', 'gebeurd', 'wens', 'gegevens', 'contact']) {
+    await fillStep(page, NL, step);
+    await next(page, NL);
+  }
+  await expect(page.getByText(NL('klacht-contactwijze-option-telefoon'))).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EN('loket-check-title') })).toBeVisible();
+  await expect(page.getByText(EN('klacht-contactwijze-option-telefoon'))).toBeVisible();
+  await expect(page.getByText(EN(`loket-month-${answers.datum.month}`), { exact: false }).first()).toBeVisible();
+});
