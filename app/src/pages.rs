@@ -36,6 +36,7 @@ pub fn StartPage() -> impl IntoView {
         .map(|form| {
             let (k1, k2, k3, k4) = (kit.clone(), kit.clone(), kit.clone(), kit.clone());
             let id = form.id.clone();
+            let path = form.site_path().to_string();
             let title = messages::form_title(&id);
             let summary = messages::form_summary(&id);
             let minutes = form.minutes.map(|m| {
@@ -44,9 +45,9 @@ pub fn StartPage() -> impl IntoView {
             view! {
                 <li class="site-forms__item">
                     <h2 class="site-forms__title">
-                        <a class="utrecht-link" href=move || localised_href(&k1, &id)>{move || k2.t(&title)}</a>
+                        <a class="utrecht-link" href=move || localised_href(&k1, &path)>{move || k2.t(&title)}</a>
                     </h2>
-                    <p>{move || k3.t(&summary)}</p>
+                    <p>{move || k3.tp(&summary)}</p>
                     {minutes}
                 </li>
             }
@@ -54,10 +55,12 @@ pub fn StartPage() -> impl IntoView {
         .collect_view();
     let (k1, k2) = (kit.clone(), kit.clone());
     view! {
-        <h1 class="loket-heading" tabindex="-1">{move || k1.t("site-start-title")}</h1>
-        <p>{move || k2.t("site-start-intro")}</p>
-        <ul class="site-forms">{items}</ul>
-        <HelpPanel form=String::new()/>
+        <div class="loket">
+            <h1 class="loket-heading" tabindex="-1">{move || k1.t("site-start-title")}</h1>
+            <p>{move || k2.t("site-start-intro")}</p>
+            <ul class="site-forms">{items}</ul>
+            <HelpPanel form=String::new()/>
+        </div>
     }
 }
 
@@ -85,8 +88,10 @@ pub fn NotFound() -> impl IntoView {
     }
     let (k1, k2, k3) = (kit.clone(), kit.clone(), kit.clone());
     view! {
-        <h1 class="loket-heading">{move || k1.t("site-not-found-title")}</h1>
-        <p>{move || k2.t("site-not-found-body")}</p>
-        <p><a class="utrecht-link" href=move || localised_href(&k3, "./")>{move || kit.t("site-home-link")}</a></p>
+        <div class="loket">
+            <h1 class="loket-heading">{move || k1.t("site-not-found-title")}</h1>
+            <p>{move || k2.t("site-not-found-body")}</p>
+            <p><a class="utrecht-link" href=move || localised_href(&k3, "./")>{move || kit.t("site-home-link")}</a></p>
+        </div>
     }
 }

@@ -39,25 +39,53 @@ fn profile() -> Profile {
         .expect("the reference site's profile is valid (checked by the tests)")
 }
 
-/// The forms this site offers, in the order of the start page.
+/// The forms this site offers, with the profile's local rules filled in, in the order of
+/// the start page (`order` below, then the rest by id).
 pub fn forms() -> Vec<Arc<FormSpec>> {
-    assets::FORMS
+    let settings = profile().settings;
+    let mut forms: Vec<Arc<FormSpec>> = assets::FORMS
         .iter()
         .filter_map(|(_, json)| FormSpec::from_json(json).ok())
+        .filter_map(|spec| spec.with_profile(&settings).ok())
         .map(Arc::new)
-        .collect()
+        .collect();
+    let order = ["vergunning-evenement", "klacht", "woo-verzoek"];
+    forms.sort_by_key(|f| {
+        (
+            order.iter().position(|o| *o == f.id).unwrap_or(order.len()),
+            f.id.clone(),
+        )
+    });
+    forms
 }
 
+/// The address relative to the site's root (`<base>`, set by Trunk's public URL), so the site
+/// also works under a sub-path (`/loket/klacht`).
 fn route() -> Route {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Route::NotFound;
+    };
+    let path = document
+        .location()
+        .and_then(|l| l.pathname().ok())
         .unwrap_or_default();
-    let path = path.trim_end_matches("/index.html").trim_end_matches('/');
-    let last = path.rsplit('/').next().unwrap_or("");
-    if last.is_empty() {
+    let root = document
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_else(|| "/".to_string());
+    let rest = path
+        .strip_prefix(&root)
+        .unwrap_or(&path)
+        .trim_start_matches('/')
+        .trim_end_matches("index.html")
+        .trim_end_matches('/');
+    if rest.is_empty() {
         return Route::Start;
     }
-    match forms().into_iter().find(|f| f.id == last) {
+    match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
         None => Route::NotFound,
     }
@@ -84,7 +112,7 @@ pub fn Site() -> impl IntoView {
     let (k1, k2, k3) = (kit.clone(), kit.clone(), kit.clone());
     let municipality = kit.profile.name_key();
     view! {
-        <a class="loket-skip-link" href="#main">{move || k1.t("loket-skip-link")}</a>
+        <a class="loket-skip-link" href="#main" on:click=skip_to_main>{move || k1.t("loket-skip-link")}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__home" href=move || home_href(&k3)>{move || k2.t(&municipality)}</a>
@@ -95,6 +123,20 @@ pub fn Site() -> impl IntoView {
         <footer class="site-footer">
             <div class="site-footer__inner"><p>{move || kit.t("site-footer-note")}</p></div>
         </footer>
+    }
+}
+
+/// The skip link moves focus to the main content itself: with a `<base>` element a bare
+/// `#main` would lead to the start page.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) =
+        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
+        let _ = main.focus();
     }
 }
 

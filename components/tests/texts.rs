@@ -120,9 +120,9 @@ fn the_kit_texts_used_by_the_components_exist() {
         .filter_map(Result::ok)
         .map(|e| std::fs::read_to_string(e.path()).unwrap())
         .collect::<String>();
-    // Every literal key passed to a text lookup: `.t("…")`, `.tf("…", …)`, `.t_phone("…")`.
+    // Every literal key passed to a text lookup: `.t("…")`, `.tf("…", …)`, `.tp("…")`.
     let mut used = BTreeSet::new();
-    for marker in [".t(\"", ".tf(\"", ".t_phone(\""] {
+    for marker in [".t(\"", ".tf(\"", ".tp(\""] {
         for piece in source.split(marker).skip(1) {
             if let Some(key) = piece.split('"').next() {
                 used.insert(key.to_string());

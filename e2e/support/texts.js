@@ -46,7 +46,7 @@ export const languages = readdirSync(localesDir)
 export function t(lang, key, args = {}) {
   const value = messages(lang)[key];
   if (value === undefined) throw new Error(`no text ${key} in ${lang}`);
-  return value.replace(/\{\s*\$([a-z]+)\s*\}/g, (_, name) => String(args[name] ?? ''));
+  return value.replace(/\{\s*\$([a-zA-Z0-9_-]+)\s*\}/g, (_, name) => String(args[name] ?? ''));
 }
 
 /** A text builder bound to one language. */

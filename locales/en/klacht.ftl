@@ -31,7 +31,7 @@ klacht-datum-label = When did this happen?
 klacht-datum-hint = If you do not know the exact day, enter a date close to it. For example, 27 3 2026.
 klacht-datum-name = the date
 klacht-datum-why = The law asks for the date in a complaint. It helps us find out what happened at the time.
-klacht-datum-notice = This was more than a year ago. By law we then do not have to handle a complaint. Send it anyway: we will see what we can do for you.
+klacht-datum-notice-oud = This was more than a year ago. By law we then do not have to handle a complaint. Send it anyway: we will see what we can do for you.
 
 klacht-betrokkene-label = Which member of staff or department is it about?
 klacht-betrokkene-hint = If you do not know, leave this empty.

@@ -80,3 +80,24 @@ loket-month-9 = September
 loket-month-10 = October
 loket-month-11 = November
 loket-month-12 = December
+
+## More answer kinds
+loket-error-required-files = Add { $name }.
+loket-error-required-list = Enter { $name }.
+loket-error-postcode = Enter { $name } like 7511 JN.
+loket-error-number = For { $name }, enter a number, for example 80.
+loket-error-number-too-small = For { $name }, enter { $min } or more.
+loket-error-number-too-large = For { $name }, enter { $max } or less.
+loket-error-time = Enter { $name } like 14:30.
+loket-error-too-many = You can add up to { $max } for { $name }. Remove one first.
+loket-error-file-type = The file { $file } cannot be used. Choose a file of the type { $types }.
+loket-error-file-too-large = The file { $file } is too large. Choose a file of at most { $size } MB.
+loket-error-file-empty = The file { $file } is empty. Choose another file.
+loket-files-limit = Allowed: { $types }. At most { $size } MB per file and { $count } files.
+loket-files-choose = Choose a file
+loket-files-chosen = Chosen files
+loket-files-remove = Remove
+loket-files-added = { $file } has been added.
+loket-files-removed = { $file } has been removed.
+loket-files-size = { $size } MB
+loket-list-remove = Remove

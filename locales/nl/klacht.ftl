@@ -31,7 +31,7 @@ klacht-datum-label = Wanneer was dit?
 klacht-datum-hint = Weet u de dag niet precies? Vul dan ongeveer de datum in. Bijvoorbeeld 27 3 2026.
 klacht-datum-name = de datum
 klacht-datum-why = De wet vraagt de datum in een klacht. Zo kunnen we terugvinden wat er toen gebeurde.
-klacht-datum-notice = Dit is meer dan een jaar geleden. Dan hoeven we een klacht volgens de wet niet meer te behandelen. Stuur uw klacht toch: we kijken wat we voor u kunnen doen.
+klacht-datum-notice-oud = Dit is meer dan een jaar geleden. Dan hoeven we een klacht volgens de wet niet meer te behandelen. Stuur uw klacht toch: we kijken wat we voor u kunnen doen.
 
 klacht-betrokkene-label = Over welke medewerker of afdeling gaat het?
 klacht-betrokkene-hint = Weet u dit niet? Laat het dan leeg.

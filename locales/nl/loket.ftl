@@ -80,3 +80,24 @@ loket-month-9 = september
 loket-month-10 = oktober
 loket-month-11 = november
 loket-month-12 = december
+
+## More answer kinds
+loket-error-required-files = Voeg { $name } toe.
+loket-error-required-list = Vul { $name } in.
+loket-error-postcode = Vul { $name } in zoals 7511 JN.
+loket-error-number = Vul bij { $name } een getal in, bijvoorbeeld 80.
+loket-error-number-too-small = Vul bij { $name } { $min } of meer in.
+loket-error-number-too-large = Vul bij { $name } { $max } of minder in.
+loket-error-time = Vul { $name } in zoals 14:30.
+loket-error-too-many = U kunt maximaal { $max } toevoegen bij { $name }. Verwijder er eerst een.
+loket-error-file-type = Het bestand { $file } kan niet. Kies een bestand van het type { $types }.
+loket-error-file-too-large = Het bestand { $file } is te groot. Kies een bestand van hooguit { $size } MB.
+loket-error-file-empty = Het bestand { $file } is leeg. Kies een ander bestand.
+loket-files-limit = Dit kan: { $types }. Hooguit { $size } MB per bestand en { $count } bestanden.
+loket-files-choose = Kies een bestand
+loket-files-chosen = Gekozen bestanden
+loket-files-remove = Verwijder
+loket-files-added = { $file } is toegevoegd.
+loket-files-removed = { $file } is verwijderd.
+loket-files-size = { $size } MB
+loket-list-remove = Verwijder

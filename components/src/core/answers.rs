@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::spec::{Condition, FormSpec, Question, Step};
+use super::conditions::holds;
+use super::spec::{FormSpec, Question, Step};
 
 /// The three parts of a date as typed, unchecked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,14 +27,32 @@ impl DateParts {
     }
 }
 
+/// A file the resident chose, with its contents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileAnswer {
+    /// The file's name on the resident's device.
+    pub name: String,
+    /// Its media type as the browser reports it (`application/pdf`).
+    pub media_type: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its contents, base64-encoded; empty in a draft that had to leave contents out.
+    #[serde(default)]
+    pub content_base64: String,
+}
+
 /// One raw answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
     /// Typed text, or the id of the chosen option.
     Text(String),
+    /// Several texts: ticked options, or entries of a list.
+    List(Vec<String>),
     /// A date in three parts.
     Date(DateParts),
+    /// Chosen files.
+    Files(Vec<FileAnswer>),
 }
 
 impl Answer {
@@ -41,7 +60,9 @@ impl Answer {
     pub fn is_blank(&self) -> bool {
         match self {
             Answer::Text(t) => t.trim().is_empty(),
+            Answer::List(items) => items.iter().all(|i| i.trim().is_empty()),
             Answer::Date(d) => d.is_blank(),
+            Answer::Files(files) => files.is_empty(),
         }
     }
 
@@ -49,7 +70,7 @@ impl Answer {
     pub fn text(&self) -> &str {
         match self {
             Answer::Text(t) => t,
-            Answer::Date(_) => "",
+            _ => "",
         }
     }
 }
@@ -93,39 +114,71 @@ impl Answers {
         self.set(question, Answer::Text(text.into()));
     }
 
+    /// The list answer (ticked options or list entries), or an empty list.
+    pub fn list(&self, question: &str) -> Vec<String> {
+        match self.get(question) {
+            Some(Answer::List(items)) => items.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The chosen files, or none.
+    pub fn files(&self, question: &str) -> Vec<FileAnswer> {
+        match self.get(question) {
+            Some(Answer::Files(files)) => files.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The same answers without chosen files, for storage that cannot hold them.
+    pub fn without_file_contents(&self) -> Self {
+        let mut copy = self.clone();
+        for answer in copy.0.values_mut() {
+            if let Answer::Files(files) = answer {
+                files.clear();
+            }
+        }
+        copy
+    }
+
     /// Every stored answer, by question id.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Answer)> {
         self.0.iter()
     }
 
-    /// Whether a condition on the answers holds.
-    pub fn holds(&self, condition: &Condition) -> bool {
-        let given = self.text(&condition.question).trim();
-        condition.is_one_of.iter().any(|v| v == given)
-    }
-
     /// Whether a step exists with the answers given so far.
-    pub fn step_visible(&self, step: &Step) -> bool {
-        step.visible_when.as_ref().is_none_or(|c| self.holds(c))
+    pub fn step_visible(&self, spec: &FormSpec, step: &Step) -> bool {
+        step.visible_when
+            .as_ref()
+            .is_none_or(|c| holds(spec, self, c))
     }
 
     /// Whether a question is shown with the answers given so far.
-    pub fn question_visible(&self, question: &Question) -> bool {
-        question.visible_when.as_ref().is_none_or(|c| self.holds(c))
+    pub fn question_visible(&self, spec: &FormSpec, question: &Question) -> bool {
+        question
+            .visible_when
+            .as_ref()
+            .is_none_or(|c| holds(spec, self, c))
     }
 
     /// Whether a question must be answered with the answers given so far.
-    pub fn question_required(&self, question: &Question) -> bool {
+    pub fn question_required(&self, spec: &FormSpec, question: &Question) -> bool {
         question.required
             || question
                 .required_when
                 .as_ref()
-                .is_some_and(|c| self.holds(c))
+                .is_some_and(|c| holds(spec, self, c))
     }
 
     /// The questions of a step that are shown.
-    pub fn visible_questions<'a>(&'a self, step: &'a Step) -> impl Iterator<Item = &'a Question> {
-        step.questions.iter().filter(|q| self.question_visible(q))
+    pub fn visible_questions<'a>(
+        &'a self,
+        spec: &'a FormSpec,
+        step: &'a Step,
+    ) -> impl Iterator<Item = &'a Question> {
+        step.questions
+            .iter()
+            .filter(move |q| self.question_visible(spec, q))
     }
 
     /// Indexes of the steps that exist with these answers, in order.
@@ -133,9 +186,19 @@ impl Answers {
         spec.steps
             .iter()
             .enumerate()
-            .filter(|(_, s)| self.step_visible(s))
+            .filter(|(_, s)| self.step_visible(spec, s))
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// Starts every question that has a default answer and no answer yet with its default.
+    pub fn with_defaults(mut self, spec: &FormSpec) -> Self {
+        for q in spec.questions() {
+            if let (Some(default), None) = (&q.default, self.get(&q.id)) {
+                self.set_text(&q.id, default.clone());
+            }
+        }
+        self
     }
 }
 

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::conditions::holds;
 use super::dates::CalendarDate;
 use super::spec::FormSpec;
 use super::validate::{check_step, first_invalid_step, FieldError};
@@ -59,12 +60,12 @@ pub struct FormState {
 }
 
 impl FormState {
-    /// A fresh start on the first step.
+    /// A fresh start on the first step, with the spec's default answers.
     pub fn new(spec: &FormSpec) -> Self {
         Self {
             form: spec.id.clone(),
             version: spec.version,
-            answers: Answers::new(),
+            answers: Answers::new().with_defaults(spec),
             position: Position::Step { index: 0 },
             returning_to_check: false,
         }
@@ -106,11 +107,11 @@ pub fn forward(
     let Some(step) = spec.steps.get(from) else {
         return Forward::To(Position::Check);
     };
-    let errors = check_step(step, answers, today);
+    let errors = check_step(spec, step, answers, today);
     if !errors.is_empty() {
         return Forward::Fix(errors);
     }
-    if let Some(exit) = step.exits.iter().find(|e| answers.holds(&e.when)) {
+    if let Some(exit) = step.exits.iter().find(|e| holds(spec, answers, &e.when)) {
         return Forward::To(Position::Exit {
             step: from,
             page: exit.page.clone(),

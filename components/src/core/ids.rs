@@ -38,6 +38,11 @@ pub fn date_part(form: &str, question: &str, part: &str) -> String {
     format!("{form}-{question}-{part}")
 }
 
+/// The id of entry `number` (from 1) of a list question.
+pub fn list_item(form: &str, question: &str, number: usize) -> String {
+    format!("{form}-{question}-item-{number}")
+}
+
 /// The control an error summary link moves focus to: the control itself, or the first
 /// control of a group.
 pub fn first_control(form: &str, question: &Question) -> String {
@@ -46,7 +51,12 @@ pub fn first_control(form: &str, question: &Question) -> String {
             Some(first) => option(form, &question.id, first),
             None => control(form, &question.id),
         },
+        QuestionKind::Checkboxes { options } => match options.first() {
+            Some(first) => option(form, &question.id, first),
+            None => control(form, &question.id),
+        },
         QuestionKind::Date { .. } => date_part(form, &question.id, "day"),
+        QuestionKind::List { .. } => list_item(form, &question.id, 1),
         _ => control(form, &question.id),
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use super::i18n::Catalog;
 use super::messages;
 use super::profile::Profile;
-use super::spec::{Condition, FormSpec, QuestionKind};
+use super::spec::{Condition, FormSpec, Question, QuestionKind};
 
 /// HTML autofill field names a question may use (WHATWG, "autofill detail tokens").
 pub const AUTOCOMPLETE_TOKENS: &[&str] = &[
@@ -101,8 +101,10 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
             for c in [&q.visible_when, &q.required_when].into_iter().flatten() {
                 check_condition(spec, &place, index, c, &mut problems);
             }
-            if let QuestionKind::Choice { options } = &q.kind {
-                if options.len() < 2 {
+            check_question_details(spec, q, &mut problems);
+            if let QuestionKind::Choice { options } | QuestionKind::Checkboxes { options } = &q.kind
+            {
+                if options.len() < 2 && matches!(q.kind, QuestionKind::Choice { .. }) {
                     problems.push(format!("{place}: a choice needs at least two options"));
                 }
                 for o in options.iter().filter(|o| !valid_id(o)) {
@@ -140,6 +142,7 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
             }
         }
     }
+    check_outcomes(spec, &mut problems);
     problems
 }
 
@@ -150,28 +153,163 @@ fn check_condition(
     condition: &Condition,
     problems: &mut Vec<String>,
 ) {
-    let Some(target) = spec.question(&condition.question) else {
+    let forms = [
+        condition.question.is_some(),
+        condition.any_of.is_some(),
+        condition.all_of.is_some(),
+        condition.not.is_some(),
+        condition.reference.is_some(),
+    ]
+    .iter()
+    .filter(|f| **f)
+    .count();
+    if forms != 1 {
         problems.push(format!(
-            "{place} depends on question `{}`, which does not exist: check the spelling",
-            condition.question
+            "{place}: a condition needs exactly one of `question`, `any_of`, `all_of`, `not` or `ref`"
+        ));
+        return;
+    }
+    if let Some(name) = &condition.reference {
+        if !spec.conditions.contains_key(name) {
+            problems.push(format!(
+                "{place} uses condition `{name}`, which is not in `conditions`: add it there"
+            ));
+        }
+        return;
+    }
+    for inner in [&condition.any_of, &condition.all_of]
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        check_condition(spec, place, step_index, inner, problems);
+    }
+    if let Some(inner) = &condition.not {
+        check_condition(spec, place, step_index, inner, problems);
+    }
+    let Some(name) = &condition.question else {
+        return;
+    };
+    let Some(target) = spec.question(name) else {
+        problems.push(format!(
+            "{place} depends on question `{name}`, which does not exist: check the spelling"
         ));
         return;
     };
-    if spec
-        .step_of(&condition.question)
-        .is_some_and(|s| s > step_index)
-    {
+    if spec.step_of(name).is_some_and(|s| s > step_index) {
         problems.push(format!(
-            "{place} depends on question `{}`, which comes later: ask it on this or an earlier step",
-            condition.question
+            "{place} depends on question `{name}`, which comes later: ask it on this or an earlier step"
         ));
     }
-    if let QuestionKind::Choice { options } = &target.kind {
-        for value in condition.is_one_of.iter().filter(|v| !options.contains(v)) {
+    let tests = [
+        condition.is_one_of.is_some(),
+        condition.at_most.is_some(),
+        condition.more_than.is_some(),
+    ]
+    .iter()
+    .filter(|t| **t)
+    .count();
+    if tests != 1 {
+        problems.push(format!(
+            "{place}: the condition on `{name}` needs exactly one of `is_one_of`, `at_most` or `more_than`"
+        ));
+    }
+    if let (Some(values), QuestionKind::Choice { options } | QuestionKind::Checkboxes { options }) =
+        (&condition.is_one_of, &target.kind)
+    {
+        for value in values.iter().filter(|v| !options.contains(v)) {
             problems.push(format!(
-                "{place} depends on `{}` being `{value}`, which is not one of its options",
-                condition.question
+                "{place} depends on `{name}` being `{value}`, which is not one of its options"
             ));
+        }
+    }
+    let compares = condition.at_most.is_some() || condition.more_than.is_some();
+    if compares
+        && !matches!(
+            target.kind,
+            QuestionKind::Number { .. } | QuestionKind::Time
+        )
+    {
+        problems.push(format!(
+            "{place} compares `{name}` with a limit, but only number and time answers can be compared"
+        ));
+    }
+}
+
+fn check_question_details(spec: &FormSpec, q: &Question, problems: &mut Vec<String>) {
+    let place = format!("question `{}`", q.id);
+    if let Some(default) = &q.default {
+        let allowed = match &q.kind {
+            QuestionKind::Choice { options } => options.contains(default),
+            _ => false,
+        };
+        if !allowed {
+            problems.push(format!(
+                "{place}: default `{default}` must be one of the question's options"
+            ));
+        }
+    }
+    for notice in &q.notices {
+        if !valid_id(&notice.id) {
+            problems.push(format!(
+                "{place}: notice `{}`: use lower-case letters, digits and dashes",
+                notice.id
+            ));
+        }
+        for other in notice
+            .others_blank
+            .iter()
+            .filter(|o| spec.question(o).is_none())
+        {
+            problems.push(format!(
+                "{place}: notice `{}` looks at question `{other}`, which does not exist",
+                notice.id
+            ));
+        }
+    }
+    match &q.kind {
+        QuestionKind::Files {
+            accept,
+            max_files,
+            max_bytes,
+        } if accept.is_empty() || *max_files == 0 || *max_bytes == 0 => {
+            problems.push(format!(
+                "{place}: a files question needs `accept` types, `max_files` and `max_bytes` above 0"
+            ));
+        }
+        QuestionKind::List { max_items } if *max_items == 0 => {
+            problems.push(format!("{place}: a list needs `max_items` above 0"));
+        }
+        QuestionKind::Checkboxes { options } if options.is_empty() => {
+            problems.push(format!("{place}: checkboxes need at least one option"));
+        }
+        _ => {}
+    }
+}
+
+/// Problems with outcomes and deadlines.
+fn check_outcomes(spec: &FormSpec, problems: &mut Vec<String>) {
+    let last = spec.steps.len().saturating_sub(1);
+    for outcome in &spec.outcomes {
+        check_condition(
+            spec,
+            &format!("outcome `{}`", outcome.id),
+            last,
+            &outcome.when,
+            problems,
+        );
+    }
+    for (name, c) in &spec.conditions {
+        check_condition(spec, &format!("condition `{name}`"), last, c, problems);
+    }
+    for d in &spec.deadlines {
+        if let Some(o) = &d.outcome {
+            if !spec.outcomes.iter().any(|x| &x.id == o) {
+                problems.push(format!(
+                    "deadline `{}` is for outcome `{o}`, which is not in `outcomes`",
+                    d.id
+                ));
+            }
         }
     }
 }

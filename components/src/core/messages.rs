@@ -46,9 +46,40 @@ pub fn why(form: &str, question: &str) -> String {
     format!("{form}-{question}-why")
 }
 
-/// `f-q-notice`: a friendly notice that does not block.
-pub fn notice(form: &str, question: &str) -> String {
-    format!("{form}-{question}-notice")
+/// `f-q-notice-n`: a friendly notice that does not block.
+pub fn notice(form: &str, question: &str, notice: &str) -> String {
+    format!("{form}-{question}-notice-{notice}")
+}
+
+/// `f-q-item`: the label of one entry of a list question, with `$number`.
+pub fn list_item(form: &str, question: &str) -> String {
+    format!("{form}-{question}-item")
+}
+
+/// `f-q-add`: the button that adds an entry to a list question.
+pub fn list_add(form: &str, question: &str) -> String {
+    format!("{form}-{question}-add")
+}
+
+/// `f-step-s-intro`: optional text under a step's heading.
+pub fn step_intro(form: &str, step: &str) -> String {
+    format!("{form}-step-{step}-intro")
+}
+
+/// `f-done-title` or, for an outcome, `f-done-<outcome>-title`.
+pub fn done_title_for(form: &str, outcome: Option<&str>) -> String {
+    match outcome {
+        Some(o) => format!("{form}-done-{o}-title"),
+        None => done_title(form),
+    }
+}
+
+/// `f-done-body` or `f-done-<outcome>-body`: optional text on the confirmation.
+pub fn done_body_for(form: &str, outcome: Option<&str>) -> String {
+    match outcome {
+        Some(o) => format!("{form}-done-{o}-body"),
+        None => format!("{form}-done-body"),
+    }
 }
 
 /// `f-q-option-o`: an option's label.
@@ -89,14 +120,14 @@ pub fn required_keys(spec: &FormSpec) -> Vec<String> {
         keys.push(step_title(f, &step.id));
         for q in &step.questions {
             keys.extend([label(f, &q.id), name(f, &q.id), why(f, &q.id)]);
+            keys.extend(q.notices.iter().map(|n| notice(f, &q.id, &n.id)));
             match &q.kind {
-                QuestionKind::Choice { options } => {
+                QuestionKind::Choice { options } | QuestionKind::Checkboxes { options } => {
                     keys.extend(options.iter().map(|o| option(f, &q.id, o)))
                 }
-                QuestionKind::Date {
-                    notice_older_than_days: Some(_),
-                    ..
-                } => keys.push(notice(f, &q.id)),
+                QuestionKind::List { .. } => {
+                    keys.extend([list_item(f, &q.id), list_add(f, &q.id)]);
+                }
                 _ => {}
             }
         }
@@ -105,15 +136,42 @@ pub fn required_keys(spec: &FormSpec) -> Vec<String> {
         keys.extend([exit_title(f, &exit.id), exit_body(f, &exit.id)]);
     }
     keys.extend(spec.deadlines.iter().map(|d| deadline(f, &d.id)));
+    keys.extend(spec.outcomes.iter().map(|o| done_title_for(f, Some(&o.id))));
     keys
 }
 
 fn kind_name(question: &Question) -> &'static str {
     match question.kind {
-        QuestionKind::Choice { .. } => "choice",
+        QuestionKind::Choice { .. } | QuestionKind::Checkboxes { .. } => "choice",
         QuestionKind::Date { .. } => "date",
+        QuestionKind::Files { .. } => "files",
+        QuestionKind::List { .. } => "list",
         _ => "text",
     }
+}
+
+/// Short names of accepted media types for people ("JPG, PNG, PDF").
+pub fn file_types(accept: &[String]) -> String {
+    accept
+        .iter()
+        .map(|t| match t.as_str() {
+            "image/jpeg" => "JPG".to_string(),
+            "image/png" => "PNG".to_string(),
+            "application/pdf" => "PDF".to_string(),
+            "image/heic" => "HEIC".to_string(),
+            other => other
+                .rsplit('/')
+                .next()
+                .unwrap_or(other)
+                .to_ascii_uppercase(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Megabytes, rounded to one decimal, for sizes shown to people.
+pub fn megabytes(bytes: u64) -> f64 {
+    (bytes as f64 / 100_000.0).round() / 10.0
 }
 
 /// The key used for an error: the question's own `f-q-error-<rule>` when the form has one,
@@ -150,9 +208,25 @@ pub fn error_text(
         "name",
         catalog.text(locale, &name(&spec.id, &question.id)).into(),
     )];
-    if let Rule::TooLong { max, count } = error.rule {
-        args.push(("max", max.into()));
-        args.push(("count", count.into()));
+    match &error.rule {
+        Rule::TooLong { max, count } => {
+            args.push(("max", (*max).into()));
+            args.push(("count", (*count).into()));
+        }
+        Rule::NumberTooSmall { min } => args.push(("min", Arg::Number(*min as f64))),
+        Rule::NumberTooLarge { max } => args.push(("max", Arg::Number(*max as f64))),
+        Rule::TooMany { max } => args.push(("max", (*max).into())),
+        Rule::FileType { file } | Rule::FileTooLarge { file } | Rule::FileEmpty { file } => {
+            args.push(("file", file.clone().into()))
+        }
+        _ => {}
+    }
+    if let QuestionKind::Files {
+        accept, max_bytes, ..
+    } = &question.kind
+    {
+        args.push(("types", file_types(accept).into()));
+        args.push(("size", Arg::Number(megabytes(*max_bytes))));
     }
     catalog.format(locale, &key, &args)
 }

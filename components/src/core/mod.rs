@@ -1,6 +1,7 @@
 //! The DOM-free core: everything that decides what a resident sees and what is submitted.
 
 pub mod answers;
+pub mod conditions;
 pub mod dates;
 pub mod flow;
 pub mod i18n;
@@ -13,10 +14,10 @@ pub mod reference;
 pub mod spec;
 pub mod validate;
 
-pub use answers::{Answer, Answers, DateParts};
+pub use answers::{Answer, Answers, DateParts, FileAnswer};
 pub use dates::CalendarDate;
 pub use flow::{FormState, Position};
 pub use i18n::{Catalog, Locale};
 pub use profile::{Channel, ChannelKind, Profile};
-pub use spec::{Condition, FormSpec, Question, QuestionKind, Step};
+pub use spec::{Bound, Condition, FormSpec, NoticeRule, Outcome, Question, QuestionKind, Step};
 pub use validate::{FieldError, Rule};

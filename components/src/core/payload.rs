@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Answers};
+use super::answers::{Answer, Answers, FileAnswer};
+use super::conditions::{outcome, parse_number, parse_time};
 use super::dates::CalendarDate;
 use super::spec::{FormSpec, QuestionKind};
 
@@ -13,6 +14,18 @@ use super::spec::{FormSpec, QuestionKind};
 pub const SCHEMA: &str = "loket.submission";
 /// The schema version this crate writes.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// One answer in the payload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// Text, an option id, a date (`YYYY-MM-DD`), a time (`HH:MM`) or a number in digits.
+    Text(String),
+    /// Ticked option ids, or the entries of a list.
+    List(Vec<String>),
+    /// Uploaded files with their contents.
+    Files(Vec<FileAnswer>),
+}
 
 /// One submitted form. Documented field by field in the README ("Submission payload").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,14 +40,16 @@ pub struct Submission {
     pub form: String,
     /// The form spec's version.
     pub form_version: u32,
+    /// What the form turned out to be (an outcome id such as `melding`), if the form has outcomes.
+    pub outcome: Option<String>,
     /// The municipality profile's id.
     pub municipality: String,
     /// The language the resident used; replies should use it too.
     pub locale: String,
     /// When the resident pressed send (ISO 8601, from the device clock).
     pub submitted_at: String,
-    /// Answers by question id: text trimmed, choices as option ids, dates as `YYYY-MM-DD`.
-    pub answers: BTreeMap<String, String>,
+    /// Answers by question id, in their normal form (see [`Value`]).
+    pub answers: BTreeMap<String, Value>,
 }
 
 /// What the payload needs besides the spec and answers.
@@ -50,28 +65,45 @@ pub struct Envelope<'a> {
     pub submitted_at: &'a str,
 }
 
-/// The normal form of an answer for the payload; `None` when blank or not a real value.
-pub fn normalised(kind: &QuestionKind, answer: &Answer) -> Option<String> {
+/// The normal form of an answer; `None` when blank or not a real value.
+pub fn normalised(kind: &QuestionKind, answer: &Answer) -> Option<Value> {
     if answer.is_blank() {
         return None;
     }
+    let text = |t: String| Some(Value::Text(t));
     match (kind, answer) {
         (QuestionKind::Date { .. }, Answer::Date(d)) => {
             CalendarDate::parse(&d.day, &d.month, &d.year)
                 .ok()
-                .map(CalendarDate::iso)
+                .and_then(|d| text(d.iso()))
         }
-        (_, Answer::Text(t)) => Some(t.trim().to_string()),
+        (QuestionKind::Time, Answer::Text(t)) => {
+            parse_time(t).and_then(|m| text(format!("{:02}:{:02}", m / 60, m % 60)))
+        }
+        (QuestionKind::Number { .. }, Answer::Text(t)) => {
+            parse_number(t).and_then(|n| text(n.to_string()))
+        }
+        (QuestionKind::Files { .. }, Answer::Files(files)) => Some(Value::Files(files.clone())),
+        (QuestionKind::Checkboxes { .. } | QuestionKind::List { .. }, Answer::List(items)) => {
+            Some(Value::List(
+                items
+                    .iter()
+                    .map(|i| i.trim().to_string())
+                    .filter(|i| !i.is_empty())
+                    .collect(),
+            ))
+        }
+        (_, Answer::Text(t)) => text(t.trim().to_string()),
         _ => None,
     }
 }
 
 /// Builds the payload from the answers to the questions that are shown.
 pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Submission {
-    let visible: BTreeMap<String, String> = answers
+    let visible: BTreeMap<String, Value> = answers
         .visible_steps(spec)
         .into_iter()
-        .flat_map(|i| answers.visible_questions(&spec.steps[i]))
+        .flat_map(|i| answers.visible_questions(spec, &spec.steps[i]))
         .filter_map(|q| {
             let value = normalised(&q.kind, answers.get(&q.id)?)?;
             Some((q.id.clone(), value))
@@ -83,6 +115,7 @@ pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Sub
         reference: envelope.reference.to_string(),
         form: spec.id.clone(),
         form_version: spec.version,
+        outcome: outcome(spec, answers).map(|o| o.id.clone()),
         municipality: envelope.municipality.to_string(),
         locale: envelope.locale.to_string(),
         submitted_at: envelope.submitted_at.to_string(),

@@ -1,10 +1,12 @@
 //! The municipality profile: contact details and endpoints as data, so the kit serves any
 //! municipality. Texts about each channel are Fluent messages named after the profile and channel.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// One municipality's settings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Short id, also the prefix of the profile's text keys (`enschede`).
@@ -13,6 +15,10 @@ pub struct Profile {
     pub submit_endpoint: String,
     /// The ways to get help, in the order shown.
     pub channels: Vec<Channel>,
+    /// Local rules that differ per municipality (limits for an event notification, lead
+    /// times), by name; forms refer to them as `{"profile": "<name>"}` and texts as `$<name>`.
+    #[serde(default)]
+    pub settings: BTreeMap<String, serde_json::Value>,
 }
 
 /// The kind of a help channel.

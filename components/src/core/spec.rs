@@ -1,6 +1,8 @@
 //! The form spec: a form is data (JSON) that names its steps, questions, rules and conditions.
 //! Every visible text comes from Fluent keys derived from the ids (see [`crate::core::messages`]).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// A whole guided form as loaded from its spec file.
@@ -14,6 +16,17 @@ pub struct FormSpec {
     /// Rough time a resident needs, in minutes (shown on the start page).
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// The form's address on a site, without slashes at either end (`vergunning/evenement`);
+    /// the id when not given.
+    #[serde(default)]
+    pub path: Option<String>,
+    /// Named conditions that several steps or questions share (`{"ref": "name"}`).
+    #[serde(default)]
+    pub conditions: BTreeMap<String, Condition>,
+    /// What the form turns out to be, by the answers (a notification instead of a permit
+    /// application): the first outcome whose condition holds; it names the confirmation texts.
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
     /// The steps, in order.
     pub steps: Vec<Step>,
     /// Pages that end the form early and point the resident to another route.
@@ -63,6 +76,15 @@ pub struct Question {
     /// Most characters accepted; a default follows from the kind.
     #[serde(default)]
     pub max_length: Option<usize>,
+    /// The answer a resident starts with (an option id), e.g. "digital" for how to receive.
+    #[serde(default)]
+    pub default: Option<String>,
+    /// Friendly advice under the question when its answer calls for it; never a block.
+    #[serde(default)]
+    pub notices: Vec<NoticeRule>,
+    /// Leave the answer out of hand-offs and summaries that leave the device by default.
+    #[serde(default)]
+    pub sensitive: bool,
 }
 
 fn yes() -> bool {
@@ -86,14 +108,41 @@ pub enum QuestionKind {
         /// Option ids, in the order shown.
         options: Vec<String>,
     },
+    /// Tick any of a few options (checkboxes).
+    Checkboxes {
+        /// Option ids, in the order shown.
+        options: Vec<String>,
+    },
     /// A calendar date as day, month and year fields.
     Date {
         /// Which dates are accepted.
         #[serde(default)]
         rule: DateRule,
-        /// Show a friendly notice (never a block) when the date is more than this many days ago.
+    },
+    /// A whole number, e.g. a number of visitors.
+    Number {
+        /// The smallest number accepted.
         #[serde(default)]
-        notice_older_than_days: Option<u32>,
+        min: Option<i64>,
+        /// The largest number accepted.
+        #[serde(default)]
+        max: Option<i64>,
+    },
+    /// A time of day, typed as `14:30` or `14.30`.
+    Time,
+    /// A list of short texts the resident can add to and remove from (e.g. streets).
+    List {
+        /// Most entries.
+        max_items: usize,
+    },
+    /// Files to upload.
+    Files {
+        /// Accepted media types (`image/jpeg`, `application/pdf`).
+        accept: Vec<String>,
+        /// Largest size of one file, in bytes.
+        max_bytes: u64,
+        /// Most files.
+        max_files: usize,
     },
 }
 
@@ -110,6 +159,8 @@ pub enum TextFormat {
     Email,
     /// A phone number.
     Phone,
+    /// A Dutch postcode (`7511 JN`).
+    Postcode,
 }
 
 /// Which dates a date question accepts.
@@ -125,18 +176,103 @@ pub enum DateRule {
     Future,
 }
 
-/// A condition on an earlier answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A condition on answers. Exactly one of its forms is used:
+/// an answer test (`question` with `is_one_of`, `at_most` or `more_than`), `any_of`, `all_of`,
+/// `not`, or `ref` to a named condition of the form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    /// The question whose answer is looked at.
-    pub question: String,
-    /// The condition holds when the answer is one of these option ids or texts.
+    /// The question whose answer is tested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// Holds when the answer (or, for checkboxes, one of the ticked options) is one of these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_one_of: Option<Vec<String>>,
+    /// Holds when a number or time answer is at most this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<Bound>,
+    /// Holds when a number or time answer is more than this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub more_than: Option<Bound>,
+    /// Holds when any of these holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any_of: Option<Vec<Condition>>,
+    /// Holds when all of these hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_of: Option<Vec<Condition>>,
+    /// Holds when this does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<Condition>>,
+    /// The named condition of the form (`conditions`) with this name.
+    #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+impl Condition {
+    /// An answer test: the answer to `question` is one of `values`.
+    pub fn is_one_of(question: &str, values: &[&str]) -> Self {
+        Self {
+            question: Some(question.to_string()),
+            is_one_of: Some(values.iter().map(|v| v.to_string()).collect()),
+            ..Self::default()
+        }
+    }
+}
+
+/// A limit in a condition: a number, a time (`"23:00"`), or a setting of the municipality
+/// profile (`{"profile": "event-max-visitors"}`), filled in when the spec meets its profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Bound {
+    /// A number.
+    Number(f64),
+    /// A time of day or other text.
+    Text(String),
+    /// A profile setting, by name.
+    Profile {
+        /// The setting's name.
+        profile: String,
+    },
+}
+
+/// Advice under a question, shown while its answer is given and any of the tests holds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeRule {
+    /// Id; names the text `<form>-<question>-notice-<id>`.
+    pub id: String,
+    /// The answer is one of these options.
+    #[serde(default)]
     pub is_one_of: Vec<String>,
+    /// A date more than this many days ago.
+    #[serde(default)]
+    pub older_than_days: Option<u32>,
+    /// A date from today on, but sooner than this many days from today.
+    #[serde(default)]
+    pub sooner_than_days: Option<Bound>,
+    /// A text with fewer words than this.
+    #[serde(default)]
+    pub fewer_words_than: Option<usize>,
+    /// A text containing any of these (case does not matter).
+    #[serde(default)]
+    pub contains_any: Vec<String>,
+    /// Any of these other questions is left blank.
+    #[serde(default)]
+    pub others_blank: Vec<String>,
+}
+
+/// What a form turns out to be: names the confirmation texts and travels in the payload.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Id, e.g. `melding`.
+    pub id: String,
+    /// When this outcome applies.
+    pub when: Condition,
 }
 
 /// Leads away from the form when a condition on this step holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitRule {
     /// When to leave.
@@ -154,13 +290,16 @@ pub struct ExitPage {
 }
 
 /// A promise on the confirmation page: something happens within a number of days.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// Id; names the deadline's text key.
     pub id: String,
     /// Days after submission.
     pub days: u32,
+    /// Only for this outcome (all outcomes when not given).
+    #[serde(default)]
+    pub outcome: Option<String>,
 }
 
 /// Why a spec could not be loaded.
@@ -186,6 +325,73 @@ impl FormSpec {
         } else {
             Err(SpecError(problems.join("; ")))
         }
+    }
+
+    /// Fills in every limit that names a profile setting; fails naming each missing setting.
+    pub fn with_profile(
+        mut self,
+        settings: &BTreeMap<String, serde_json::Value>,
+    ) -> Result<Self, SpecError> {
+        let mut missing = Vec::new();
+        let form_id = self.id.clone();
+        let mut resolve = |bound: &mut Bound| {
+            if let Bound::Profile { profile } = bound {
+                match settings.get(profile.as_str()) {
+                    Some(serde_json::Value::Number(n)) => *bound = Bound::Number(n.as_f64().unwrap_or(0.0)),
+                    Some(serde_json::Value::String(t)) => *bound = Bound::Text(t.clone()),
+                    _ => missing.push(format!(
+                        "form `{form_id}` needs the profile setting `{profile}`: add it to the profile's `settings`"
+                    )),
+                }
+            }
+        };
+        fn walk(c: &mut Condition, f: &mut dyn FnMut(&mut Bound)) {
+            for b in [&mut c.at_most, &mut c.more_than].into_iter().flatten() {
+                f(b);
+            }
+            for list in [&mut c.any_of, &mut c.all_of].into_iter().flatten() {
+                list.iter_mut().for_each(|c| walk(c, f));
+            }
+            if let Some(n) = &mut c.not {
+                walk(n, f);
+            }
+        }
+        for c in self.conditions.values_mut() {
+            walk(c, &mut resolve);
+        }
+        for o in &mut self.outcomes {
+            walk(&mut o.when, &mut resolve);
+        }
+        for step in &mut self.steps {
+            for c in step
+                .visible_when
+                .iter_mut()
+                .chain(step.exits.iter_mut().map(|e| &mut e.when))
+            {
+                walk(c, &mut resolve);
+            }
+            for q in &mut step.questions {
+                for c in q.visible_when.iter_mut().chain(q.required_when.iter_mut()) {
+                    walk(c, &mut resolve);
+                }
+                for n in &mut q.notices {
+                    if let Some(b) = &mut n.sooner_than_days {
+                        resolve(b);
+                    }
+                }
+            }
+        }
+        if missing.is_empty() {
+            Ok(self)
+        } else {
+            missing.dedup();
+            Err(SpecError(missing.join("; ")))
+        }
+    }
+
+    /// The form's address on a site (`klacht`, `vergunning/evenement`).
+    pub fn site_path(&self) -> &str {
+        self.path.as_deref().unwrap_or(&self.id)
     }
 
     /// The question with this id, on any step.

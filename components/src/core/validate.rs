@@ -3,9 +3,10 @@
 
 use validator::ValidateEmail;
 
-use super::answers::Answers;
+use super::answers::{Answers, FileAnswer};
+use super::conditions::{parse_number, parse_time};
 use super::dates::{CalendarDate, DateProblem};
-use super::spec::{DateRule, FormSpec, Question, QuestionKind, Step, TextFormat};
+use super::spec::{Bound, DateRule, FormSpec, Question, QuestionKind, Step, TextFormat};
 
 /// A rule an answer broke.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +24,8 @@ pub enum Rule {
     Email,
     /// Not a phone number.
     Phone,
+    /// Not a Dutch postcode.
+    Postcode,
     /// A date with a part missing.
     DateIncomplete,
     /// A date that does not exist.
@@ -33,6 +36,40 @@ pub enum Rule {
     DateNotFuture,
     /// A choice that is not one of the options.
     UnknownOption,
+    /// Not a whole number.
+    Number,
+    /// A number below the smallest allowed.
+    NumberTooSmall {
+        /// The smallest number allowed.
+        min: i64,
+    },
+    /// A number above the largest allowed.
+    NumberTooLarge {
+        /// The largest number allowed.
+        max: i64,
+    },
+    /// Not a time of day.
+    Time,
+    /// More entries or files than allowed.
+    TooMany {
+        /// Most allowed.
+        max: usize,
+    },
+    /// A file of a type that is not accepted.
+    FileType {
+        /// The file's name.
+        file: String,
+    },
+    /// A file larger than allowed.
+    FileTooLarge {
+        /// The file's name.
+        file: String,
+    },
+    /// An empty file.
+    FileEmpty {
+        /// The file's name.
+        file: String,
+    },
 }
 
 impl Rule {
@@ -43,11 +80,20 @@ impl Rule {
             Rule::TooLong { .. } => "too-long",
             Rule::Email => "email",
             Rule::Phone => "phone",
+            Rule::Postcode => "postcode",
             Rule::DateIncomplete => "date-incomplete",
             Rule::DateInvalid => "date-invalid",
             Rule::DateNotPast => "date-not-past",
             Rule::DateNotFuture => "date-not-future",
             Rule::UnknownOption => "unknown-option",
+            Rule::Number => "number",
+            Rule::NumberTooSmall { .. } => "number-too-small",
+            Rule::NumberTooLarge { .. } => "number-too-large",
+            Rule::Time => "time",
+            Rule::TooMany { .. } => "too-many",
+            Rule::FileType { .. } => "file-type",
+            Rule::FileTooLarge { .. } => "file-too-large",
+            Rule::FileEmpty { .. } => "file-empty",
         }
     }
 }
@@ -74,88 +120,155 @@ fn is_phone(text: &str) -> bool {
         && (PHONE_MIN_DIGITS..=PHONE_MAX_DIGITS).contains(&digits)
 }
 
+/// A Dutch postcode: four digits (not starting with 0) and two letters, a space optional.
+fn is_postcode(text: &str) -> bool {
+    let chars: Vec<char> = text.trim().chars().filter(|c| *c != ' ').collect();
+    chars.len() == 6
+        && chars[..4].iter().all(char::is_ascii_digit)
+        && chars[0] != '0'
+        && chars[4..].iter().all(char::is_ascii_alphabetic)
+}
+
 fn is_email(text: &str) -> bool {
     let t = text.trim();
     t.len() <= 254 && t.contains('.') && t.validate_email()
 }
 
-/// Checks one question against the answers; `None` when it is fine or not shown.
-pub fn check_question(
-    question: &Question,
-    answers: &Answers,
-    today: CalendarDate,
-) -> Option<FieldError> {
-    if !answers.question_visible(question) {
+/// Whether a chosen file may be added to a files question that already holds `already`.
+/// Checked when the file is chosen, so a wrong file is never kept.
+pub fn check_file(question: &Question, already: usize, file: &FileAnswer) -> Option<Rule> {
+    let QuestionKind::Files {
+        accept,
+        max_bytes,
+        max_files,
+    } = &question.kind
+    else {
         return None;
-    }
-    let fail = |rule| {
-        Some(FieldError {
-            question: question.id.clone(),
-            rule,
-        })
     };
-    let blank = answers.get(&question.id).is_none_or(|a| a.is_blank());
-    if blank {
-        return if answers.question_required(question) {
-            fail(Rule::Required)
-        } else {
-            None
-        };
+    let name = file.name.clone();
+    if already >= *max_files {
+        Some(Rule::TooMany { max: *max_files })
+    } else if !accept.iter().any(|a| a == &file.media_type) {
+        Some(Rule::FileType { file: name })
+    } else if file.size == 0 {
+        Some(Rule::FileEmpty { file: name })
+    } else if file.size > *max_bytes {
+        Some(Rule::FileTooLarge { file: name })
+    } else {
+        None
     }
+}
+
+fn check_text(question: &Question, text: &str, format: TextFormat) -> Option<Rule> {
+    let count = text.trim().chars().count();
+    if count > question.max_chars() {
+        return Some(Rule::TooLong {
+            max: question.max_chars(),
+            count,
+        });
+    }
+    match format {
+        TextFormat::Email if !is_email(text) => Some(Rule::Email),
+        TextFormat::Phone if !is_phone(text) => Some(Rule::Phone),
+        TextFormat::Postcode if !is_postcode(text) => Some(Rule::Postcode),
+        _ => None,
+    }
+}
+
+fn check_given(question: &Question, answers: &Answers, today: CalendarDate) -> Option<Rule> {
+    let id = &question.id;
     match &question.kind {
-        QuestionKind::Text { format } => {
-            let text = answers.text(&question.id);
-            let count = text.trim().chars().count();
-            if count > question.max_chars() {
-                return fail(Rule::TooLong {
-                    max: question.max_chars(),
-                    count,
-                });
-            }
-            match format {
-                TextFormat::Email if !is_email(text) => fail(Rule::Email),
-                TextFormat::Phone if !is_phone(text) => fail(Rule::Phone),
-                _ => None,
-            }
-        }
-        QuestionKind::LongText => {
-            let count = answers.text(&question.id).trim().chars().count();
-            (count > question.max_chars()).then(|| FieldError {
-                question: question.id.clone(),
-                rule: Rule::TooLong {
-                    max: question.max_chars(),
-                    count,
-                },
-            })
-        }
+        QuestionKind::Text { format } => check_text(question, answers.text(id), *format),
+        QuestionKind::LongText => check_text(question, answers.text(id), TextFormat::Plain),
         QuestionKind::Choice { options } => {
-            let given = answers.text(&question.id).trim();
-            if options.iter().any(|o| o == given) {
-                None
-            } else {
-                fail(Rule::UnknownOption)
-            }
+            let given = answers.text(id).trim();
+            (!options.iter().any(|o| o == given)).then_some(Rule::UnknownOption)
         }
-        QuestionKind::Date { rule, .. } => {
-            let parts = answers.date(&question.id);
+        QuestionKind::Checkboxes { options } => answers
+            .list(id)
+            .iter()
+            .any(|t| !options.contains(t))
+            .then_some(Rule::UnknownOption),
+        QuestionKind::Date { rule } => {
+            let parts = answers.date(id);
             match CalendarDate::parse(&parts.day, &parts.month, &parts.year) {
-                Err(DateProblem::Incomplete) => fail(Rule::DateIncomplete),
-                Err(DateProblem::Invalid) => fail(Rule::DateInvalid),
+                Err(DateProblem::Incomplete) => Some(Rule::DateIncomplete),
+                Err(DateProblem::Invalid) => Some(Rule::DateInvalid),
                 Ok(date) => match rule {
-                    DateRule::PastOrToday if date > today => fail(Rule::DateNotPast),
-                    DateRule::Future if date <= today => fail(Rule::DateNotFuture),
+                    DateRule::PastOrToday if date > today => Some(Rule::DateNotPast),
+                    DateRule::Future if date <= today => Some(Rule::DateNotFuture),
                     _ => None,
                 },
             }
         }
+        QuestionKind::Number { min, max } => match parse_number(answers.text(id)) {
+            None => Some(Rule::Number),
+            Some(n) if min.is_some_and(|m| n < m) => Some(Rule::NumberTooSmall {
+                min: min.unwrap_or(0),
+            }),
+            Some(n) if max.is_some_and(|m| n > m) => Some(Rule::NumberTooLarge {
+                max: max.unwrap_or(0),
+            }),
+            Some(_) => None,
+        },
+        QuestionKind::Time => parse_time(answers.text(id)).is_none().then_some(Rule::Time),
+        QuestionKind::List { max_items } => {
+            let items: Vec<String> = answers
+                .list(id)
+                .into_iter()
+                .filter(|i| !i.trim().is_empty())
+                .collect();
+            if items.len() > *max_items {
+                return Some(Rule::TooMany { max: *max_items });
+            }
+            items
+                .iter()
+                .find_map(|i| check_text(question, i, TextFormat::Plain))
+        }
+        QuestionKind::Files { .. } => {
+            let files = answers.files(id);
+            files
+                .iter()
+                .enumerate()
+                .find_map(|(i, f)| check_file(question, i, f))
+        }
     }
 }
 
+/// Checks one question against the answers; `None` when it is fine or not shown.
+pub fn check_question(
+    spec: &FormSpec,
+    question: &Question,
+    answers: &Answers,
+    today: CalendarDate,
+) -> Option<FieldError> {
+    if !answers.question_visible(spec, question) {
+        return None;
+    }
+    let blank = answers.get(&question.id).is_none_or(|a| a.is_blank());
+    let rule = if blank {
+        answers
+            .question_required(spec, question)
+            .then_some(Rule::Required)
+    } else {
+        check_given(question, answers, today)
+    };
+    rule.map(|rule| FieldError {
+        question: question.id.clone(),
+        rule,
+    })
+}
+
 /// Checks every shown question of a step, in question order.
-pub fn check_step(step: &Step, answers: &Answers, today: CalendarDate) -> Vec<FieldError> {
+pub fn check_step(
+    spec: &FormSpec,
+    step: &Step,
+    answers: &Answers,
+    today: CalendarDate,
+) -> Vec<FieldError> {
     step.questions
         .iter()
-        .filter_map(|q| check_question(q, answers, today))
+        .filter_map(|q| check_question(spec, q, answers, today))
         .collect()
 }
 
@@ -168,28 +281,68 @@ pub fn first_invalid_step(
     answers
         .visible_steps(spec)
         .into_iter()
-        .map(|i| (i, check_step(&spec.steps[i], answers, today)))
+        .map(|i| (i, check_step(spec, &spec.steps[i], answers, today)))
         .find(|(_, errors)| !errors.is_empty())
 }
 
-/// Questions of a step whose answer deserves a friendly notice (advice, never a block).
-pub fn notices(step: &Step, answers: &Answers, today: CalendarDate) -> Vec<String> {
+/// Whether one notice rule applies to the answers.
+fn notice_applies(
+    question: &Question,
+    rule: &super::spec::NoticeRule,
+    answers: &Answers,
+    today: CalendarDate,
+) -> bool {
+    let Some(answer) = answers.get(&question.id).filter(|a| !a.is_blank()) else {
+        return false;
+    };
+    let text = answer.text().trim().to_lowercase();
+    let date = {
+        let p = answers.date(&question.id);
+        CalendarDate::parse(&p.day, &p.month, &p.year).ok()
+    };
+    let days_from_today = date.map(|d| d.days_since_epoch() - today.days_since_epoch());
+    let sooner = match &rule.sooner_than_days {
+        Some(Bound::Number(n)) => days_from_today.is_some_and(|d| d >= 0 && (d as f64) < *n),
+        _ => false,
+    };
+    let older = rule
+        .older_than_days
+        .is_some_and(|n| days_from_today.is_some_and(|d| -d > i64::from(n)));
+    let one_of = rule.is_one_of.iter().any(|v| v.to_lowercase() == text)
+        || answers
+            .list(&question.id)
+            .iter()
+            .any(|i| rule.is_one_of.contains(i));
+    let few_words = rule
+        .fewer_words_than
+        .is_some_and(|n| text.split_whitespace().count() < n);
+    let contains = rule
+        .contains_any
+        .iter()
+        .any(|phrase| text.contains(&phrase.to_lowercase()));
+    let others_blank = rule
+        .others_blank
+        .iter()
+        .any(|q| answers.get(q).is_none_or(|a| a.is_blank()));
+    sooner || older || one_of || few_words || contains || others_blank
+}
+
+/// The notices that apply on a step, as (question id, notice id), in question order.
+pub fn notices(
+    spec: &FormSpec,
+    step: &Step,
+    answers: &Answers,
+    today: CalendarDate,
+) -> Vec<(String, String)> {
     answers
-        .visible_questions(step)
-        .filter(|q| {
-            let QuestionKind::Date {
-                notice_older_than_days: Some(days),
-                ..
-            } = q.kind
-            else {
-                return false;
-            };
-            let parts = answers.date(&q.id);
-            CalendarDate::parse(&parts.day, &parts.month, &parts.year).is_ok_and(|d| {
-                d <= today && today.days_since_epoch() - d.days_since_epoch() > i64::from(days)
-            })
+        .visible_questions(spec, step)
+        .flat_map(|q| {
+            q.notices
+                .iter()
+                .filter(|rule| notice_applies(q, rule, answers, today))
+                .map(|rule| (q.id.clone(), rule.id.clone()))
+                .collect::<Vec<_>>()
         })
-        .map(|q| q.id.clone())
         .collect()
 }
 
@@ -215,6 +368,25 @@ mod tests {
             "<b>0612345678</b>",
         ] {
             assert!(!is_phone(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dutch_postcodes_with_or_without_space() {
+        for ok in ["7511 JN", "7511jn", " 1234 AB "] {
+            assert!(is_postcode(ok), "{ok}");
+        }
+        for bad in [
+            "0511 JN",
+            "751 JN",
+            "7511 J1",
+            "75114JN",
+            "ABCD EF",
+            "7511 JNX",
+            "7511\u{0}JN",
+            "é511 JN",
+        ] {
+            assert!(!is_postcode(bad), "{bad}");
         }
     }
 

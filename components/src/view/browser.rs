@@ -128,11 +128,11 @@ pub fn session_get(key: &str) -> Option<String> {
         .ok()?
 }
 
-/// Keeps a value for this browser tab; silently does nothing when storage is unavailable.
-pub fn session_set(key: &str, value: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = storage.set_item(key, value);
-    }
+/// Keeps a value for this browser tab; `false` when storage is unavailable or full.
+pub fn session_set(key: &str, value: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// Forgets a value kept for this browser tab.

@@ -4,42 +4,50 @@
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit, FormCtx, Kit};
-use crate::core::payload::normalised;
+use crate::core::payload::{normalised, Value};
 use crate::core::{messages, CalendarDate, Question, QuestionKind};
 
-/// The answer as a resident reads it: option labels, dates in words, or "Niet ingevuld".
+fn date_words(kit: &Kit, iso: &str) -> Option<String> {
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let date = CalendarDate::new(i32::try_from(y).ok()?, m, d)?;
+    Some(kit.tf(
+        "loket-date-short",
+        &[
+            ("day", date.day.into()),
+            (
+                "month",
+                kit.t(&format!("loket-month-{}", date.month)).into(),
+            ),
+            ("year", date.year.to_string().into()),
+        ],
+    ))
+}
+
+/// The answer as a resident reads it: option labels, dates in words, lists one per line,
+/// file names, or "Niet ingevuld".
 fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
     let value = ctx.answers.with(|a| {
         a.get(&question.id)
             .and_then(|v| normalised(&question.kind, v))
     });
-    let Some(value) = value else {
-        return kit.t("loket-check-not-provided");
-    };
-    match &question.kind {
-        QuestionKind::Choice { .. } => kit.t(&messages::option(ctx.form(), &question.id, &value)),
-        QuestionKind::Date { .. } => {
-            let mut parts = value.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
-            let (y, m, d) = (parts.next(), parts.next(), parts.next());
-            match (y, m, d) {
-                (Some(y), Some(m), Some(d)) => match CalendarDate::new(y as i32, m, d) {
-                    Some(date) => kit.tf(
-                        "loket-date-short",
-                        &[
-                            ("day", date.day.into()),
-                            (
-                                "month",
-                                kit.t(&format!("loket-month-{}", date.month)).into(),
-                            ),
-                            ("year", date.year.to_string().into()),
-                        ],
-                    ),
-                    None => value,
-                },
-                _ => value,
-            }
-        }
-        _ => value,
+    let option = |v: &str| kit.tp(&messages::option(ctx.form(), &question.id, v));
+    match (value, &question.kind) {
+        (None, _) => kit.t("loket-check-not-provided"),
+        (Some(Value::Text(v)), QuestionKind::Choice { .. }) => option(&v),
+        (Some(Value::Text(v)), QuestionKind::Date { .. }) => date_words(kit, &v).unwrap_or(v),
+        (Some(Value::Text(v)), _) => v,
+        (Some(Value::List(items)), QuestionKind::Checkboxes { .. }) => items
+            .iter()
+            .map(|i| option(i))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (Some(Value::List(items)), _) => items.join("\n"),
+        (Some(Value::Files(files)), _) => files
+            .iter()
+            .map(|f| f.name.clone())
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
 
@@ -58,7 +66,7 @@ pub fn AnswerList(#[prop(optional)] editable: bool) -> impl IntoView {
             let kt = kit.clone();
             let rows = ctx
                 .answers
-                .with_untracked(|a| a.visible_questions(step).cloned().collect::<Vec<_>>())
+                .with_untracked(|a| a.visible_questions(&spec, step).cloned().collect::<Vec<_>>())
                 .into_iter()
                 .map(|question| {
                     let label_key = messages::label(&spec.id, &question.id);
@@ -71,14 +79,14 @@ pub fn AnswerList(#[prop(optional)] editable: bool) -> impl IntoView {
                             <dd class="loket-summary__actions">
                                 <button type="button" class="loket-link-button" on:click=move |_| ctx_c.change(index)>
                                     {move || kc.t("loket-check-change")}
-                                    <span class="loket-visually-hidden">" " {move || kh.t(&hidden_label)}</span>
+                                    <span class="loket-visually-hidden">" " {move || kh.tp(&hidden_label)}</span>
                                 </button>
                             </dd>
                         }
                     });
                     view! {
                         <div class="loket-summary__row">
-                            <dt class="loket-summary__key">{move || kl.t(&label_key)}</dt>
+                            <dt class="loket-summary__key">{move || kl.tp(&label_key)}</dt>
                             <dd class="loket-summary__value">{move || shown_answer(&kv, &ctx_v, &question)}</dd>
                             {change}
                         </div>
@@ -86,7 +94,7 @@ pub fn AnswerList(#[prop(optional)] editable: bool) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h2 class="loket-summary__title">{move || kt.t(&title_key)}</h2>
+                <h2 class="loket-summary__title">{move || kt.tp(&title_key)}</h2>
                 <dl class="loket-summary">{rows}</dl>
             }
         })

@@ -1,50 +1,77 @@
-//! A group of radio buttons in a fieldset with a legend.
+//! A group of radio buttons or checkboxes in a fieldset with a legend.
 
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
-use super::question::{described_by, ErrorMessage, Hint, LabelText};
+use super::question::{described_by, ErrorMessage, Hint, LabelText, Notices};
 use super::why_we_ask::WhyWeAsk;
-use crate::core::{ids, messages, Question, QuestionKind};
+use crate::core::{ids, messages, Answer, Question, QuestionKind};
 
-/// A choice question: legend, hint, why, error and one radio button per option.
+/// The legend of a grouped question; the page's `h1` when the step has only this question.
+pub fn legend(question: &Question, as_heading: bool) -> AnyView {
+    let text = view! { <LabelText question=question.clone()/> };
+    if as_heading {
+        view! {
+            <legend class="utrecht-form-fieldset__legend loket-legend loket-legend--heading">
+                <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{text}</h1>
+            </legend>
+        }
+        .into_any()
+    } else {
+        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{text}</legend> }
+            .into_any()
+    }
+}
+
+/// A choice (radio buttons) or checkboxes question: legend, hint, why, error and the options.
 #[component]
 pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let form = ctx.form().to_string();
     let qid = question.id.clone();
-    let QuestionKind::Choice { options } = question.kind.clone() else {
-        return ().into_any();
+    let (options, multiple) = match &question.kind {
+        QuestionKind::Choice { options } => (options.clone(), false),
+        QuestionKind::Checkboxes { options } => (options.clone(), true),
+        _ => return ().into_any(),
     };
-    let chosen = ctx.answers.with_untracked(|a| a.text(&qid).to_string());
-    let legend_text = view! { <LabelText question=question.clone()/> };
-    let legend = if as_heading {
-        view! {
-            <legend class="utrecht-form-fieldset__legend loket-legend loket-legend--heading">
-                <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{legend_text}</h1>
-            </legend>
-        }
-        .into_any()
-    } else {
-        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{legend_text}</legend> }
-            .into_any()
-    };
-    let radios = options
+    let (chosen, ticked) = ctx
+        .answers
+        .with_untracked(|a| (a.text(&qid).to_string(), a.list(&qid)));
+    let inputs = options
         .into_iter()
         .map(|option| {
             let id = ids::option(&form, &qid, &option);
             let hint_id = format!("{id}-hint");
             let label_key = messages::option(&form, &qid, &option);
             let hint_key = messages::option_hint(&form, &qid, &option);
-            let checked = chosen == option;
-            let ctx = ctx.clone();
+            let checked = if multiple {
+                ticked.contains(&option)
+            } else {
+                chosen == option
+            };
             let group_name = ids::control(&form, &qid);
-            let qid = qid.clone();
-            let value = option.clone();
-            let on_change = move |_| ctx.answers.update(|a| a.set_text(&qid, value.clone()));
-            let kit_label = kit.clone();
-            let kit_hint = kit.clone();
+            let on_change = {
+                let ctx = ctx.clone();
+                let qid = qid.clone();
+                let value = option.clone();
+                move |ev: leptos::ev::Event| {
+                    let on = event_target_checked(&ev);
+                    ctx.answers.update(|a| {
+                        if multiple {
+                            let mut list = a.list(&qid);
+                            list.retain(|v| v != &value);
+                            if on {
+                                list.push(value.clone());
+                            }
+                            a.set(&qid, Answer::List(list));
+                        } else {
+                            a.set_text(&qid, value.clone());
+                        }
+                    });
+                    ctx.settle();
+                }
+            };
             let has_hint = {
                 let kit = kit.clone();
                 let hint_key = hint_key.clone();
@@ -55,11 +82,15 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
                 let hint_id = hint_id.clone();
                 move || has_hint().then(|| hint_id.clone())
             };
+            let (kit_label, kit_hint) = (kit.clone(), kit.clone());
+            let kind = if multiple { "checkbox" } else { "radio" };
             view! {
-                <div class="utrecht-form-field utrecht-form-field--radio loket-radio">
+                <div class="utrecht-form-field loket-radio" class:loket-radio--checkbox=multiple>
                     <input
-                        class="utrecht-radio-button loket-radio__input"
-                        type="radio"
+                        class="loket-radio__input"
+                        class:utrecht-radio-button=!multiple
+                        class:utrecht-checkbox=multiple
+                        type=kind
                         id=id.clone()
                         name=group_name
                         value=option.clone()
@@ -67,12 +98,12 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
                         aria-describedby=described
                         on:change=on_change
                     />
-                    <label class="utrecht-form-label utrecht-form-label--radio loket-radio__label" for=id.clone()>
-                        {move || kit_label.t(&label_key)}
+                    <label class="utrecht-form-label loket-radio__label" for=id.clone()>
+                        {move || kit_label.tp(&label_key)}
                     </label>
                     {move || has_hint().then(|| view! {
                         <div class="utrecht-form-field-description loket-radio__hint" id=hint_id.clone()>
-                            {let kit = kit_hint.clone(); let key = hint_key.clone(); move || kit.t(&key)}
+                            {let kit = kit_hint.clone(); let key = hint_key.clone(); move || kit.tp(&key)}
                         </div>
                     })}
                 </div>
@@ -91,11 +122,12 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
             id=ids::control(&form, &qid)
             aria-describedby=described_by(&qid, false)
         >
-            {legend}
+            {legend(&question, as_heading)}
             <Hint question=qid.clone()/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
-            <div class="loket-radios">{radios}</div>
+            <div class="loket-radios">{inputs}</div>
+            <Notices question=qid.clone()/>
         </fieldset>
     }
     .into_any()

@@ -13,10 +13,14 @@ pub fn Confirmation(reference: String) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let form = ctx.form().to_string();
+    let outcome = ctx
+        .answers
+        .with_untracked(|a| crate::core::conditions::outcome(&ctx.spec, a).map(|o| o.id.clone()));
     let deadlines = ctx
         .spec
         .deadlines
         .iter()
+        .filter(|d| d.outcome.is_none() || d.outcome == outcome)
         .map(|d| {
             let key = messages::deadline(&form, &d.id);
             let date = ctx.today.plus_days(i64::from(d.days));
@@ -28,8 +32,23 @@ pub fn Confirmation(reference: String) -> impl IntoView {
                 }}</li>
             }
         })
-        .collect_view();
-    let title_key = messages::done_title(&form);
+        .collect::<Vec<_>>();
+    let deadlines =
+        (!deadlines.is_empty()).then(|| view! { <ul class="loket-list">{deadlines}</ul> });
+    let title_key = messages::done_title_for(&form, outcome.as_deref());
+    let body_key = messages::done_body_for(&form, outcome.as_deref());
+    let body = {
+        let kit = kit.clone();
+        move || {
+            kit.has(&body_key).then(|| {
+                kit.tp(&body_key)
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|line| view! { <p>{line.to_string()}</p> })
+                    .collect_view()
+            })
+        }
+    };
     let (k1, k2, k3, k4, k5, k6) = (
         kit.clone(),
         kit.clone(),
@@ -41,14 +60,15 @@ pub fn Confirmation(reference: String) -> impl IntoView {
     view! {
         <div class="loket-confirmation">
             <div class="loket-panel">
-                <h1 class="loket-heading loket-panel__title" id=ids::STEP_HEADING tabindex="-1">{move || k1.t(&title_key)}</h1>
+                <h1 class="loket-heading loket-panel__title" id=ids::STEP_HEADING tabindex="-1">{move || k1.tp(&title_key)}</h1>
                 <p class="loket-panel__body">
                     {move || k2.t("loket-done-reference")}<br/>
                     <strong class="loket-reference">{reference}</strong>
                 </p>
             </div>
             <h2>{move || k3.t("loket-done-next-title")}</h2>
-            <ul class="loket-list">{deadlines}</ul>
+            {deadlines}
+            {body}
             <h2>{move || k4.t("loket-done-answers-title")}</h2>
             <AnswerList/>
             <div class="utrecht-button-group loket-actions loket-no-print">

@@ -44,9 +44,23 @@ impl Kit {
         self.catalog.has(&self.locale.get(), key)
     }
 
-    /// A text that mentions the municipality's phone number as `$phone` (reactive).
-    pub fn t_phone(&self, key: &str) -> String {
-        self.tf(key, &[("phone", self.profile.phone().into())])
+    /// A form or profile text, with the municipality's phone number as `$phone` and each
+    /// profile setting as `$<name>` (reactive).
+    pub fn tp(&self, key: &str) -> String {
+        let mut args: Vec<(&str, Arg)> = vec![("phone", self.profile.phone().into())];
+        for (name, value) in &self.profile.settings {
+            let arg = match value {
+                serde_json::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
+                other => Arg::Text(
+                    other
+                        .as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| other.to_string()),
+                ),
+            };
+            args.push((name.as_str(), arg));
+        }
+        self.tf(key, &args)
     }
 }
 
@@ -70,6 +84,9 @@ pub struct FormCtx {
     pub returning: RwSignal<bool>,
     /// Today, from the device clock.
     pub today: CalendarDate,
+    /// Ticks when the resident finishes an answer (leaves a field, picks an option) or presses
+    /// "next": advice is shown then, not at every keystroke.
+    pub settled: RwSignal<u32>,
 }
 
 impl FormCtx {
@@ -105,8 +122,14 @@ impl FormCtx {
         super::browser::focus_soon(crate::core::ids::ERROR_SUMMARY);
     }
 
+    /// Marks the answers as finished for now (see `settled`).
+    pub fn settle(&self) {
+        self.settled.update(|n| *n = n.wrapping_add(1));
+    }
+
     /// "Next" on a step: errors, an exit, the check page or the next step.
     pub fn next(&self, from: usize) {
+        self.settle();
         let outcome = self.answers.with_untracked(|a| {
             crate::core::flow::forward(
                 &self.spec,

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::choice_field::legend;
 use super::context::{use_form, use_kit};
-use super::question::{described_by, ErrorMessage, Hint, LabelText, Notice};
+use super::question::{described_by, ErrorMessage, Hint, Notices};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::{ids, Answer, Question};
 
@@ -15,18 +16,6 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
     let form = ctx.form().to_string();
     let qid = question.id.clone();
     let initial = ctx.answers.with_untracked(|a| a.date(&qid));
-    let legend_text = view! { <LabelText question=question.clone()/> };
-    let legend = if as_heading {
-        view! {
-            <legend class="utrecht-form-fieldset__legend loket-legend loket-legend--heading">
-                <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{legend_text}</h1>
-            </legend>
-        }
-        .into_any()
-    } else {
-        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{legend_text}</legend> }
-            .into_any()
-    };
     let parts = [
         ("day", "loket-date-day", initial.day.clone(), 2),
         ("month", "loket-date-month", initial.month.clone(), 2),
@@ -43,6 +32,10 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
                 let ctx = ctx.clone();
                 let qid = qid.clone();
                 move || ctx.error_for(&qid).is_some().then_some("true")
+            };
+            let settle = {
+                let ctx = ctx.clone();
+                move |_: leptos::ev::Event| ctx.settle()
             };
             let on_input = move |ev: leptos::ev::Event| {
                 let value = event_target_value(&ev);
@@ -71,6 +64,7 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
                         aria-invalid=invalid
                         prop:value=value
                         on:input=on_input
+                        on:change=settle
                     />
                 </div>
             }
@@ -88,12 +82,12 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
             id=ids::control(&form, &qid)
             aria-describedby=described_by(&qid, false)
         >
-            {legend}
+            {legend(&question, as_heading)}
             <Hint question=qid.clone()/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             <div class="loket-date">{fields}</div>
-            <Notice question=qid.clone()/>
+            <Notices question=qid.clone()/>
         </fieldset>
     }
 }

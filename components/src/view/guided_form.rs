@@ -12,6 +12,7 @@ use super::context::{use_kit, FormCtx, Kit};
 use super::exit_page::ExitPage;
 use super::help_panel::HelpPanel;
 use super::step_page::StepPage;
+use crate::core::conditions::outcome;
 use crate::core::payload::{build, Envelope};
 use crate::core::reference::reference;
 use crate::core::validate::first_invalid_step;
@@ -43,9 +44,14 @@ fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
                 ],
             )
         }
-        Position::Exit { page, .. } => kit.t(&messages::exit_title(form, &page)),
+        Position::Exit { page, .. } => kit.tp(&messages::exit_title(form, &page)),
         Position::Check => kit.t("loket-check-title"),
-        Position::Done { .. } => kit.t(&messages::done_title(form)),
+        Position::Done { .. } => {
+            let outcome = ctx
+                .answers
+                .with(|a| outcome(&ctx.spec, a).map(|o| o.id.clone()));
+            kit.t(&messages::done_title_for(form, outcome.as_deref()))
+        }
     };
     let title = kit.tf(
         "loket-page-title",
@@ -123,6 +129,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
         errors: RwSignal::new(Vec::new()),
         returning: RwSignal::new(state.returning_to_check),
         today: browser::today(),
+        settled: RwSignal::new(0),
     };
     provide_context(ctx.clone());
 
@@ -135,14 +142,18 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
                 browser::session_remove(&draft_key);
                 return;
             }
-            let draft = FormState {
+            let mut draft = FormState {
                 form: ctx.spec.id.clone(),
                 version: ctx.spec.version,
                 answers: ctx.answers.get(),
                 position,
                 returning_to_check: ctx.returning.get(),
             };
-            browser::session_set(&draft_key, &draft.to_draft());
+            if !browser::session_set(&draft_key, &draft.to_draft()) {
+                // Too big for this tab's storage (large files): keep everything but the files.
+                draft.answers = draft.answers.without_file_contents();
+                browser::session_set(&draft_key, &draft.to_draft());
+            }
         });
     }
     {

@@ -29,8 +29,8 @@ pub fn HelpPanel(form: String) -> impl IntoView {
                 });
             view! {
                 <li class="loket-help__channel">
-                    <h3 class="loket-help__channel-title">{move || kt.t_phone(&title_key)}</h3>
-                    <p>{move || kb.t_phone(&body_key)}</p>
+                    <h3 class="loket-help__channel-title">{move || kt.tp(&title_key)}</h3>
+                    <p>{move || kb.tp(&body_key)}</p>
                     {call}
                 </li>
             }

@@ -1,24 +1,31 @@
 //! One question: picks the field for its kind, and the pieces every field shares (label text,
-//! hint, error message, notice and the `aria-describedby` list).
+//! hint, error message, notices and the `aria-describedby` list).
 
 use leptos::prelude::*;
 
 use super::choice_field::ChoiceField;
 use super::context::{use_form, use_kit};
 use super::date_field::DateField;
+use super::files_field::FilesField;
+use super::list_field::ListField;
 use super::text_field::TextField;
-use crate::core::{ids, messages, Question, QuestionKind};
+use crate::core::{ids, messages, validate, Question, QuestionKind};
 
 /// Renders a question. With `as_heading` its label (or legend) is the page's `h1`, for steps
 /// with a single question.
 #[component]
 pub fn QuestionField(question: Question, #[prop(optional)] as_heading: bool) -> impl IntoView {
     match question.kind {
-        QuestionKind::Choice { .. } => view! { <ChoiceField question as_heading/> }.into_any(),
-        QuestionKind::Date { .. } => view! { <DateField question as_heading/> }.into_any(),
-        QuestionKind::Text { .. } | QuestionKind::LongText => {
-            view! { <TextField question as_heading/> }.into_any()
+        QuestionKind::Choice { .. } | QuestionKind::Checkboxes { .. } => {
+            view! { <ChoiceField question as_heading/> }.into_any()
         }
+        QuestionKind::Date { .. } => view! { <DateField question as_heading/> }.into_any(),
+        QuestionKind::List { .. } => view! { <ListField question as_heading/> }.into_any(),
+        QuestionKind::Files { .. } => view! { <FilesField question as_heading/> }.into_any(),
+        QuestionKind::Text { .. }
+        | QuestionKind::LongText
+        | QuestionKind::Number { .. }
+        | QuestionKind::Time => view! { <TextField question as_heading/> }.into_any(),
     }
 }
 
@@ -29,28 +36,73 @@ pub fn LabelText(question: Question) -> impl IntoView {
     let ctx = use_form();
     let key = messages::label(ctx.form(), &question.id);
     let optional_kit = kit.clone();
+    let spec = ctx.spec.clone();
     let optional = move || {
-        let required = ctx.answers.with(|a| a.question_required(&question));
+        let required = ctx.answers.with(|a| a.question_required(&spec, &question));
         (!required).then(|| {
-            view! { <span class="loket-optional">" " {optional_kit.t("loket-optional")}</span> }
+            let kit = optional_kit.clone();
+            view! { <span class="loket-optional">" " {move || kit.t("loket-optional")}</span> }
         })
     };
-    view! { {move || kit.t(&key)} {optional} }
+    view! { {move || kit.tp(&key)} {optional} }
 }
 
-/// The hint under the label: the form's hint text when it has one, and for long texts the
-/// most characters allowed, so nobody learns the limit only from an error.
+/// Extra text in a hint that the kit adds for some kinds of question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HintExtra {
+    /// "You can use up to N characters."
+    CharLimit(usize),
+    /// Accepted types, size and number of files.
+    Files {
+        /// Short type names ("JPG, PNG, PDF").
+        types: String,
+        /// Largest size in MB.
+        size: f64,
+        /// Most files.
+        count: usize,
+    },
+}
+
+/// Whether a question's hint exists because the kit adds something to it.
+pub fn hint_extra(question: &Question) -> Option<HintExtra> {
+    match &question.kind {
+        QuestionKind::LongText => Some(HintExtra::CharLimit(question.max_chars())),
+        QuestionKind::Files {
+            accept,
+            max_bytes,
+            max_files,
+        } => Some(HintExtra::Files {
+            types: messages::file_types(accept),
+            size: messages::megabytes(*max_bytes),
+            count: *max_files,
+        }),
+        _ => None,
+    }
+}
+
+/// The hint under the label: the form's hint text when it has one, and what the kit adds
+/// (character limit, accepted files), so nobody learns a limit only from an error.
 #[component]
-pub fn Hint(question: String, #[prop(default = None)] limit: Option<usize>) -> impl IntoView {
+pub fn Hint(question: String, #[prop(default = None)] extra: Option<HintExtra>) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let key = messages::hint(ctx.form(), &question);
     let id = ids::hint(ctx.form(), &question);
     move || {
-        let text = kit.has(&key).then(|| kit.t(&key));
-        let limit = limit.map(|max| kit.tf("loket-char-limit", &[("max", max.into())]));
-        (text.is_some() || limit.is_some()).then(|| {
-            let joined = [text, limit].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let text = kit.has(&key).then(|| kit.tp(&key));
+        let extra = extra.as_ref().map(|e| match e {
+            HintExtra::CharLimit(max) => kit.tf("loket-char-limit", &[("max", (*max).into())]),
+            HintExtra::Files { types, size, count } => kit.tf(
+                "loket-files-limit",
+                &[
+                    ("types", types.clone().into()),
+                    ("size", crate::core::i18n::Arg::Number(*size)),
+                    ("count", (*count).into()),
+                ],
+            ),
+        });
+        (text.is_some() || extra.is_some()).then(|| {
+            let joined = [text, extra].into_iter().flatten().collect::<Vec<_>>().join(" ");
             view! { <div class="utrecht-form-field-description loket-hint" id=id.clone()>{joined}</div> }
         })
     }
@@ -77,45 +129,49 @@ pub fn ErrorMessage(question: String) -> impl IntoView {
     }
 }
 
-/// A friendly notice under a question (advice, never a block), announced politely.
+/// Friendly advice under a question (never a block), announced politely. It appears once the
+/// resident has finished the answer, not at every keystroke.
 #[component]
-pub fn Notice(question: String) -> impl IntoView {
+pub fn Notices(question: String) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let id = ids::notice(ctx.form(), &question);
-    let key = messages::notice(ctx.form(), &question);
+    let form = ctx.form().to_string();
     let spec = ctx.spec.clone();
     let step = spec.step_of(&question);
-    let shown = move || {
-        step.is_some_and(|s| {
-            ctx.answers
-                .with(|a| crate::core::validate::notices(&spec.steps[s], a, ctx.today))
-                .contains(&question)
+    let qid = question.clone();
+    let applying = move || {
+        ctx.settled.track();
+        let Some(step) = step else { return Vec::new() };
+        ctx.answers.with_untracked(|a| {
+            validate::notices(&spec, &spec.steps[step], a, ctx.today)
+                .into_iter()
+                .filter(|(q, _)| *q == question)
+                .map(|(_, notice)| notice)
+                .collect::<Vec<_>>()
         })
     };
-    let prefix_kit = kit.clone();
     view! {
         <div class="loket-notice-region" aria-live="polite" id=id>
-            {move || shown().then(|| {
-                let kit = kit.clone();
-                let prefix_kit = prefix_kit.clone();
-                let key = key.clone();
+            {move || applying().into_iter().map(|notice| {
+                let key = messages::notice(&form, &qid, &notice);
+                let (kp, kt) = (kit.clone(), kit.clone());
                 view! {
                     <p class="loket-notice">
-                        <strong>{move || prefix_kit.t("loket-notice-prefix")}</strong>" "
-                        {move || kit.t(&key)}
+                        <strong>{move || kp.t("loket-notice-prefix")}</strong>" "
+                        {move || kt.tp(&key)}
                     </p>
                 }
-            })}
+            }).collect_view()}
         </div>
     }
 }
 
 /// The `aria-describedby` list of a question, in reading order: hint, why, error (reactive).
-/// `has_limit` tells that the hint also shows a character limit, so it is always there.
+/// `always_hint` tells that the kit adds to the hint, so it is always there.
 pub fn described_by(
     question: &str,
-    has_limit: bool,
+    always_hint: bool,
 ) -> impl Fn() -> String + Send + Sync + 'static {
     let kit = use_kit();
     let ctx = use_form();
@@ -124,7 +180,7 @@ pub fn described_by(
     let hint_key = messages::hint(&form, &question);
     move || {
         let mut list = Vec::new();
-        if has_limit || kit.has(&hint_key) {
+        if always_hint || kit.has(&hint_key) {
             list.push(ids::hint(&form, &question));
         }
         list.push(ids::why(&form, &question));

@@ -14,7 +14,14 @@ pub fn StepPage(index: usize) -> impl IntoView {
     let ctx = use_form();
     let spec = ctx.spec.clone();
     let step = spec.steps[index].clone();
-    let single = step.questions.len() == 1;
+    let intro_key = messages::step_intro(&spec.id, &step.id);
+    let has_intro = kit
+        .catalog
+        .locales()
+        .iter()
+        .any(|l| kit.catalog.has(l, &intro_key));
+    // A single question is the page's heading, unless the step first explains something.
+    let single = step.questions.len() == 1 && !has_intro;
     let progress = {
         let (kit, ctx, spec) = (kit.clone(), ctx.clone(), spec.clone());
         move || {
@@ -28,7 +35,11 @@ pub fn StepPage(index: usize) -> impl IntoView {
     let heading = (!single).then(|| {
         let kit = kit.clone();
         let key = messages::step_title(&spec.id, &step.id);
-        view! { <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{move || kit.t(&key)}</h1> }
+        view! { <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{move || kit.tp(&key)}</h1> }
+    });
+    let intro = has_intro.then(|| {
+        let kit = kit.clone();
+        view! { <p class="loket-intro">{move || kit.tp(&intro_key)}</p> }
     });
     let questions = step
         .questions
@@ -38,7 +49,10 @@ pub fn StepPage(index: usize) -> impl IntoView {
             let visible = {
                 let ctx = ctx.clone();
                 let question = question.clone();
-                Memo::new(move |_| ctx.answers.with(|a| a.question_visible(&question)))
+                {
+                    let spec = ctx.spec.clone();
+                    Memo::new(move |_| ctx.answers.with(|a| a.question_visible(&spec, &question)))
+                }
             };
             move || {
                 visible
@@ -69,6 +83,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
             <ErrorSummary/>
             <p class="loket-progress">{progress}</p>
             {heading}
+            {intro}
             <form class="loket-form" novalidate on:submit=on_submit>
                 {questions}
                 <div class="utrecht-button-group loket-actions">

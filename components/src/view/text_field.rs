@@ -3,18 +3,25 @@
 use leptos::prelude::*;
 
 use super::context::use_form;
-use super::question::{described_by, ErrorMessage, Hint, LabelText};
+use super::question::{described_by, hint_extra, ErrorMessage, Hint, LabelText, Notices};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::spec::TextFormat;
 use crate::core::{ids, Question, QuestionKind};
 
-/// The HTML attributes that fit a text format: input type, input mode and spell check.
-fn input_attributes(format: TextFormat) -> (&'static str, Option<&'static str>, bool) {
-    match format {
-        TextFormat::Plain => ("text", None, true),
-        TextFormat::Name => ("text", None, false),
-        TextFormat::Email => ("email", Some("email"), false),
-        TextFormat::Phone => ("tel", Some("tel"), false),
+/// The HTML attributes that fit a question: input type, input mode, spell check and whether
+/// the box is short.
+fn input_attributes(kind: &QuestionKind) -> (&'static str, Option<&'static str>, bool, bool) {
+    match kind {
+        QuestionKind::Text { format } => match format {
+            TextFormat::Plain => ("text", None, true, false),
+            TextFormat::Name => ("text", None, false, false),
+            TextFormat::Email => ("email", Some("email"), false, false),
+            TextFormat::Phone => ("tel", Some("tel"), false, true),
+            TextFormat::Postcode => ("text", None, false, true),
+        },
+        QuestionKind::Number { .. } => ("text", Some("numeric"), false, true),
+        QuestionKind::Time => ("text", Some("decimal"), false, true),
+        _ => ("text", None, true, false),
     }
 }
 
@@ -55,7 +62,12 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
             }
         }
     };
-    let limit = matches!(question.kind, QuestionKind::LongText).then(|| question.max_chars());
+    let extra = hint_extra(&question);
+    let always_hint = extra.is_some();
+    let settle = {
+        let ctx = ctx.clone();
+        move |_: leptos::ev::Event| ctx.settle()
+    };
     let control = match question.kind {
         QuestionKind::LongText => view! {
             <textarea
@@ -63,34 +75,35 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
                 id=cid.clone()
                 name=cid.clone()
                 rows="6"
-                aria-describedby=described_by(&qid, true)
+                aria-describedby=described_by(&qid, always_hint)
                 aria-invalid=invalid
                 prop:value=initial
                 on:input=on_input
+                on:change=settle
             ></textarea>
         }
         .into_any(),
-        QuestionKind::Text { format } => {
-            let (kind, mode, spell) = input_attributes(format);
+        ref kind => {
+            let (kind, mode, spell, short) = input_attributes(kind);
             view! {
                 <input
                     class="utrecht-textbox loket-input"
-                    class:loket-input--short=matches!(format, TextFormat::Phone)
+                    class:loket-input--short=short
                     id=cid.clone()
                     name=cid.clone()
                     type=kind
                     inputmode=mode
                     spellcheck=if spell { "true" } else { "false" }
                     autocomplete=question.autocomplete.clone()
-                    aria-describedby=described_by(&qid, false)
+                    aria-describedby=described_by(&qid, always_hint)
                     aria-invalid=invalid
                     prop:value=initial
                     on:input=on_input
+                    on:change=settle
                 />
             }
             .into_any()
         }
-        _ => ().into_any(),
     };
     let has_error = {
         let qid = qid.clone();
@@ -99,10 +112,11 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
     view! {
         <div class="utrecht-form-field loket-question" class:loket-question--error=has_error>
             {label}
-            <Hint question=qid.clone() limit=limit/>
+            <Hint question=qid.clone() extra=extra/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             {control}
+            <Notices question=qid.clone()/>
         </div>
     }
 }

@@ -16,7 +16,7 @@ pub fn WhyWeAsk(question: String) -> impl IntoView {
     view! {
         <details class="loket-why">
             <summary class="loket-why__summary">{move || summary_kit.t("loket-why-summary")}</summary>
-            <div class="loket-why__text" id=id>{move || kit.t(&key)}</div>
+            <div class="loket-why__text" id=id>{move || kit.tp(&key)}</div>
         </details>
     }
 }

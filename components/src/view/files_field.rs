@@ -1,0 +1,198 @@
+//! File upload: a native file input behind a labelled button, the chosen files as a list with
+//! remove buttons, and polite announcements of what was added, removed or refused.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::context::{use_form, use_kit, FormCtx};
+use super::question::{described_by, hint_extra, ErrorMessage, Hint, LabelText};
+use super::why_we_ask::WhyWeAsk;
+use crate::core::messages::megabytes;
+use crate::core::validate::check_file;
+use crate::core::{ids, Answer, FieldError, FileAnswer, Question};
+
+/// Reads the chosen files, refuses the ones the question does not accept (with a message in
+/// the field) and adds the rest to the answers.
+fn add_files(
+    ctx: FormCtx,
+    question: Question,
+    chosen: Vec<web_sys::File>,
+    said: RwSignal<String>,
+    kit: super::context::Kit,
+) {
+    leptos::task::spawn_local(async move {
+        for file in chosen {
+            let mut answer = FileAnswer {
+                name: file.name(),
+                media_type: file.type_(),
+                size: file.size() as u64,
+                content_base64: String::new(),
+            };
+            let already = ctx.answers.with_untracked(|a| a.files(&question.id).len());
+            if let Some(rule) = check_file(&question, already, &answer) {
+                let error = FieldError {
+                    question: question.id.clone(),
+                    rule,
+                };
+                said.set(crate::core::messages::error_text(
+                    &kit.catalog,
+                    &kit.locale.get_untracked(),
+                    &ctx.spec,
+                    &error,
+                ));
+                ctx.errors.update(|errors| {
+                    errors.retain(|e| e.question != question.id);
+                    errors.push(error);
+                });
+                continue;
+            }
+            let data_url = gloo_file::futures::read_as_data_url(&gloo_file::File::from(file)).await;
+            let Ok(data_url) = data_url else { continue };
+            answer.content_base64 = data_url
+                .split_once("base64,")
+                .map(|(_, d)| d.to_string())
+                .unwrap_or_default();
+            let name = answer.name.clone();
+            ctx.answers.update(|a| {
+                let mut files = a.files(&question.id);
+                files.push(answer);
+                a.set(&question.id, Answer::Files(files));
+            });
+            ctx.errors
+                .update(|errors| errors.retain(|e| e.question != question.id));
+            said.set(kit.tf("loket-files-added", &[("file", name.into())]));
+        }
+    });
+}
+
+/// A files question: label, hint with the accepted types and sizes, why, error, the button to
+/// choose files and the list of chosen files.
+#[component]
+pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let form = ctx.form().to_string();
+    let qid = question.id.clone();
+    let cid = ids::control(&form, &qid);
+    let accept = match &question.kind {
+        crate::core::QuestionKind::Files { accept, .. } => accept.join(","),
+        _ => String::new(),
+    };
+    let said = RwSignal::new(String::new());
+    let on_change = {
+        let (ctx, question, kit) = (ctx.clone(), question.clone(), kit.clone());
+        move |ev: leptos::ev::Event| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let mut chosen = Vec::new();
+            if let Some(list) = input.files() {
+                for i in 0..list.length() {
+                    if let Some(file) = list.get(i) {
+                        chosen.push(file);
+                    }
+                }
+            }
+            // Let the same file be chosen again after removing it.
+            input.set_value("");
+            add_files(ctx.clone(), question.clone(), chosen, said, kit.clone());
+        }
+    };
+    let label = {
+        let (question, cid) = (question.clone(), cid.clone());
+        let label = view! {
+            <label class="utrecht-form-label loket-label" for=cid.clone()>
+                <LabelText question=question.clone()/>
+            </label>
+        };
+        if as_heading {
+            view! { <h1 class="loket-heading loket-heading--label" id=ids::STEP_HEADING tabindex="-1">{label}</h1> }.into_any()
+        } else {
+            label.into_any()
+        }
+    };
+    let chosen_id = format!("{cid}-chosen");
+    let list = {
+        let (ctx, kit, qid, chosen_id) = (ctx.clone(), kit.clone(), qid.clone(), chosen_id.clone());
+        move || {
+            let files = ctx.answers.with(|a| a.files(&qid));
+            (!files.is_empty()).then(|| {
+                let kt = kit.clone();
+                let items = files
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, file)| {
+                        let (kr, ks) = (kit.clone(), kit.clone());
+                        let (ctx, qid) = (ctx.clone(), qid.clone());
+                        let name = file.name.clone();
+                        let size = megabytes(file.size.max(100_000));
+                        let remove = move |_| {
+                            let mut removed = String::new();
+                            ctx.answers.update(|a| {
+                                let mut files = a.files(&qid);
+                                if index < files.len() {
+                                    removed = files.remove(index).name;
+                                }
+                                a.set(&qid, Answer::Files(files));
+                            });
+                            said.set(kr.tf("loket-files-removed", &[("file", removed.into())]));
+                            super::browser::focus_id_soon(ids::control(ctx.form(), &qid));
+                        };
+                        let kb = ks.clone();
+                        let hidden_name = name.clone();
+                        view! {
+                            <li class="loket-files__item">
+                                <span class="loket-files__name">{name}</span>" "
+                                <span class="loket-files__size">"(" {move || ks.tf("loket-files-size", &[("size", crate::core::i18n::Arg::Number(size))])} ")"</span>
+                                <button type="button" class="loket-link-button loket-files__remove" on:click=remove>
+                                    {move || kb.t("loket-files-remove")}
+                                    <span class="loket-visually-hidden">" " {hidden_name.clone()}</span>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="loket-files__title" id=chosen_id.clone()>{move || kt.t("loket-files-chosen")}</p>
+                    <ul class="loket-files" aria-labelledby=chosen_id.clone()>{items}</ul>
+                }
+            })
+        }
+    };
+    let invalid = {
+        let (ctx, qid) = (ctx.clone(), qid.clone());
+        move || ctx.error_for(&qid).is_some().then_some("true")
+    };
+    let has_error = {
+        let (ctx, qid) = (ctx.clone(), qid.clone());
+        move || ctx.error_for(&qid).is_some()
+    };
+    let kc = kit.clone();
+    view! {
+        <div class="utrecht-form-field loket-question loket-file" class:loket-question--error=has_error>
+            {label}
+            <Hint question=qid.clone() extra=hint_extra(&question)/>
+            <WhyWeAsk question=qid.clone()/>
+            <ErrorMessage question=qid.clone()/>
+            <input
+                class="loket-file__input"
+                type="file"
+                multiple
+                id=cid.clone()
+                name=cid.clone()
+                accept=accept
+                aria-describedby=described_by(&qid, true)
+                aria-invalid=invalid
+                on:change=on_change
+            />
+            <label class="utrecht-button utrecht-button--secondary-action loket-button loket-file__button" for=cid.clone()>
+                {move || kc.t("loket-files-choose")}
+            </label>
+            {list}
+            <div class="loket-visually-hidden" aria-live="polite">{move || said.get()}</div>
+        </div>
+    }
+}

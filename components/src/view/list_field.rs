@@ -1,0 +1,164 @@
+//! A list of short texts (for example streets) with buttons to add and remove entries.
+
+use leptos::prelude::*;
+
+use super::browser::focus_id_soon;
+use super::choice_field::legend;
+use super::context::{use_form, use_kit};
+use super::question::{described_by, ErrorMessage, Hint};
+use super::why_we_ask::WhyWeAsk;
+use crate::core::{ids, messages, Answer, Question, QuestionKind};
+
+/// A list question: one labelled box per entry, "add another" and "remove" buttons.
+#[component]
+pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let form = ctx.form().to_string();
+    let qid = question.id.clone();
+    let QuestionKind::List { max_items } = question.kind else {
+        return ().into_any();
+    };
+    // Stable keys for the rows, so typing in one box never rebuilds the others.
+    let start = ctx.answers.with_untracked(|a| a.list(&qid).len()).max(1);
+    let next_key = StoredValue::new(start as u32);
+    let rows = RwSignal::new((0..start as u32).collect::<Vec<u32>>());
+    let position = move |key: u32| rows.with(|r| r.iter().position(|k| *k == key).unwrap_or(0));
+    let write = {
+        let ctx = ctx.clone();
+        let qid = qid.clone();
+        move |index: usize, value: Option<String>| {
+            ctx.answers.update(|a| {
+                let mut list = a.list(&qid);
+                while list.len() <= index {
+                    list.push(String::new());
+                }
+                match value {
+                    Some(v) => list[index] = v,
+                    None => {
+                        list.remove(index);
+                    }
+                }
+                a.set(&qid, Answer::List(list));
+            });
+        }
+    };
+    let add = {
+        let write = write.clone();
+        let (form, qid) = (form.clone(), qid.clone());
+        move |_| {
+            let count = rows.with(Vec::len);
+            if count >= max_items {
+                return;
+            }
+            write(count, Some(String::new()));
+            let key = next_key.get_value();
+            next_key.set_value(key + 1);
+            rows.update(|r| r.push(key));
+            focus_id_soon(ids::list_item(&form, &qid, count + 1));
+        }
+    };
+    let row_view = {
+        let (kit, ctx, form, qid, write) = (
+            kit.clone(),
+            ctx.clone(),
+            form.clone(),
+            qid.clone(),
+            write.clone(),
+        );
+        move |key: u32| {
+            let index = move || position(key);
+            let id = {
+                let (form, qid) = (form.clone(), qid.clone());
+                move || ids::list_item(&form, &qid, index() + 1)
+            };
+            let item_key = messages::list_item(&form, &qid);
+            let label = {
+                let kit = kit.clone();
+                let item_key = item_key.clone();
+                move || kit.tf(&item_key, &[("number", (index() + 1).into())])
+            };
+            let initial = ctx
+                .answers
+                .with_untracked(|a| a.list(&qid).get(index()).cloned().unwrap_or_default());
+            let on_input = {
+                let write = write.clone();
+                move |ev: leptos::ev::Event| write(index(), Some(event_target_value(&ev)))
+            };
+            let remove = {
+                let write = write.clone();
+                let (form, qid) = (form.clone(), qid.clone());
+                move |_| {
+                    let at = index();
+                    write(at, None);
+                    rows.update(|r| {
+                        r.remove(at);
+                    });
+                    focus_id_soon(ids::list_item(&form, &qid, at.max(1)));
+                }
+            };
+            let invalid = {
+                let (ctx, qid) = (ctx.clone(), qid.clone());
+                move || ctx.error_for(&qid).is_some().then_some("true")
+            };
+            let (kr, label_hidden) = (kit.clone(), label.clone());
+            let label_for = id.clone();
+            let settle = {
+                let ctx = ctx.clone();
+                move |_: leptos::ev::Event| ctx.settle()
+            };
+            view! {
+                <div class="loket-list__item">
+                    <label class="utrecht-form-label loket-list__label" for=label_for>{label}</label>
+                    <div class="loket-list__row">
+                        <input
+                            class="utrecht-textbox loket-input"
+                            type="text"
+                            id=id
+                            aria-invalid=invalid
+                            prop:value=initial
+                            on:input=on_input
+                            on:change=settle
+                        />
+                        {move || (rows.with(Vec::len) > 1).then(|| {
+                            let (kr, label_hidden, remove) = (kr.clone(), label_hidden.clone(), remove.clone());
+                            view! {
+                                <button type="button" class="loket-link-button loket-list__remove" on:click=remove>
+                                    {move || kr.t("loket-list-remove")}
+                                    <span class="loket-visually-hidden">" " {label_hidden.clone()}</span>
+                                </button>
+                            }
+                        })}
+                    </div>
+                </div>
+            }
+        }
+    };
+    let add_key = messages::list_add(&form, &qid);
+    let ka = kit.clone();
+    view! {
+        <fieldset
+            class="utrecht-form-fieldset loket-question loket-fieldset"
+            class:loket-question--error={let (ctx, qid) = (ctx.clone(), qid.clone()); move || ctx.error_for(&qid).is_some()}
+            id=ids::control(&form, &qid)
+            aria-describedby=described_by(&qid, false)
+        >
+            {legend(&question, as_heading)}
+            <Hint question=qid.clone()/>
+            <WhyWeAsk question=qid.clone()/>
+            <ErrorMessage question=qid.clone()/>
+            <div class="loket-list">
+                <For each=move || rows.get() key=|k| *k children=row_view/>
+            </div>
+            {move || (rows.with(Vec::len) < max_items).then(|| {
+                let (ka, add_key, add) = (ka.clone(), add_key.clone(), add.clone());
+                view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button loket-list__add" on:click=add>
+                        {move || ka.tp(&add_key)}
+                    </button>
+                }
+            })}
+        </fieldset>
+    }
+    .into_any()
+}

@@ -1,0 +1,63 @@
+// The event permit as a resident fills it in.
+import { dateIn } from './forms.js';
+
+/** Key of a text of the event form. */
+export const E = (key) => `vergunning-evenement-${key}`;
+
+/** A small neighbourhood street party: below every limit of the profile. */
+export const small = {
+  'naam-evenement': 'Burendag Hoogstraat',
+  soort: 'straatfeest',
+  omschrijving: 'Koffie, spelletjes voor de kinderen en een barbecue.',
+  datum: dateIn(90),
+  begintijd: '14:00',
+  eindtijd: '22:00',
+  locatie: 'Hoogstraat, tussen nummer 10 en 40',
+  bezoekers: '80',
+  wegafsluiting: 'nee',
+  muziek: 'nee',
+  alcohol: 'nee',
+  naam: 'Sam de Boer',
+  email: 'sam@voorbeeld.nl',
+  telefoon: '06 12345678',
+};
+
+/** Fills the first step (about the event) with the mouse. */
+export async function fillAbout(page, T, a = small) {
+  await page.getByRole('textbox', { name: T(E('naam-evenement-label')) }).fill(a['naam-evenement']);
+  await page.getByRole('radio', { name: T(E(`soort-option-${a.soort}`)) }).check();
+  await page.getByRole('textbox', { name: T(E('omschrijving-label')) }).fill(a.omschrijving);
+}
+
+/** Fills "when and where". */
+export async function fillWhen(page, T, a = small) {
+  const date = page.getByRole('group', { name: T(E('datum-label')) });
+  await date.getByRole('textbox', { name: T('loket-date-day') }).fill(a.datum.day);
+  await date.getByRole('textbox', { name: T('loket-date-month') }).fill(a.datum.month);
+  await date.getByRole('textbox', { name: T('loket-date-year') }).fill(a.datum.year);
+  await page.getByRole('textbox', { name: T(E('begintijd-label')) }).fill(a.begintijd);
+  await page.getByRole('textbox', { name: T(E('eindtijd-label')) }).fill(a.eindtijd);
+  await page.getByRole('textbox', { name: T(E('locatie-label')) }).fill(a.locatie);
+}
+
+/** Fills "how big". */
+export async function fillSize(page, T, a = small) {
+  await page.getByRole('textbox', { name: T(E('bezoekers-label')) }).fill(a.bezoekers);
+  for (const q of ['wegafsluiting', 'muziek', 'alcohol']) {
+    await page.getByRole('group', { name: T(E(`${q}-label`)) }).getByRole('radio', { name: T(E(`${q}-option-${a[q]}`)) }).check();
+  }
+}
+
+/** Fills the organiser's details. */
+export async function fillOrganiser(page, T, a = small) {
+  await page.getByRole('textbox', { name: T(E('naam-label')), exact: true }).fill(a.naam);
+  await page.getByRole('textbox', { name: T(E('email-label')) }).fill(a.email);
+  await page.getByRole('textbox', { name: T(E('telefoon-label')) }).fill(a.telefoon);
+}
+
+/** A small PDF-like file for uploads. */
+export const pdf = (name = 'plattegrond.pdf', size = 2048) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.alloc(size, 37),
+});

@@ -1,0 +1,64 @@
+// Every page of a form in every state, language and width: axe finds nothing, nothing scrolls
+// sideways, and at 1280 px the accessibility tree of each empty and error state matches the
+// kept snapshot. A form describes its steps; this file turns them into tests.
+import { test, expect } from '@playwright/test';
+import { languages, textsFor } from './texts.js';
+import { checkAccessibility, expectNoHorizontalScroll } from './axe.js';
+import { pressNext, seedForm, urlFor } from './forms.js';
+
+export const WIDTHS = [320, 768, 1280];
+
+/**
+ * Declares the tests for one form.
+ * `steps`: [{ index, id, answers, questions, errors }] where `answers` is a complete set that
+ * makes the step visible, `questions` the ids answered on the step itself, and `errors: false`
+ * for steps whose questions are all optional or preset.
+ */
+export function accessibilityMatrix({ form, path, steps, complete }) {
+  for (const lang of languages) {
+    const T = textsFor(lang);
+    for (const width of WIDTHS) {
+      test.describe(`${form} › ${lang} › ${width} px`, () => {
+        test.use({ viewport: { width, height: 900 } });
+
+        for (const step of steps) {
+          const states = step.errors === false ? ['empty', 'filled'] : ['empty', 'error', 'filled'];
+          for (const state of states) {
+            test(`stap ${step.index + 1} ${step.id} › ${state}`, async ({ page }, testInfo) => {
+              const answers = { ...step.answers };
+              if (state !== 'filled') for (const q of step.questions) delete answers[q];
+              await seedForm(page, form, { position: { at: 'step', index: step.index }, answers });
+              await page.goto(urlFor(path, lang));
+              await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+              if (state === 'error') {
+                await pressNext(page, T);
+                await expect(page.locator('#loket-error-summary')).toBeFocused();
+              }
+              await checkAccessibility(page, testInfo);
+              await expectNoHorizontalScroll(page);
+              if (width === 1280 && state !== 'filled') {
+                await expect(page.locator('body')).toMatchAriaSnapshot({
+                  name: `${form}-${step.index + 1}-${step.id}-${state}-${lang}.aria.yml`,
+                });
+              }
+            });
+          }
+        }
+
+        for (const page_ of ['controle', 'bevestiging']) {
+          test(page_, async ({ page }, testInfo) => {
+            await seedForm(page, form, { position: { at: 'check' }, answers: complete });
+            await page.goto(urlFor(path, lang));
+            await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeVisible();
+            if (page_ === 'bevestiging') {
+              await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+              await expect(page.locator('.loket-reference')).toBeVisible();
+            }
+            await checkAccessibility(page, testInfo);
+            await expectNoHorizontalScroll(page);
+          });
+        }
+      });
+    }
+  }
+}
