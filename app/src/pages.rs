@@ -34,7 +34,7 @@ pub fn StartPage() -> impl IntoView {
     let items = forms()
         .into_iter()
         .map(|form| {
-            let (k1, k2, k3, k4) = (kit.clone(), kit.clone(), kit.clone(), kit.clone());
+            let (k1, k4) = (kit.clone(), kit.clone());
             let id = form.id.clone();
             let path = form.site_path().to_string();
             let title = messages::form_title(&id);
@@ -45,19 +45,18 @@ pub fn StartPage() -> impl IntoView {
             view! {
                 <li class="site-forms__item">
                     <h2 class="site-forms__title">
-                        <a class="utrecht-link" href=move || localised_href(&k1, &path)>{move || k2.t(&title)}</a>
+                        <a class="utrecht-link" href=move || localised_href(&k1, &path)>{kit.form_text(title)}</a>
                     </h2>
-                    <p>{move || k3.tp(&summary)}</p>
+                    <p>{kit.form_text(summary)}</p>
                     {minutes}
                 </li>
             }
         })
         .collect_view();
-    let (k1, k2) = (kit.clone(), kit.clone());
     view! {
         <div class="loket">
-            <h1 class="loket-heading" tabindex="-1">{move || k1.t("site-start-title")}</h1>
-            <p>{move || k2.t("site-start-intro")}</p>
+            <h1 class="loket-heading" tabindex="-1">{kit.text("site-start-title")}</h1>
+            <p>{kit.text("site-start-intro")}</p>
             <ul class="site-forms">{items}</ul>
             <HelpPanel form=String::new()/>
         </div>
@@ -86,12 +85,12 @@ pub fn NotFound() -> impl IntoView {
             ))
         });
     }
-    let (k1, k2, k3) = (kit.clone(), kit.clone(), kit.clone());
+    let k3 = kit.clone();
     view! {
         <div class="loket">
-            <h1 class="loket-heading">{move || k1.t("site-not-found-title")}</h1>
-            <p>{move || k2.t("site-not-found-body")}</p>
-            <p><a class="utrecht-link" href=move || localised_href(&k3, "./")>{move || kit.t("site-home-link")}</a></p>
+            <h1 class="loket-heading">{kit.text("site-not-found-title")}</h1>
+            <p>{kit.text("site-not-found-body")}</p>
+            <p><a class="utrecht-link" href=move || localised_href(&k3, "./")>{kit.text("site-home-link")}</a></p>
         </div>
     }
 }

@@ -109,19 +109,19 @@ pub fn Site() -> impl IntoView {
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
-    let (k1, k2, k3) = (kit.clone(), kit.clone(), kit.clone());
+    let k3 = kit.clone();
     let municipality = kit.profile.name_key();
     view! {
-        <a class="loket-skip-link" href="#main" on:click=skip_to_main>{move || k1.t("loket-skip-link")}</a>
+        <a class="loket-skip-link" href="#main" on:click=skip_to_main>{kit.text("loket-skip-link")}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__home" href=move || home_href(&k3)>{move || k2.t(&municipality)}</a>
+                <a class="site-header__home" href=move || home_href(&k3)>{kit.form_text(municipality)}</a>
                 <LanguageSwitch/>
             </div>
         </header>
         <main id="main" class="site-main" tabindex="-1">{page}</main>
         <footer class="site-footer">
-            <div class="site-footer__inner"><p>{move || kit.t("site-footer-note")}</p></div>
+            <div class="site-footer__inner"><p>{kit.text("site-footer-note")}</p></div>
         </footer>
     }
 }

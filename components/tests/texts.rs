@@ -122,7 +122,7 @@ fn the_kit_texts_used_by_the_components_exist() {
         .collect::<String>();
     // Every literal key passed to a text lookup: `.t("…")`, `.tf("…", …)`, `.tp("…")`.
     let mut used = BTreeSet::new();
-    for marker in [".t(\"", ".tf(\"", ".tp(\""] {
+    for marker in [".t(\"", ".tf(\"", ".tp(\"", ".text(\""] {
         for piece in source.split(marker).skip(1) {
             if let Some(key) = piece.split('"').next() {
                 used.insert(key.to_string());

@@ -117,30 +117,21 @@ pub fn CheckAnswers(
             ctx.back();
         }
     };
-    let (k1, k2, k3, k4, k5, k6, k7) = (
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-    );
+    let (k5, k6, k7) = (kit.clone(), kit.clone(), kit.clone());
     let municipality = kit.profile.name_key();
     let failed = move || {
         (status.get() == Some(false)).then(|| {
-            let k = k6.clone();
-            view! { <p class="utrecht-alert utrecht-alert--error loket-alert">{move || k.t("loket-submit-failed")}</p> }
+            view! { <p class="utrecht-alert utrecht-alert--error loket-alert">{k6.text("loket-submit-failed")}</p> }
         })
     };
     let sending = move || status.get() == Some(true);
     view! {
         <div class="loket-step">
-            <button type="button" class="loket-back-link" on:click=back>{move || k1.t("loket-back")}</button>
-            <h1 class="loket-heading" id=crate::core::ids::STEP_HEADING tabindex="-1">{move || k2.t("loket-check-title")}</h1>
-            <p>{move || k3.t("loket-check-intro")}</p>
+            <button type="button" class="loket-back-link" on:click=back>{kit.text("loket-back")}</button>
+            <h1 class="loket-heading" id=crate::core::ids::STEP_HEADING tabindex="-1">{kit.text("loket-check-title")}</h1>
+            <p>{kit.text("loket-check-intro")}</p>
             <AnswerList editable=true/>
-            <h2>{move || k4.t("loket-check-send-title")}</h2>
+            <h2>{kit.text("loket-check-send-title")}</h2>
             <p>{move || k5.tf("loket-check-send-body", &[("municipality", k5.t(&municipality).into())])}</p>
             <div role="status" class="loket-status">{failed}</div>
             <div class="utrecht-button-group loket-actions">

@@ -3,25 +3,8 @@
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
-use super::question::{described_by, ErrorMessage, Hint, LabelText, Notices};
-use super::why_we_ask::WhyWeAsk;
+use super::question::QuestionGroup;
 use crate::core::{ids, messages, Answer, Question, QuestionKind};
-
-/// The legend of a grouped question; the page's `h1` when the step has only this question.
-pub fn legend(question: &Question, as_heading: bool) -> AnyView {
-    let text = view! { <LabelText question=question.clone()/> };
-    if as_heading {
-        view! {
-            <legend class="utrecht-form-fieldset__legend loket-legend loket-legend--heading">
-                <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{text}</h1>
-            </legend>
-        }
-        .into_any()
-    } else {
-        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{text}</legend> }
-            .into_any()
-    }
-}
 
 /// A choice (radio buttons) or checkboxes question: legend, hint, why, error and the options.
 #[component]
@@ -110,25 +93,10 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
             }
         })
         .collect_view();
-    let has_error = {
-        let ctx = ctx.clone();
-        let qid = qid.clone();
-        move || ctx.error_for(&qid).is_some()
-    };
     view! {
-        <fieldset
-            class="utrecht-form-fieldset loket-question loket-fieldset"
-            class:loket-question--error=has_error
-            id=ids::control(&form, &qid)
-            aria-describedby=described_by(&qid, false)
-        >
-            {legend(&question, as_heading)}
-            <Hint question=qid.clone()/>
-            <WhyWeAsk question=qid.clone()/>
-            <ErrorMessage question=qid.clone()/>
+        <QuestionGroup question=question.clone() as_heading>
             <div class="loket-radios">{inputs}</div>
-            <Notices question=qid.clone()/>
-        </fieldset>
+        </QuestionGroup>
     }
     .into_any()
 }

@@ -49,34 +49,26 @@ pub fn Confirmation(reference: String) -> impl IntoView {
             })
         }
     };
-    let (k1, k2, k3, k4, k5, k6) = (
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-        kit.clone(),
-    );
     view! {
         <div class="loket-confirmation">
             <div class="loket-panel">
-                <h1 class="loket-heading loket-panel__title" id=ids::STEP_HEADING tabindex="-1">{move || k1.tp(&title_key)}</h1>
+                <h1 class="loket-heading loket-panel__title" id=ids::STEP_HEADING tabindex="-1">{kit.form_text(title_key)}</h1>
                 <p class="loket-panel__body">
-                    {move || k2.t("loket-done-reference")}<br/>
+                    {kit.text("loket-done-reference")}<br/>
                     <strong class="loket-reference">{reference}</strong>
                 </p>
             </div>
-            <h2>{move || k3.t("loket-done-next-title")}</h2>
+            <h2>{kit.text("loket-done-next-title")}</h2>
             {deadlines}
             {body}
-            <h2>{move || k4.t("loket-done-answers-title")}</h2>
+            <h2>{kit.text("loket-done-answers-title")}</h2>
             <AnswerList/>
             <div class="utrecht-button-group loket-actions loket-no-print">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=move |_| super::browser::print()>
-                    {move || k5.t("loket-done-print")}
+                    {kit.text("loket-done-print")}
                 </button>
             </div>
-            <p class="loket-no-print"><a class="utrecht-link" href="./">{move || k6.t("loket-done-start-over")}</a></p>
+            <p class="loket-no-print"><a class="utrecht-link" href="./">{kit.text("loket-done-start-over")}</a></p>
         </div>
     }
 }

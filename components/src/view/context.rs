@@ -34,6 +34,24 @@ impl Kit {
         self.catalog.text(&self.locale.get(), key)
     }
 
+    /// A kit text as a reactive closure for a view: `{kit.text("loket-next")}`.
+    pub fn text(
+        &self,
+        key: impl Into<String>,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        let (kit, key) = (self.clone(), key.into());
+        move || kit.t(&key)
+    }
+
+    /// A form or profile text (see [`Kit::tp`]) as a reactive closure for a view.
+    pub fn form_text(
+        &self,
+        key: impl Into<String>,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        let (kit, key) = (self.clone(), key.into());
+        move || kit.tp(&key)
+    }
+
     /// A text with arguments in the current language (reactive).
     pub fn tf(&self, key: &str, args: &[(&str, Arg)]) -> String {
         self.catalog.format(&self.locale.get(), key, args)
@@ -93,6 +111,21 @@ impl FormCtx {
     /// The form's id.
     pub fn form(&self) -> &str {
         &self.spec.id
+    }
+
+    /// Whether a question shows an error, as a reactive closure for a view.
+    pub fn has_error(&self, question: &str) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+        let (ctx, question) = (self.clone(), question.to_string());
+        move || ctx.error_for(&question).is_some()
+    }
+
+    /// `aria-invalid="true"` while a question shows an error, as a reactive closure.
+    pub fn invalid(
+        &self,
+        question: &str,
+    ) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static {
+        let has_error = self.has_error(question);
+        move || has_error().then_some("true")
     }
 
     /// The error shown for a question, if any (reactive).

@@ -2,10 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::choice_field::legend;
 use super::context::{use_form, use_kit};
-use super::question::{described_by, ErrorMessage, Hint, Notices};
-use super::why_we_ask::WhyWeAsk;
+use super::question::QuestionGroup;
 use crate::core::{ids, Answer, Question};
 
 /// A date question: legend, hint, why, error, day/month/year fields and a notice.
@@ -28,11 +26,7 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
             let ctx = ctx.clone();
             let qid = qid.clone();
             let kit = kit.clone();
-            let invalid = {
-                let ctx = ctx.clone();
-                let qid = qid.clone();
-                move || ctx.error_for(&qid).is_some().then_some("true")
-            };
+            let invalid = ctx.invalid(&qid);
             let settle = {
                 let ctx = ctx.clone();
                 move |_: leptos::ev::Event| ctx.settle()
@@ -51,7 +45,7 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
             };
             view! {
                 <div class="loket-date__item">
-                    <label class="utrecht-form-label loket-date__label" for=id.clone()>{move || kit.t(label_key)}</label>
+                    <label class="utrecht-form-label loket-date__label" for=id.clone()>{kit.text(label_key)}</label>
                     <input
                         class="utrecht-textbox loket-input loket-date__input"
                         class:loket-date__input--year=width == 4
@@ -70,24 +64,9 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
             }
         })
         .collect_view();
-    let has_error = {
-        let ctx = ctx.clone();
-        let qid = qid.clone();
-        move || ctx.error_for(&qid).is_some()
-    };
     view! {
-        <fieldset
-            class="utrecht-form-fieldset loket-question loket-fieldset"
-            class:loket-question--error=has_error
-            id=ids::control(&form, &qid)
-            aria-describedby=described_by(&qid, false)
-        >
-            {legend(&question, as_heading)}
-            <Hint question=qid.clone()/>
-            <WhyWeAsk question=qid.clone()/>
-            <ErrorMessage question=qid.clone()/>
+        <QuestionGroup question=question.clone() as_heading>
             <div class="loket-date">{fields}</div>
-            <Notices question=qid.clone()/>
-        </fieldset>
+        </QuestionGroup>
     }
 }

@@ -12,9 +12,9 @@ pub fn ExitPage(step: usize, page: String) -> impl IntoView {
     let ctx = use_form();
     let title_key = messages::exit_title(ctx.form(), &page);
     let body_key = messages::exit_body(ctx.form(), &page);
-    let (k1, k2, k4) = (kit.clone(), kit.clone(), kit.clone());
+    let body = kit.form_text(body_key);
     let paragraphs = move || {
-        k2.tp(&body_key)
+        body()
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(|line| view! { <p>{line.to_string()}</p> })
@@ -23,11 +23,11 @@ pub fn ExitPage(step: usize, page: String) -> impl IntoView {
     let change_ctx = ctx.clone();
     view! {
         <div class="loket-step">
-            <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{move || k1.tp(&title_key)}</h1>
+            <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{kit.form_text(title_key)}</h1>
             {paragraphs}
             <div class="utrecht-button-group loket-actions">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=move |_| change_ctx.go(crate::core::Position::Step { index: step })>
-                    {move || k4.t("loket-exit-change")}
+                    {kit.text("loket-exit-change")}
                 </button>
             </div>
         </div>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_form, use_kit, FormCtx};
-use super::question::{described_by, hint_extra, ErrorMessage, Hint, LabelText};
+use super::question::{described_by, hint_extra, label_or_heading, ErrorMessage, Hint};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::messages::megabytes;
 use crate::core::validate::check_file;
@@ -101,26 +101,13 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
             add_files(ctx.clone(), question.clone(), chosen, said, kit.clone());
         }
     };
-    let label = {
-        let (question, cid) = (question.clone(), cid.clone());
-        let label = view! {
-            <label class="utrecht-form-label loket-label" for=cid.clone()>
-                <LabelText question=question.clone()/>
-            </label>
-        };
-        if as_heading {
-            view! { <h1 class="loket-heading loket-heading--label" id=ids::STEP_HEADING tabindex="-1">{label}</h1> }.into_any()
-        } else {
-            label.into_any()
-        }
-    };
     let chosen_id = format!("{cid}-chosen");
     let list = {
         let (ctx, kit, qid, chosen_id) = (ctx.clone(), kit.clone(), qid.clone(), chosen_id.clone());
         move || {
             let files = ctx.answers.with(|a| a.files(&qid));
             (!files.is_empty()).then(|| {
-                let kt = kit.clone();
+                let title = kit.text("loket-files-chosen");
                 let items = files
                     .into_iter()
                     .enumerate()
@@ -141,14 +128,14 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                             said.set(kr.tf("loket-files-removed", &[("file", removed.into())]));
                             super::browser::focus_id_soon(ids::control(ctx.form(), &qid));
                         };
-                        let kb = ks.clone();
+                        let remove_text = ks.text("loket-files-remove");
                         let hidden_name = name.clone();
                         view! {
                             <li class="loket-files__item">
                                 <span class="loket-files__name">{name}</span>" "
                                 <span class="loket-files__size">"(" {move || ks.tf("loket-files-size", &[("size", crate::core::i18n::Arg::Number(size))])} ")"</span>
                                 <button type="button" class="loket-link-button loket-files__remove" on:click=remove>
-                                    {move || kb.t("loket-files-remove")}
+                                    {remove_text}
                                     <span class="loket-visually-hidden">" " {hidden_name.clone()}</span>
                                 </button>
                             </li>
@@ -156,24 +143,16 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <p class="loket-files__title" id=chosen_id.clone()>{move || kt.t("loket-files-chosen")}</p>
+                    <p class="loket-files__title" id=chosen_id.clone()>{title}</p>
                     <ul class="loket-files" aria-labelledby=chosen_id.clone()>{items}</ul>
                 }
             })
         }
     };
-    let invalid = {
-        let (ctx, qid) = (ctx.clone(), qid.clone());
-        move || ctx.error_for(&qid).is_some().then_some("true")
-    };
-    let has_error = {
-        let (ctx, qid) = (ctx.clone(), qid.clone());
-        move || ctx.error_for(&qid).is_some()
-    };
-    let kc = kit.clone();
+    let (invalid, has_error) = (ctx.invalid(&qid), ctx.has_error(&qid));
     view! {
         <div class="utrecht-form-field loket-question loket-file" class:loket-question--error=has_error>
-            {label}
+            {label_or_heading(&question, as_heading)}
             <Hint question=qid.clone() extra=hint_extra(&question)/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
@@ -189,7 +168,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                 on:change=on_change
             />
             <label class="utrecht-button utrecht-button--secondary-action loket-button loket-file__button" for=cid.clone()>
-                {move || kc.t("loket-files-choose")}
+                {kit.text("loket-files-choose")}
             </label>
             {list}
             <div class="loket-visually-hidden" aria-live="polite">{move || said.get()}</div>

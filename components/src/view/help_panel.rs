@@ -17,7 +17,7 @@ pub fn HelpPanel(form: String) -> impl IntoView {
         .map(|channel| {
             let title_key = profile.channel_title_key(channel);
             let body_key = profile.channel_body_key(channel);
-            let (kt, kb, kc) = (kit.clone(), kit.clone(), kit.clone());
+            let kc = kit.clone();
             let call = (channel.kind == ChannelKind::Phone)
                 .then(|| channel.phone.clone())
                 .flatten()
@@ -29,18 +29,17 @@ pub fn HelpPanel(form: String) -> impl IntoView {
                 });
             view! {
                 <li class="loket-help__channel">
-                    <h3 class="loket-help__channel-title">{move || kt.tp(&title_key)}</h3>
-                    <p>{move || kb.tp(&body_key)}</p>
+                    <h3 class="loket-help__channel-title">{kit.form_text(title_key)}</h3>
+                    <p>{kit.form_text(body_key)}</p>
                     {call}
                 </li>
             }
         })
         .collect_view();
-    let (k1, k2) = (kit.clone(), kit.clone());
     view! {
         <section class="loket-help" aria-labelledby="loket-help-title">
-            <h2 class="loket-help__title" id="loket-help-title">{move || k1.t("loket-help-title")}</h2>
-            <p>{move || k2.t("loket-help-intro")}</p>
+            <h2 class="loket-help__title" id="loket-help-title">{kit.text("loket-help-title")}</h2>
+            <p>{kit.text("loket-help-intro")}</p>
             <ul class="loket-help__channels">{channels}</ul>
         </section>
     }

@@ -3,10 +3,8 @@
 use leptos::prelude::*;
 
 use super::browser::focus_id_soon;
-use super::choice_field::legend;
 use super::context::{use_form, use_kit};
-use super::question::{described_by, ErrorMessage, Hint};
-use super::why_we_ask::WhyWeAsk;
+use super::question::QuestionGroup;
 use crate::core::{ids, messages, Answer, Question, QuestionKind};
 
 /// A list question: one labelled box per entry, "add another" and "remove" buttons.
@@ -97,11 +95,8 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                     focus_id_soon(ids::list_item(&form, &qid, at.max(1)));
                 }
             };
-            let invalid = {
-                let (ctx, qid) = (ctx.clone(), qid.clone());
-                move || ctx.error_for(&qid).is_some().then_some("true")
-            };
-            let (kr, label_hidden) = (kit.clone(), label.clone());
+            let invalid = ctx.invalid(&qid);
+            let (kr, label_hidden) = (kit.text("loket-list-remove"), label.clone());
             let label_for = id.clone();
             let settle = {
                 let ctx = ctx.clone();
@@ -124,7 +119,7 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                             let (kr, label_hidden, remove) = (kr.clone(), label_hidden.clone(), remove.clone());
                             view! {
                                 <button type="button" class="loket-link-button loket-list__remove" on:click=remove>
-                                    {move || kr.t("loket-list-remove")}
+                                    {kr}
                                     <span class="loket-visually-hidden">" " {label_hidden.clone()}</span>
                                 </button>
                             }
@@ -134,31 +129,21 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
             }
         }
     };
-    let add_key = messages::list_add(&form, &qid);
-    let ka = kit.clone();
+    let ka = kit.form_text(messages::list_add(&form, &qid));
     view! {
-        <fieldset
-            class="utrecht-form-fieldset loket-question loket-fieldset"
-            class:loket-question--error={let (ctx, qid) = (ctx.clone(), qid.clone()); move || ctx.error_for(&qid).is_some()}
-            id=ids::control(&form, &qid)
-            aria-describedby=described_by(&qid, false)
-        >
-            {legend(&question, as_heading)}
-            <Hint question=qid.clone()/>
-            <WhyWeAsk question=qid.clone()/>
-            <ErrorMessage question=qid.clone()/>
+        <QuestionGroup question=question.clone() as_heading>
             <div class="loket-list">
                 <For each=move || rows.get() key=|k| *k children=row_view/>
             </div>
             {move || (rows.with(Vec::len) < max_items).then(|| {
-                let (ka, add_key, add) = (ka.clone(), add_key.clone(), add.clone());
+                let (ka, add) = (ka.clone(), add.clone());
                 view! {
                     <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button loket-list__add" on:click=add>
-                        {move || ka.tp(&add_key)}
+                        {ka}
                     </button>
                 }
             })}
-        </fieldset>
+        </QuestionGroup>
     }
     .into_any()
 }

@@ -9,6 +9,7 @@ use super::date_field::DateField;
 use super::files_field::FilesField;
 use super::list_field::ListField;
 use super::text_field::TextField;
+use super::why_we_ask::WhyWeAsk;
 use crate::core::{ids, messages, validate, Question, QuestionKind};
 
 /// Renders a question. With `as_heading` its label (or legend) is the page's `h1`, for steps
@@ -26,6 +27,66 @@ pub fn QuestionField(question: Question, #[prop(optional)] as_heading: bool) -> 
         | QuestionKind::LongText
         | QuestionKind::Number { .. }
         | QuestionKind::Time => view! { <TextField question as_heading/> }.into_any(),
+    }
+}
+
+/// The label of a one-control question; inside the page's `h1` when the step has only it.
+pub fn label_or_heading(question: &Question, as_heading: bool) -> AnyView {
+    let ctx = use_form();
+    let label = view! {
+        <label class="utrecht-form-label loket-label" for=ids::control(ctx.form(), &question.id)>
+            <LabelText question=question.clone()/>
+        </label>
+    };
+    if as_heading {
+        view! { <h1 class="loket-heading loket-heading--label" id=ids::STEP_HEADING tabindex="-1">{label}</h1> }
+            .into_any()
+    } else {
+        label.into_any()
+    }
+}
+
+/// The legend of a grouped question; inside the page's `h1` when the step has only it.
+pub fn legend(question: &Question, as_heading: bool) -> AnyView {
+    let text = view! { <LabelText question=question.clone()/> };
+    if as_heading {
+        view! {
+            <legend class="utrecht-form-fieldset__legend loket-legend loket-legend--heading">
+                <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{text}</h1>
+            </legend>
+        }
+        .into_any()
+    } else {
+        view! { <legend class="utrecht-form-fieldset__legend loket-legend">{text}</legend> }
+            .into_any()
+    }
+}
+
+/// A question with several controls (options, date parts, list entries): a fieldset with its
+/// legend, hint, why and error tied to the group, the controls, and its notices.
+#[component]
+pub fn QuestionGroup(question: Question, as_heading: bool, children: Children) -> impl IntoView {
+    let ctx = use_form();
+    let qid = question.id.clone();
+    let (has_error, id, described) = (
+        ctx.has_error(&qid),
+        ids::control(ctx.form(), &qid),
+        described_by(&qid, false),
+    );
+    view! {
+        <fieldset
+            class="utrecht-form-fieldset loket-question loket-fieldset"
+            class:loket-question--error=has_error
+            id=id
+            aria-describedby=described
+        >
+            {legend(&question, as_heading)}
+            <Hint question=qid.clone()/>
+            <WhyWeAsk question=qid.clone()/>
+            <ErrorMessage question=qid.clone()/>
+            {children()}
+            <Notices question=qid/>
+        </fieldset>
     }
 }
 
@@ -155,11 +216,10 @@ pub fn Notices(question: String) -> impl IntoView {
         <div class="loket-notice-region" aria-live="polite" id=id>
             {move || applying().into_iter().map(|notice| {
                 let key = messages::notice(&form, &qid, &notice);
-                let (kp, kt) = (kit.clone(), kit.clone());
                 view! {
                     <p class="loket-notice">
-                        <strong>{move || kp.t("loket-notice-prefix")}</strong>" "
-                        {move || kt.tp(&key)}
+                        <strong>{kit.text("loket-notice-prefix")}</strong>" "
+                        {kit.form_text(key)}
                     </p>
                 }
             }).collect_view()}

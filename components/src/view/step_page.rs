@@ -76,10 +76,9 @@ pub fn StepPage(index: usize) -> impl IntoView {
             }
         }
     };
-    let (kb, kn) = (kit.clone(), kit.clone());
     view! {
         <div class="loket-step">
-            <button type="button" class="loket-back-link" on:click=back>{move || kb.t("loket-back")}</button>
+            <button type="button" class="loket-back-link" on:click=back>{kit.text("loket-back")}</button>
             <ErrorSummary/>
             <p class="loket-progress">{progress}</p>
             {heading}
@@ -88,7 +87,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
                 {questions}
                 <div class="utrecht-button-group loket-actions">
                     <button type="submit" class="utrecht-button utrecht-button--primary-action loket-button">
-                        {move || kn.t("loket-next")}
+                        {kit.text("loket-next")}
                     </button>
                 </div>
             </form>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::use_form;
-use super::question::{described_by, hint_extra, ErrorMessage, Hint, LabelText, Notices};
+use super::question::{described_by, hint_extra, label_or_heading, ErrorMessage, Hint, Notices};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::spec::TextFormat;
 use crate::core::{ids, Question, QuestionKind};
@@ -33,33 +33,13 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
     let qid = question.id.clone();
     let cid = ids::control(&form, &qid);
     let initial = ctx.answers.with_untracked(|a| a.text(&qid).to_string());
-    let invalid = {
-        let ctx = ctx.clone();
-        let qid = qid.clone();
-        move || ctx.error_for(&qid).is_some().then_some("true")
-    };
+    let invalid = ctx.invalid(&qid);
     let on_input = {
         let ctx = ctx.clone();
         let qid = qid.clone();
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
             ctx.answers.update(|a| a.set_text(&qid, value));
-        }
-    };
-    let label = {
-        let question = question.clone();
-        let cid = cid.clone();
-        move || {
-            let label = view! {
-                <label class="utrecht-form-label loket-label" for=cid.clone()>
-                    <LabelText question=question.clone()/>
-                </label>
-            };
-            if as_heading {
-                view! { <h1 class="loket-heading loket-heading--label" id=ids::STEP_HEADING tabindex="-1">{label}</h1> }.into_any()
-            } else {
-                label.into_any()
-            }
         }
     };
     let extra = hint_extra(&question);
@@ -105,13 +85,10 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
             .into_any()
         }
     };
-    let has_error = {
-        let qid = qid.clone();
-        move || ctx.error_for(&qid).is_some()
-    };
+    let has_error = ctx.has_error(&qid);
     view! {
         <div class="utrecht-form-field loket-question" class:loket-question--error=has_error>
-            {label}
+            {label_or_heading(&question, as_heading)}
             <Hint question=qid.clone() extra=extra/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
