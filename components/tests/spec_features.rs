@@ -7,7 +7,7 @@ use common::*;
 use loket::conditions::{holds, outcome};
 use loket::flow::{forward, Forward};
 use loket::payload::{build, Envelope, Value};
-use loket::validate::{check_file, check_step, notices};
+use loket::validate::{check_file, check_step, notices, notices_for_form};
 use loket::{Answer, Answers, Condition, DateParts, FileAnswer, FormSpec, Position, Rule};
 
 fn event() -> FormSpec {
@@ -195,6 +195,32 @@ fn answers_of_a_branch_that_was_left_are_neither_counted_nor_sent() {
 }
 
 #[test]
+fn a_change_that_brings_back_a_step_shows_it_before_the_check_page() {
+    let spec = event();
+    let mut a = small_event();
+    a.set_text("bezoekers", "300");
+    a.set(
+        "schets",
+        Answer::Files(vec![file("plan.pdf", "application/pdf", 3)]),
+    );
+    a.set_text("maatregelen", "EHBO");
+    let before = a.visible_steps(&spec);
+    assert!(!step_ids(&spec, &a).contains(&"melding".to_string()));
+    // From the check page the resident lowers the number of visitors: the notification step
+    // (with its preset answer) comes back and is shown, not skipped.
+    a.set_text("bezoekers", "80");
+    let melding = spec.steps.iter().position(|s| s.id == "melding").unwrap();
+    assert_eq!(
+        forward(&spec, &a, 2, Some(&before), today()),
+        Forward::To(Position::Step { index: melding })
+    );
+    assert_eq!(
+        forward(&spec, &a, melding, Some(&before), today()),
+        Forward::To(Position::Check)
+    );
+}
+
+#[test]
 fn numbers_and_times_get_specific_errors() {
     let spec = event();
     let omvang = &spec.steps[2];
@@ -353,7 +379,7 @@ fn a_permit_needs_a_sketch_and_sends_it() {
     a.set_text("aanvraagsoort", "vergunning");
     let index = spec.steps.iter().position(|s| s.id == "tekening").unwrap();
     assert_eq!(
-        forward(&spec, &a, index, false, today()),
+        forward(&spec, &a, index, None, today()),
         Forward::Fix(vec![loket::FieldError {
             question: "schets".into(),
             rule: Rule::Required
@@ -364,7 +390,7 @@ fn a_permit_needs_a_sketch_and_sends_it() {
         Answer::Files(vec![file("plan.pdf", "application/pdf", 3)]),
     );
     assert_eq!(
-        forward(&spec, &a, index, false, today()),
+        forward(&spec, &a, index, None, today()),
         Forward::To(Position::Step { index: index + 1 })
     );
     let p = build(&spec, &a, &envelope());
@@ -390,21 +416,30 @@ fn a_broad_woo_request_gets_advice_and_a_sharp_one_does_not() {
     let spec = woo();
     let step = &spec.steps[0];
     let mut a = Answers::new();
-    for (subject, period, advised) in [
-        ("Roombeek", "2024", true),
-        ("Alles over de nieuwe brug bij de haven", "2024", true),
-        ("De e-mails over de nieuwe brug bij de haven", "", true),
+    for (subject, period, on_step, on_check) in [
+        ("Roombeek", "2024", true, true),
+        ("Alles over de nieuwe brug bij de haven", "2024", true, true),
+        // No period: the resident may still be about to fill it in on this step.
         (
             "De e-mails over de nieuwe brug bij de haven",
-            "januari tot juni 2024",
+            "",
+            false,
+            true,
+        ),
+        (
+            "De e-mails over de brug bij de haven",
+            "2024 tot 2025",
+            false,
             false,
         ),
-        ("", "", false),
+        ("", "", false, false),
     ] {
         a.set_text("onderwerp", subject);
         a.set_text("periode", period);
         let got = !notices(&spec, step, &a, today()).is_empty();
-        assert_eq!(got, advised, "{subject:?} / {period:?}");
+        assert_eq!(got, on_step, "on the step: {subject:?} / {period:?}");
+        let got = !notices_for_form(&spec, &a, today()).is_empty();
+        assert_eq!(got, on_check, "on the check page: {subject:?} / {period:?}");
         assert!(check_step(&spec, step, &a, today())
             .iter()
             .all(|e| e.question != "periode"));

@@ -106,6 +106,7 @@ for (const lang of languages) {
     await page.keyboard.type('Marktstraat');
     await tabUntil(page, page.getByRole('button', { name: T(E('straten-add')) }));
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: T(E('straten-item'), { number: 3 }) })).toBeFocused();
     await page.keyboard.type('Per ongeluk');
     await tabUntil(page, page.getByRole('button', { name: `${T('loket-list-remove')} ${T(E('straten-item'), { number: 3 })}` }));
     await page.keyboard.press('Enter');
@@ -187,7 +188,7 @@ for (const lang of languages) {
     await seedForm(page, FORM, { position: { at: 'step', index: 7 }, answers: { ...small, aanvraagsoort: 'vergunning' } });
     await page.goto(urlFor(PATH, lang));
     const input = page.locator('#vergunning-evenement-schets');
-    const error = page.locator('#vergunning-evenement-schets-error');
+    const error = page.locator('#vergunning-evenement-schets-refused');
     const name = T(E('schets-name'));
     await expect(page.getByText(T('loket-files-limit', { types: 'JPG, PNG, PDF', size: 5, count: 3 }), { exact: false })).toBeVisible();
 
@@ -203,6 +204,8 @@ for (const lang of languages) {
     await input.setInputFiles([pdf('een.pdf'), pdf('twee.pdf'), { name: 'drie.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(100, 1) }]);
     await expect(page.getByRole('list', { name: T('loket-files-chosen') }).getByRole('listitem')).toHaveCount(3);
     await expect(error).toHaveCount(0);
+    // Refusing a file shows beside the field; the error summary is for pressing "next".
+    await expect(page.locator('#loket-error-summary')).toHaveCount(0);
     await input.setInputFiles(pdf('vier.pdf'));
     await expect(error).toContainText(T('loket-error-too-many', { max: 3, name }));
     await expect(page.getByRole('list', { name: T('loket-files-chosen') }).getByRole('listitem')).toHaveCount(3);
@@ -216,6 +219,18 @@ for (const lang of languages) {
     ]);
     await pressNext(page, T);
     await expectHeading(page, T, E('step-organisator-title'));
+  });
+
+  test(`evenement › ${lang} › choosing a wrong and a right file at once keeps the right one and says why the other was refused`, async ({ page }) => {
+    await seedForm(page, FORM, { position: { at: 'step', index: 7 }, answers: { ...small, aanvraagsoort: 'vergunning' } });
+    await page.goto(urlFor(PATH, lang));
+    const input = page.locator('#vergunning-evenement-schets');
+    await input.setInputFiles([{ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }, pdf('plan.pdf')]);
+    await expect(page.getByRole('list', { name: T('loket-files-chosen') }).getByRole('listitem')).toHaveText([/plan\.pdf/]);
+    const refusal = T('loket-error-file-type', { file: 'notities.txt', types: 'JPG, PNG, PDF' });
+    await expect(page.locator('#vergunning-evenement-schets-refused')).toContainText(refusal);
+    await expect(input).toHaveAttribute('aria-describedby', /vergunning-evenement-schets-refused/);
+    await expect(page.getByText(`${refusal} ${T('loket-files-added', { file: 'plan.pdf' })}`)).toBeAttached();
   });
 
   test(`evenement › ${lang} › a date sooner than the lead time is advice with the permit desk, not a refusal`, async ({ page }) => {

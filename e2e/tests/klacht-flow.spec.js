@@ -68,6 +68,9 @@ for (const lang of languages) {
     inAWeek.setDate(inAWeek.getDate() + 7);
     const weekday = T(`loket-weekday-${(inAWeek.getDay() + 6) % 7}`);
     await expect(page.getByText(new RegExp(`${weekday} ${inAWeek.getDate()} ${T(`loket-month-${inAWeek.getMonth() + 1}`)}`))).toBeVisible();
+    const inSixWeeks = new Date();
+    inSixWeeks.setDate(inSixWeeks.getDate() + 42);
+    await expect(page.getByText(new RegExp(`${inSixWeeks.getDate()} ${T(`loket-month-${inSixWeeks.getMonth() + 1}`)} ${inSixWeeks.getFullYear()}`))).toBeVisible();
     await expect(page.getByRole('button', { name: T('loket-done-print') })).toBeVisible();
     await expect(page.getByText(answers.omschrijving)).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(`^${T('klacht-done-title')} – `));

@@ -83,6 +83,8 @@ for (const lang of languages) {
     await page.keyboard.press('Enter');
 
     await expectHeading(page, T, W('step-gegevens-title'), 4, 4);
+    // On paper, an e-mail address is no longer needed.
+    await expect(page.getByRole('textbox', { name: `${T(W('email-label'))} ${T('loket-optional')}` })).toBeVisible();
     await typeInto(page, page.getByRole('textbox', { name: T(W('naam-label')) }), 'Sam de Boer');
     await typeInto(page, page.getByRole('textbox', { name: T(W('email-label')) }), 'sam@voorbeeld.nl');
     await typeInto(page, page.getByRole('textbox', { name: T(W('straat-label')) }), 'Langestraat 24');

@@ -30,7 +30,7 @@ klacht-omschrijving-error-required = Describe what happened.
 klacht-datum-label = When did this happen?
 klacht-datum-hint = If you do not know the exact day, enter a date close to it. For example, 27 3 2026.
 klacht-datum-name = the date
-klacht-datum-why = The law asks for the date in a complaint. It helps us find out what happened at the time.
+klacht-datum-why = With the date we can find out what happened at the time and who was there.
 klacht-datum-notice-oud = This was more than a year ago. By law we then do not have to handle a complaint. Send it anyway: we will see what we can do for you.
 
 klacht-betrokkene-label = Which member of staff or department is it about?
@@ -68,7 +68,7 @@ klacht-telefoon-error-required = Enter your phone number. You chose to have us c
 klacht-exit-bezwaar-title = Do not agree with a decision? Make an objection
 klacht-exit-bezwaar-body =
     Do you not agree with a decision of the municipality? Then a complaint is not the right route. You can make an objection (bezwaar).
-    Do this within 6 weeks of the date on the decision.
+    Do this within 6 weeks of the day the decision was sent. This is usually the date on the letter.
     The letter with the decision says how to object. Would you like help? Call { $phone } or visit us. We will help you further.
 klacht-exit-melding-title = Something broken or dirty in the street? Make a report
 klacht-exit-melding-body =

@@ -73,12 +73,12 @@ vergunning-evenement-muziek-why = Music can disturb the neighbours. That is why 
 vergunning-evenement-muziek-option-ja = Yes
 vergunning-evenement-muziek-option-nee = No
 
-vergunning-evenement-alcohol-label = Will you serve or sell alcohol?
-vergunning-evenement-alcohol-name = whether you will serve alcohol
-vergunning-evenement-alcohol-why = Alcohol needs a separate permission. We tell you how to get it.
+vergunning-evenement-alcohol-label = Will you sell alcohol, also for tokens or vouchers?
+vergunning-evenement-alcohol-name = whether you will sell alcohol
+vergunning-evenement-alcohol-why = Selling alcohol needs a separate permission. We tell you how to get it.
 vergunning-evenement-alcohol-option-ja = Yes
 vergunning-evenement-alcohol-option-nee = No
-vergunning-evenement-alcohol-notice-ontheffing = To serve or sell alcohol at an event you need a separate exemption (Alcohol Act, article 35). You apply for it separately at the municipality. This form does not arrange it. Call { $phone } to hear how to apply for the exemption.
+vergunning-evenement-alcohol-notice-ontheffing = To sell alcohol at an event you need a separate exemption (Alcohol Act, article 35). With it you may only sell beer and wine, no spirits. You apply for the exemption separately at the municipality: this form does not arrange it. Call { $phone } to hear how to apply for the exemption.
 
 vergunning-evenement-muziek-van-label = What time does the music start?
 vergunning-evenement-muziek-van-hint = For example, 15:00.

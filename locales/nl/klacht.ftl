@@ -30,7 +30,7 @@ klacht-omschrijving-error-required = Beschrijf wat er is gebeurd.
 klacht-datum-label = Wanneer was dit?
 klacht-datum-hint = Weet u de dag niet precies? Vul dan ongeveer de datum in. Bijvoorbeeld 27 3 2026.
 klacht-datum-name = de datum
-klacht-datum-why = De wet vraagt de datum in een klacht. Zo kunnen we terugvinden wat er toen gebeurde.
+klacht-datum-why = Met de datum kunnen we terugvinden wat er toen gebeurde en wie erbij was.
 klacht-datum-notice-oud = Dit is meer dan een jaar geleden. Dan hoeven we een klacht volgens de wet niet meer te behandelen. Stuur uw klacht toch: we kijken wat we voor u kunnen doen.
 
 klacht-betrokkene-label = Over welke medewerker of afdeling gaat het?
@@ -68,7 +68,7 @@ klacht-telefoon-error-required = Vul uw telefoonnummer in. U koos ervoor dat we 
 klacht-exit-bezwaar-title = Niet eens met een besluit? Maak bezwaar
 klacht-exit-bezwaar-body =
     Bent u het niet eens met een besluit van de gemeente? Dan is een klacht niet de goede weg. U kunt bezwaar maken.
-    Doe dat binnen 6 weken na de datum die op het besluit staat.
+    Doe dat binnen 6 weken na de dag waarop het besluit is verstuurd. Meestal is dat de datum op de brief.
     In de brief met het besluit staat hoe u bezwaar maakt. Wilt u hulp? Bel { $phone } of kom langs. Wij helpen u verder.
 klacht-exit-melding-title = Iets kapot of vies op straat? Doe een melding
 klacht-exit-melding-body =

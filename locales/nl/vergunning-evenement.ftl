@@ -73,12 +73,12 @@ vergunning-evenement-muziek-why = Muziek kan de buren storen. Daarom vragen we w
 vergunning-evenement-muziek-option-ja = Ja
 vergunning-evenement-muziek-option-nee = Nee
 
-vergunning-evenement-alcohol-label = Gaat u alcohol schenken of verkopen?
-vergunning-evenement-alcohol-name = of u alcohol gaat schenken
-vergunning-evenement-alcohol-why = Voor alcohol is een aparte toestemming nodig. We vertellen u hoe u die krijgt.
+vergunning-evenement-alcohol-label = Gaat u alcohol verkopen, ook met munten of bonnen?
+vergunning-evenement-alcohol-name = of u alcohol gaat verkopen
+vergunning-evenement-alcohol-why = Voor het verkopen van alcohol is een aparte toestemming nodig. We vertellen u hoe u die krijgt.
 vergunning-evenement-alcohol-option-ja = Ja
 vergunning-evenement-alcohol-option-nee = Nee
-vergunning-evenement-alcohol-notice-ontheffing = Voor het schenken of verkopen van alcohol op een evenement heeft u een aparte ontheffing nodig (Alcoholwet, artikel 35). Die vraagt u apart aan bij de gemeente. Dit formulier regelt dat niet. Bel { $phone } om te horen hoe u de ontheffing aanvraagt.
+vergunning-evenement-alcohol-notice-ontheffing = Voor het verkopen van alcohol op een evenement heeft u een aparte ontheffing nodig (Alcoholwet, artikel 35). Daarmee mag u alleen bier en wijn verkopen, geen sterke drank. U vraagt de ontheffing apart aan bij de gemeente: dit formulier regelt dat niet. Bel { $phone } om te horen hoe u de ontheffing aanvraagt.
 
 vergunning-evenement-muziek-van-label = Hoe laat begint de muziek?
 vergunning-evenement-muziek-van-hint = Bijvoorbeeld 15:00.

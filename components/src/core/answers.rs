@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::conditions::holds;
-use super::spec::{FormSpec, Question, Step};
+use super::spec::{FormSpec, Question, QuestionKind, Step};
 
 /// The three parts of a date as typed, unchecked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +64,28 @@ impl Answer {
             Answer::Date(d) => d.is_blank(),
             Answer::Files(files) => files.is_empty(),
         }
+    }
+
+    /// Whether this is the shape of answer a question of `kind` takes.
+    pub fn fits(&self, kind: &QuestionKind) -> bool {
+        matches!(
+            (kind, self),
+            (QuestionKind::Date { .. }, Answer::Date(_))
+                | (QuestionKind::Files { .. }, Answer::Files(_))
+                | (QuestionKind::Files { .. }, Answer::List(_))
+                | (
+                    QuestionKind::Checkboxes { .. } | QuestionKind::List { .. },
+                    Answer::List(_)
+                )
+                | (
+                    QuestionKind::Text { .. }
+                        | QuestionKind::LongText
+                        | QuestionKind::Choice { .. }
+                        | QuestionKind::Number { .. }
+                        | QuestionKind::Time,
+                    Answer::Text(_)
+                )
+        )
     }
 
     /// The text, or an empty string for other kinds.

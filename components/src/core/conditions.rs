@@ -7,10 +7,10 @@ use super::spec::{Bound, Condition, FormSpec, Outcome, QuestionKind};
 /// Times before 06:00 count as after midnight, so an event until 01:00 ends later than 23:00.
 const DAY_STARTS_AT: u32 = 6 * 60;
 
-/// Minutes since midnight of a typed time (`14:30`, `14.30`, `9`), or `None`.
+/// Minutes since midnight of a typed time (`14:30`, `14.30`, `14,30`, `9`), or `None`.
 pub fn parse_time(text: &str) -> Option<u32> {
     let t = text.trim();
-    let (h, m) = match t.find([':', '.']) {
+    let (h, m) = match t.find([':', '.', ',']) {
         Some(i) => (&t[..i], &t[i + 1..]),
         None => (t, "00"),
     };
@@ -33,13 +33,18 @@ fn comparable_time(minutes: u32) -> f64 {
     })
 }
 
-/// A typed whole number ("1.000", "250", "1 000"), or `None`.
+/// A typed whole number ("1.000", "250", "1 000"), or `None`. A separator is only accepted
+/// between groups of three digits, so "1,5" or "2.5" is not read as 15 or 25.
 pub fn parse_number(text: &str) -> Option<i64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '.' | ',' | '_'))
-        .collect();
+    let groups: Vec<&str> = text.trim().split([' ', '.', ',', '_']).collect();
+    let grouped_well = groups
+        .iter()
+        .skip(1)
+        .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    if !grouped_well {
+        return None;
+    }
+    let cleaned: String = groups.concat();
     if cleaned.is_empty() || cleaned.len() > 15 {
         return None;
     }
@@ -145,6 +150,7 @@ mod tests {
     fn times_are_read_in_the_usual_dutch_and_english_ways() {
         assert_eq!(parse_time("14:30"), Some(870));
         assert_eq!(parse_time(" 9.05 "), Some(545));
+        assert_eq!(parse_time("14,30"), Some(870));
         assert_eq!(parse_time("23"), Some(1380));
         for bad in [
             "24:00", "12:60", "12:5", "twaalf", "", "1:2:3", "-1:00", "123:00",
@@ -159,7 +165,17 @@ mod tests {
         assert_eq!(parse_number(" 250 "), Some(250));
         assert_eq!(parse_number("1 500"), Some(1500));
         assert_eq!(parse_number("-3"), Some(-3));
-        for bad in ["", "honderd", "12a", "-", "99999999999999999999"] {
+        for bad in [
+            "",
+            "honderd",
+            "12a",
+            "-",
+            "99999999999999999999",
+            "1,5",
+            "2.5",
+            "1.00",
+            "1..000",
+        ] {
             assert_eq!(parse_number(bad), None, "{bad}");
         }
     }

@@ -57,6 +57,10 @@ pub struct FormState {
     /// True after a change link: "next" leads back to the check page.
     #[serde(default)]
     pub returning_to_check: bool,
+    /// The steps that existed when the change link was used, so steps a change brings into
+    /// view are shown before the check page.
+    #[serde(default)]
+    pub steps_before_change: Vec<usize>,
 }
 
 impl FormState {
@@ -68,6 +72,7 @@ impl FormState {
             answers: Answers::new().with_defaults(spec),
             position: Position::Step { index: 0 },
             returning_to_check: false,
+            steps_before_change: Vec::new(),
         }
     }
 
@@ -97,11 +102,12 @@ impl FormState {
 }
 
 /// Where "next" leads from a step: the step's errors, an exit, the check page or the next step.
+/// `returning` holds the steps that existed when a change link on the check page was used.
 pub fn forward(
     spec: &FormSpec,
     answers: &Answers,
     from: usize,
-    returning_to_check: bool,
+    returning: Option<&[usize]>,
     today: CalendarDate,
 ) -> Forward {
     let Some(step) = spec.steps.get(from) else {
@@ -117,12 +123,20 @@ pub fn forward(
             page: exit.page.clone(),
         });
     }
-    if returning_to_check {
-        // A change can bring a step into view that has no answers yet: go there first.
-        return match first_invalid_step(spec, answers, today) {
-            Some((index, _)) => Forward::To(Position::Step { index }),
-            None => Forward::To(Position::Check),
-        };
+    if let Some(before) = returning {
+        // A change can bring steps into view: a step that needs answers first, then any step
+        // the resident has not seen (even one with a preset answer), then the check page.
+        if let Some((index, _)) = first_invalid_step(spec, answers, today) {
+            return Forward::To(Position::Step { index });
+        }
+        let unseen = answers
+            .visible_steps(spec)
+            .into_iter()
+            .find(|i| *i > from && !before.contains(i));
+        return Forward::To(match unseen {
+            Some(index) => Position::Step { index },
+            None => Position::Check,
+        });
     }
     match answers.visible_steps(spec).into_iter().find(|&i| i > from) {
         Some(index) => Forward::To(Position::Step { index }),

@@ -82,9 +82,6 @@ pub struct Question {
     /// Friendly advice under the question when its answer calls for it; never a block.
     #[serde(default)]
     pub notices: Vec<NoticeRule>,
-    /// Leave the answer out of hand-offs and summaries that leave the device by default.
-    #[serde(default)]
-    pub sensitive: bool,
 }
 
 fn yes() -> bool {

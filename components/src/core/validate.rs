@@ -131,7 +131,10 @@ fn is_postcode(text: &str) -> bool {
 
 fn is_email(text: &str) -> bool {
     let t = text.trim();
-    t.len() <= 254 && t.contains('.') && t.validate_email()
+    t.len() <= 254
+        && t.rsplit_once('@')
+            .is_some_and(|(_, domain)| domain.contains('.'))
+        && t.validate_email()
 }
 
 /// Whether a chosen file may be added to a files question that already holds `already`.
@@ -245,7 +248,11 @@ pub fn check_question(
     if !answers.question_visible(spec, question) {
         return None;
     }
-    let blank = answers.get(&question.id).is_none_or(|a| a.is_blank());
+    // An answer of another shape than the question asks (from an old or edited draft) counts
+    // as not given, so it is asked again instead of silently left out of the payload.
+    let blank = answers
+        .get(&question.id)
+        .is_none_or(|a| a.is_blank() || !a.fits(&question.kind));
     let rule = if blank {
         answers
             .question_required(spec, question)
@@ -287,10 +294,12 @@ pub fn first_invalid_step(
 
 /// Whether one notice rule applies to the answers.
 fn notice_applies(
+    spec: &FormSpec,
     question: &Question,
     rule: &super::spec::NoticeRule,
     answers: &Answers,
     today: CalendarDate,
+    whole_form: bool,
 ) -> bool {
     let Some(answer) = answers.get(&question.id).filter(|a| !a.is_blank()) else {
         return false;
@@ -320,29 +329,55 @@ fn notice_applies(
         .contains_any
         .iter()
         .any(|phrase| text.contains(&phrase.to_lowercase()));
-    let others_blank = rule
-        .others_blank
-        .iter()
-        .any(|q| answers.get(q).is_none_or(|a| a.is_blank()));
+    // On the step itself, a blank question of the same step is not yet "left blank": the
+    // resident may be about to fill it in. On the check page it is.
+    let own_step = spec.step_of(&question.id);
+    let others_blank = rule.others_blank.iter().any(|q| {
+        (whole_form || spec.step_of(q) != own_step) && answers.get(q).is_none_or(|a| a.is_blank())
+    });
     sooner || older || one_of || few_words || contains || others_blank
 }
 
-/// The notices that apply on a step, as (question id, notice id), in question order.
-pub fn notices(
+fn notices_of(
     spec: &FormSpec,
     step: &Step,
     answers: &Answers,
     today: CalendarDate,
+    whole_form: bool,
 ) -> Vec<(String, String)> {
     answers
         .visible_questions(spec, step)
         .flat_map(|q| {
             q.notices
                 .iter()
-                .filter(|rule| notice_applies(q, rule, answers, today))
+                .filter(|rule| notice_applies(spec, q, rule, answers, today, whole_form))
                 .map(|rule| (q.id.clone(), rule.id.clone()))
                 .collect::<Vec<_>>()
         })
+        .collect()
+}
+
+/// The notices that apply while a step is being filled in, as (question id, notice id).
+pub fn notices(
+    spec: &FormSpec,
+    step: &Step,
+    answers: &Answers,
+    today: CalendarDate,
+) -> Vec<(String, String)> {
+    notices_of(spec, step, answers, today, false)
+}
+
+/// The notices that apply to the finished answers of the whole form (for the check page), so
+/// advice that flashed by when "next" was pressed is seen before sending.
+pub fn notices_for_form(
+    spec: &FormSpec,
+    answers: &Answers,
+    today: CalendarDate,
+) -> Vec<(String, String)> {
+    answers
+        .visible_steps(spec)
+        .into_iter()
+        .flat_map(|i| notices_of(spec, &spec.steps[i], answers, today, true))
         .collect()
 }
 
@@ -400,6 +435,7 @@ mod tests {
             "naam@voorbeeld",
             "@voorbeeld.nl",
             "na am@voorbeeld.nl",
+            "anna.devries@gmail",
         ] {
             assert!(!is_email(bad), "{bad}");
         }

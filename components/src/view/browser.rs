@@ -156,10 +156,17 @@ pub fn scroll_to_top() {
     }
 }
 
+/// The site's start page, keeping the language in the address.
+pub fn home_href() -> String {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    format!("./{search}")
+}
+
 /// Leaves the form for the site's start page, keeping the language.
 pub fn go_home() {
     if let Some(window) = web_sys::window() {
-        let search = window.location().search().unwrap_or_default();
-        let _ = window.location().set_href(&format!("./{search}"));
+        let _ = window.location().set_href(&home_href());
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit, FormCtx, Kit};
 use crate::core::payload::{normalised, Value};
-use crate::core::{messages, CalendarDate, Question, QuestionKind};
+use crate::core::{messages, validate, CalendarDate, Question, QuestionKind};
 
 fn date_words(kit: &Kit, iso: &str) -> Option<String> {
     let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
@@ -51,50 +51,77 @@ fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
     }
 }
 
-/// The answers of every shown step; with `editable`, a change button per answer.
+/// The answers of every shown step, under a heading per step. With `editable` (the check
+/// page) each answer has a change button and the advice that applies to it; the confirmation
+/// uses `subheadings` so the step titles sit under its own "your answers" heading.
 #[component]
-pub fn AnswerList(#[prop(optional)] editable: bool) -> impl IntoView {
+pub fn AnswerList(
+    #[prop(optional)] editable: bool,
+    #[prop(optional)] subheadings: bool,
+) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let spec = ctx.spec.clone();
-    let steps = ctx.answers.with_untracked(|a| a.visible_steps(&spec));
+    let (steps, advice) = ctx.answers.with_untracked(|a| {
+        (
+            a.visible_steps(&spec),
+            validate::notices_for_form(&spec, a, ctx.today),
+        )
+    });
     steps
         .into_iter()
         .map(|index| {
             let step = &spec.steps[index];
-            let title_key = messages::step_title(&spec.id, &step.id);
-            let kt = kit.clone();
+            let title = kit.form_text(messages::step_title(&spec.id, &step.id));
             let rows = ctx
                 .answers
                 .with_untracked(|a| a.visible_questions(&spec, step).cloned().collect::<Vec<_>>())
                 .into_iter()
                 .map(|question| {
                     let label_key = messages::label(&spec.id, &question.id);
-                    let (kl, kv, kc, kh) = (kit.clone(), kit.clone(), kit.clone(), kit.clone());
-                    let ctx_v = ctx.clone();
                     let ctx_c = ctx.clone();
-                    let hidden_label = label_key.clone();
+                    let (change_text, hidden_label) =
+                        (kit.text("loket-check-change"), kit.form_text(label_key.clone()));
                     let change = editable.then(|| {
                         view! {
                             <dd class="loket-summary__actions">
                                 <button type="button" class="loket-link-button" on:click=move |_| ctx_c.change(index)>
-                                    {move || kc.t("loket-check-change")}
-                                    <span class="loket-visually-hidden">" " {move || kh.tp(&hidden_label)}</span>
+                                    {change_text}
+                                    <span class="loket-visually-hidden">" " {hidden_label}</span>
                                 </button>
                             </dd>
                         }
                     });
+                    let notes = advice
+                        .iter()
+                        .filter(|(q, _)| editable && *q == question.id)
+                        .map(|(q, notice)| {
+                            view! {
+                                <dd class="loket-summary__notice loket-notice">
+                                    <strong>{kit.text("loket-notice-prefix")}</strong>" "
+                                    {kit.form_text(messages::notice(&spec.id, q, notice))}
+                                </dd>
+                            }
+                        })
+                        .collect_view();
+                    let (kv, ctx_v) = (kit.clone(), ctx.clone());
                     view! {
                         <div class="loket-summary__row">
-                            <dt class="loket-summary__key">{move || kl.tp(&label_key)}</dt>
+                            <dt class="loket-summary__key">{kit.form_text(label_key)}</dt>
                             <dd class="loket-summary__value">{move || shown_answer(&kv, &ctx_v, &question)}</dd>
                             {change}
+                            {notes}
                         </div>
                     }
                 })
                 .collect_view();
+            let heading = if subheadings {
+                view! { <h3 class="loket-summary__title">{title}</h3> }.into_any()
+            } else {
+                view! { <h2 class="loket-summary__title">{title}</h2> }.into_any()
+            };
             view! {
-                <h2 class="loket-summary__title">{move || kt.tp(&title_key)}</h2>
+                {heading}
                 <dl class="loket-summary">{rows}</dl>
             }
         })

@@ -62,13 +62,13 @@ pub fn Confirmation(reference: String) -> impl IntoView {
             {deadlines}
             {body}
             <h2>{kit.text("loket-done-answers-title")}</h2>
-            <AnswerList/>
+            <AnswerList subheadings=true/>
             <div class="utrecht-button-group loket-actions loket-no-print">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=move |_| super::browser::print()>
                     {kit.text("loket-done-print")}
                 </button>
             </div>
-            <p class="loket-no-print"><a class="utrecht-link" href="./">{kit.text("loket-done-start-over")}</a></p>
+            <p class="loket-no-print"><a class="utrecht-link" href=super::browser::home_href()>{kit.text("loket-done-start-over")}</a></p>
         </div>
     }
 }

@@ -100,6 +100,10 @@ pub struct FormCtx {
     pub errors: RwSignal<Vec<FieldError>>,
     /// True after a change link: "next" returns to the check page.
     pub returning: RwSignal<bool>,
+    /// The steps that existed when the change link was used.
+    pub steps_before_change: RwSignal<Vec<usize>>,
+    /// The reference of this submission once made, so a retry sends the same one.
+    pub reference: StoredValue<Option<String>>,
     /// Today, from the device clock.
     pub today: CalendarDate,
     /// Ticks when the resident finishes an answer (leaves a field, picks an option) or presses
@@ -155,6 +159,12 @@ impl FormCtx {
         super::browser::focus_soon(crate::core::ids::ERROR_SUMMARY);
     }
 
+    /// Remembers which steps exist now, before a change from the check page.
+    pub fn remember_steps(&self) {
+        let steps = self.answers.with_untracked(|a| a.visible_steps(&self.spec));
+        self.steps_before_change.set(steps);
+    }
+
     /// Marks the answers as finished for now (see `settled`).
     pub fn settle(&self) {
         self.settled.update(|n| *n = n.wrapping_add(1));
@@ -163,14 +173,10 @@ impl FormCtx {
     /// "Next" on a step: errors, an exit, the check page or the next step.
     pub fn next(&self, from: usize) {
         self.settle();
+        let before = self.steps_before_change.get_untracked();
+        let returning = self.returning.get_untracked().then_some(before.as_slice());
         let outcome = self.answers.with_untracked(|a| {
-            crate::core::flow::forward(
-                &self.spec,
-                a,
-                from,
-                self.returning.get_untracked(),
-                self.today,
-            )
+            crate::core::flow::forward(&self.spec, a, from, returning, self.today)
         });
         match outcome {
             crate::core::flow::Forward::Fix(errors) => self.show_errors(errors),
@@ -200,6 +206,7 @@ impl FormCtx {
 
     /// A change link on the check page: edit a step, then "next" returns to the check page.
     pub fn change(&self, index: usize) {
+        self.remember_steps();
         self.returning.set(true);
         self.go(Position::Step { index });
     }

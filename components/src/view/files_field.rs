@@ -4,23 +4,29 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::{use_form, use_kit, FormCtx};
+use super::context::{use_form, use_kit, FormCtx, Kit};
 use super::question::{described_by, hint_extra, label_or_heading, ErrorMessage, Hint};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::messages::megabytes;
 use crate::core::validate::check_file;
 use crate::core::{ids, Answer, FieldError, FileAnswer, Question};
 
-/// Reads the chosen files, refuses the ones the question does not accept (with a message in
-/// the field) and adds the rest to the answers.
+/// Reads the chosen files, refuses the ones the question does not accept (each with its own
+/// message beside the field, not in the error summary: nothing was submitted) and adds the
+/// rest to the answers. Everything that happened is announced together.
 fn add_files(
     ctx: FormCtx,
     question: Question,
     chosen: Vec<web_sys::File>,
     said: RwSignal<String>,
-    kit: super::context::Kit,
+    refused: RwSignal<Vec<FieldError>>,
+    kit: Kit,
 ) {
+    refused.set(Vec::new());
+    ctx.errors
+        .update(|errors| errors.retain(|e| e.question != question.id));
     leptos::task::spawn_local(async move {
+        let mut announced = Vec::new();
         for file in chosen {
             let mut answer = FileAnswer {
                 name: file.name(),
@@ -34,16 +40,13 @@ fn add_files(
                     question: question.id.clone(),
                     rule,
                 };
-                said.set(crate::core::messages::error_text(
+                announced.push(crate::core::messages::error_text(
                     &kit.catalog,
                     &kit.locale.get_untracked(),
                     &ctx.spec,
                     &error,
                 ));
-                ctx.errors.update(|errors| {
-                    errors.retain(|e| e.question != question.id);
-                    errors.push(error);
-                });
+                refused.update(|r| r.push(error));
                 continue;
             }
             let data_url = gloo_file::futures::read_as_data_url(&gloo_file::File::from(file)).await;
@@ -52,16 +55,14 @@ fn add_files(
                 .split_once("base64,")
                 .map(|(_, d)| d.to_string())
                 .unwrap_or_default();
-            let name = answer.name.clone();
+            announced.push(kit.tf("loket-files-added", &[("file", answer.name.clone().into())]));
             ctx.answers.update(|a| {
                 let mut files = a.files(&question.id);
                 files.push(answer);
                 a.set(&question.id, Answer::Files(files));
             });
-            ctx.errors
-                .update(|errors| errors.retain(|e| e.question != question.id));
-            said.set(kit.tf("loket-files-added", &[("file", name.into())]));
         }
+        said.set(announced.join(" "));
     });
 }
 
@@ -79,6 +80,8 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
         _ => String::new(),
     };
     let said = RwSignal::new(String::new());
+    let refused = RwSignal::new(Vec::<FieldError>::new());
+    let refused_id = format!("{cid}-refused");
     let on_change = {
         let (ctx, question, kit) = (ctx.clone(), question.clone(), kit.clone());
         move |ev: leptos::ev::Event| {
@@ -98,7 +101,14 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
             }
             // Let the same file be chosen again after removing it.
             input.set_value("");
-            add_files(ctx.clone(), question.clone(), chosen, said, kit.clone());
+            add_files(
+                ctx.clone(),
+                question.clone(),
+                chosen,
+                said,
+                refused,
+                kit.clone(),
+            );
         }
     };
     let chosen_id = format!("{cid}-chosen");
@@ -125,6 +135,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                                 }
                                 a.set(&qid, Answer::Files(files));
                             });
+                            refused.set(Vec::new());
                             said.set(kr.tf("loket-files-removed", &[("file", removed.into())]));
                             super::browser::focus_id_soon(ids::control(ctx.form(), &qid));
                         };
@@ -149,13 +160,54 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
             })
         }
     };
-    let (invalid, has_error) = (ctx.invalid(&qid), ctx.has_error(&qid));
+    let has_error = {
+        let error = ctx.has_error(&qid);
+        move || error() || refused.with(|r| !r.is_empty())
+    };
+    let invalid = {
+        let has_error = has_error.clone();
+        move || has_error().then_some("true")
+    };
+    let described = {
+        let base = described_by(&qid, true);
+        let refused_id = refused_id.clone();
+        move || {
+            let mut list = base();
+            if refused.with(|r| !r.is_empty()) {
+                list.push(' ');
+                list.push_str(&refused_id);
+            }
+            list
+        }
+    };
+    let refusals = {
+        let (kit, spec) = (kit.clone(), ctx.spec.clone());
+        move || {
+            let errors = refused.get();
+            (!errors.is_empty()).then(|| {
+                let items = errors
+                    .into_iter()
+                    .map(|error| {
+                        let (kit, spec) = (kit.clone(), spec.clone());
+                        view! {
+                            <p class="utrecht-form-field-error-message loket-error-message">
+                                <span class="loket-visually-hidden">{kit.text("loket-error-prefix")}" "</span>
+                                {move || crate::core::messages::error_text(&kit.catalog, &kit.locale.get(), &spec, &error)}
+                            </p>
+                        }
+                    })
+                    .collect_view();
+                view! { <div id=refused_id.clone()>{items}</div> }
+            })
+        }
+    };
     view! {
         <div class="utrecht-form-field loket-question loket-file" class:loket-question--error=has_error>
             {label_or_heading(&question, as_heading)}
             <Hint question=qid.clone() extra=hint_extra(&question)/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
+            {refusals}
             <input
                 class="loket-file__input"
                 type="file"
@@ -163,7 +215,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                 id=cid.clone()
                 name=cid.clone()
                 accept=accept
-                aria-describedby=described_by(&qid, true)
+                aria-describedby=described
                 aria-invalid=invalid
                 on:change=on_change
             />

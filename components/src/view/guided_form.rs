@@ -74,13 +74,22 @@ fn send(kit: Kit, ctx: FormCtx, status: RwSignal<Option<bool>>) {
         .answers
         .with_untracked(|a| first_invalid_step(&ctx.spec, a, ctx.today));
     if let Some((index, errors)) = invalid {
+        ctx.remember_steps();
         ctx.returning.set(true);
         ctx.go(Position::Step { index });
         ctx.show_errors(errors);
         return;
     }
     status.set(Some(true));
-    let reference = reference(ctx.form(), browser::random_bytes());
+    // One reference per filled-in form: a retry after a failure sends the same one.
+    let reference = match ctx.reference.get_value() {
+        Some(existing) => existing,
+        None => {
+            let fresh = reference(ctx.form(), browser::random_bytes());
+            ctx.reference.set_value(Some(fresh.clone()));
+            fresh
+        }
+    };
     let locale = kit.locale.get_untracked();
     let submitted_at = browser::now_iso();
     let payload = ctx.answers.with_untracked(|a| {
@@ -128,6 +137,8 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
         position: RwSignal::new(state.position),
         errors: RwSignal::new(Vec::new()),
         returning: RwSignal::new(state.returning_to_check),
+        steps_before_change: RwSignal::new(state.steps_before_change),
+        reference: StoredValue::new(None),
         today: browser::today(),
         settled: RwSignal::new(0),
     };
@@ -148,6 +159,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
                 answers: ctx.answers.get(),
                 position,
                 returning_to_check: ctx.returning.get(),
+                steps_before_change: ctx.steps_before_change.get(),
             };
             if !browser::session_set(&draft_key, &draft.to_draft()) {
                 // Too big for this tab's storage (large files): keep everything but the files.
