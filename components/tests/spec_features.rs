@@ -519,6 +519,23 @@ fn conditions_combine_and_never_loop() {
 }
 
 #[test]
+fn a_named_condition_on_a_later_question_is_refused_where_it_is_used() {
+    let json = r#"{"id":"t","version":1,
+        "conditions":{"laat":{"any_of":[{"question":"later","is_one_of":["a"]}]}},
+        "steps":[
+            {"id":"een","visible_when":{"ref":"laat"},"questions":[{"id":"x","kind":{"type":"text"}}]},
+            {"id":"twee","questions":[{"id":"later","kind":{"type":"choice","options":["a","b"]}}]}
+        ]}"#;
+    let e = FormSpec::from_json(json).unwrap_err();
+    assert!(
+        e.0.contains(
+            "step `een` depends, through condition `laat`, on question `later`, which comes later"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
 fn broken_conditions_are_refused_when_the_spec_loads() {
     let base = |cond: &str| {
         format!(

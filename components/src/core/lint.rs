@@ -170,10 +170,17 @@ fn check_condition(
         return;
     }
     if let Some(name) = &condition.reference {
-        if !spec.conditions.contains_key(name) {
-            problems.push(format!(
+        match spec.conditions.get(name) {
+            None => problems.push(format!(
                 "{place} uses condition `{name}`, which is not in `conditions`: add it there"
-            ));
+            )),
+            Some(named) => {
+                for later in questions_after(spec, named, step_index, 0) {
+                    problems.push(format!(
+                        "{place} depends, through condition `{name}`, on question `{later}`, which comes later: ask it on this or an earlier step"
+                    ));
+                }
+            }
         }
         return;
     }
@@ -234,6 +241,30 @@ fn check_condition(
             "{place} compares `{name}` with a limit, but only number and time answers can be compared"
         ));
     }
+}
+
+/// The questions a condition looks at (following named conditions) that are asked after
+/// step `step_index`.
+fn questions_after(spec: &FormSpec, c: &Condition, step_index: usize, depth: usize) -> Vec<String> {
+    if depth > 16 {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    if let Some(q) = &c.question {
+        if spec.step_of(q).is_some_and(|s| s > step_index) {
+            found.push(q.clone());
+        }
+    }
+    let nested = [&c.any_of, &c.all_of]
+        .into_iter()
+        .flatten()
+        .flatten()
+        .chain(c.not.as_deref())
+        .chain(c.reference.as_ref().and_then(|r| spec.conditions.get(r)));
+    for inner in nested {
+        found.extend(questions_after(spec, inner, step_index, depth + 1));
+    }
+    found
 }
 
 fn check_question_details(spec: &FormSpec, q: &Question, problems: &mut Vec<String>) {
