@@ -4,33 +4,30 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use loket::messages;
-use loket::view::{use_kit, GuidedForm, HelpPanel};
+use loket::view::{set_title, use_kit, GuidedForm, HelpPanel, Kit};
 use loket::FormSpec;
 
 use crate::site::{forms, localised_href};
 
-fn set_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(title);
-    }
+/// Keeps the title "<page> – <municipality>" in the current language.
+fn keep_title(kit: &Kit, page_key: &'static str) {
+    let kit = kit.clone();
+    Effect::new(move |_| {
+        set_title(&kit.tf(
+            "site-page-title",
+            &[
+                ("page", kit.t(page_key).into()),
+                ("municipality", kit.t(&kit.profile.name_key()).into()),
+            ],
+        ))
+    });
 }
 
 /// `/`: "Wat wilt u doen?" with every form, what it is for and how long it takes.
 #[component]
 pub fn StartPage() -> impl IntoView {
     let kit = use_kit();
-    {
-        let kit = kit.clone();
-        Effect::new(move |_| {
-            set_title(&kit.tf(
-                "site-page-title",
-                &[
-                    ("page", kit.t("site-start-title").into()),
-                    ("municipality", kit.t(&kit.profile.name_key()).into()),
-                ],
-            ))
-        });
-    }
+    keep_title(&kit, "site-start-title");
     let items = forms()
         .into_iter()
         .map(|form| {
@@ -73,18 +70,7 @@ pub fn FormPage(spec: Arc<FormSpec>) -> impl IntoView {
 #[component]
 pub fn NotFound() -> impl IntoView {
     let kit = use_kit();
-    {
-        let kit = kit.clone();
-        Effect::new(move |_| {
-            set_title(&kit.tf(
-                "site-page-title",
-                &[
-                    ("page", kit.t("site-not-found-title").into()),
-                    ("municipality", kit.t(&kit.profile.name_key()).into()),
-                ],
-            ))
-        });
-    }
+    keep_title(&kit, "site-not-found-title");
     let k3 = kit.clone();
     view! {
         <div class="loket">

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use loket::view::{query_param, set_document_lang, Kit, LanguageSwitch};
+use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
 use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::assets;
@@ -130,14 +130,7 @@ pub fn Site() -> impl IntoView {
 /// `#main` would lead to the start page.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"));
-    if let Some(main) =
-        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
-    {
-        let _ = main.focus();
-    }
+    focus_now("main");
 }
 
 /// A link to a page of this site that keeps the chosen language.

@@ -52,6 +52,12 @@ impl Kit {
         move || kit.tp(&key)
     }
 
+    /// The message of an error in the current language: names the field and says how to fix
+    /// it (reactive).
+    pub fn error_text(&self, spec: &FormSpec, error: &FieldError) -> String {
+        crate::core::messages::error_text(&self.catalog, &self.locale.get(), spec, error)
+    }
+
     /// A text with arguments in the current language (reactive).
     pub fn tf(&self, key: &str, args: &[(&str, Arg)]) -> String {
         self.catalog.format(&self.locale.get(), key, args)

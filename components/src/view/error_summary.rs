@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::browser::focus_now;
 use super::context::{use_form, use_kit};
-use crate::core::{ids, messages};
+use crate::core::ids;
 
 /// Lists the step's errors in question order, while there are any.
 #[component]
@@ -31,7 +31,7 @@ pub fn ErrorSummary() -> impl IntoView {
                     Some(view! {
                         <li>
                             <a href=href on:click=on_click>
-                                {move || messages::error_text(&kit.catalog, &kit.locale.get(), &spec, &error)}
+                                {move || kit.error_text(&spec, &error)}
                             </a>
                         </li>
                     })

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_form, use_kit, FormCtx, Kit};
-use super::question::{described_by, hint_extra, label_or_heading, ErrorMessage, Hint};
+use super::question::{
+    described_by, error_paragraph, hint_extra, label_or_heading, ErrorMessage, Hint,
+};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::messages::megabytes;
 use crate::core::validate::check_file;
@@ -40,12 +42,7 @@ fn add_files(
                     question: question.id.clone(),
                     rule,
                 };
-                announced.push(crate::core::messages::error_text(
-                    &kit.catalog,
-                    &kit.locale.get_untracked(),
-                    &ctx.spec,
-                    &error,
-                ));
+                announced.push(untrack(|| kit.error_text(&ctx.spec, &error)));
                 refused.update(|r| r.push(error));
                 continue;
             }
@@ -187,15 +184,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
             (!errors.is_empty()).then(|| {
                 let items = errors
                     .into_iter()
-                    .map(|error| {
-                        let (kit, spec) = (kit.clone(), spec.clone());
-                        view! {
-                            <p class="utrecht-form-field-error-message loket-error-message">
-                                <span class="loket-visually-hidden">{kit.text("loket-error-prefix")}" "</span>
-                                {move || crate::core::messages::error_text(&kit.catalog, &kit.locale.get(), &spec, &error)}
-                            </p>
-                        }
-                    })
+                    .map(|error| error_paragraph(&kit, spec.clone(), error, None))
                     .collect_view();
                 view! { <div id=refused_id.clone()>{items}</div> }
             })

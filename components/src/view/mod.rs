@@ -19,7 +19,7 @@ mod step_page;
 mod text_field;
 mod why_we_ask;
 
-pub use browser::{query_param, set_document_lang};
+pub use browser::{focus_now, query_param, set_document_lang, set_title};
 pub use check_answers::{AnswerList, CheckAnswers};
 pub use confirmation::Confirmation;
 pub use context::{use_kit, FormCtx, Kit};

@@ -177,16 +177,27 @@ pub fn ErrorMessage(question: String) -> impl IntoView {
     let id = ids::error(ctx.form(), &question);
     let spec = ctx.spec.clone();
     move || {
-        ctx.error_for(&question).map(|error| {
-            let kit = kit.clone();
-            let spec = spec.clone();
-            view! {
-                <p class="utrecht-form-field-error-message loket-error-message" id=id.clone()>
-                    <span class="loket-visually-hidden">{let kit = kit.clone(); move || kit.t("loket-error-prefix")}" "</span>
-                    {move || crate::core::messages::error_text(&kit.catalog, &kit.locale.get(), &spec, &error)}
-                </p>
-            }
-        })
+        ctx.error_for(&question)
+            .map(|error| error_paragraph(&kit, spec.clone(), error, Some(id.clone())))
+    }
+}
+
+/// One error message beside a field: a hidden "Fout:", then the message (reactive).
+pub fn error_paragraph(
+    kit: &super::context::Kit,
+    spec: std::sync::Arc<crate::core::FormSpec>,
+    error: crate::core::FieldError,
+    id: Option<String>,
+) -> impl IntoView {
+    let message = {
+        let kit = kit.clone();
+        move || kit.error_text(&spec, &error)
+    };
+    view! {
+        <p class="utrecht-form-field-error-message loket-error-message" id=id>
+            <span class="loket-visually-hidden">{kit.text("loket-error-prefix")}" "</span>
+            {message}
+        </p>
     }
 }
 
