@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PORT || 8787);
 const deployed = process.env.BASE_URL;
 const baseURL = deployed || `http://127.0.0.1:${port}`;
+// The same build with the Haaksbergen profile (only when the suite serves the site itself).
+export const haaksbergenURL = deployed ? undefined : `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -37,13 +39,21 @@ export default defineConfig({
   },
   webServer: deployed
     ? undefined
-    : {
-        command: process.env.LOKET_PREBUILT
-          ? `node server.mjs --port ${port}`
-          : `bash ../scripts/build.sh && node server.mjs --port ${port}`,
-        url: `${baseURL}/`,
-        timeout: 20 * 60_000,
-        reuseExistingServer: !process.env.CI,
-        stdout: 'pipe',
-      },
+    : [
+        {
+          command: process.env.LOKET_PREBUILT
+            ? `node server.mjs --port ${port}`
+            : `bash ../scripts/build.sh && node server.mjs --port ${port}`,
+          url: `${baseURL}/`,
+          timeout: 20 * 60_000,
+          reuseExistingServer: !process.env.CI,
+          stdout: 'pipe',
+        },
+        {
+          command: `node server.mjs --port ${port + 1} --profile haaksbergen`,
+          url: `${haaksbergenURL}/__loket/submissions`,
+          timeout: 60_000,
+          reuseExistingServer: !process.env.CI,
+        },
+      ],
 });

@@ -1,7 +1,10 @@
 // Serves the built reference site (dist/) on 127.0.0.1 and stands in for the municipality's
-// submission endpoint: it keeps what arrives so the end-to-end tests can check the payload.
+// submission and help endpoints (/api/submissions/<form>, /api/help/<form>): it keeps what arrives so the end-to-end tests can check the payload.
 //
-//   node server.mjs [--port 8787] [--dist ../dist]
+//   node server.mjs [--port 8787] [--dist ../dist] [--profile haaksbergen]
+//
+// `--profile` serves the pages with another municipality profile named in
+// `<meta name="loket-profile">`: the same build, configured in the HTML only.
 //
 // Test hooks (only on this server): GET /__loket/submissions lists what arrived,
 // POST /__loket/fail-next makes the next submission answer 503.
@@ -20,6 +23,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(option('dist', join(here, '..', 'dist')));
 const port = Number(option('port', process.env.PORT || 8787));
 const host = '127.0.0.1';
+const profile = option('profile', '');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +57,12 @@ async function readBody(req, limit = 8 * 1024 * 1024) {
 }
 
 async function serveFile(res, path) {
-  const body = await readFile(path);
+  let body = await readFile(path);
+  if (profile && extname(path) === '.html') {
+    body = body
+      .toString('utf8')
+      .replace(/(<meta name="loket-profile" content=")[^"]*(")/, `$1${profile}$2`);
+  }
   const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
   res.writeHead(200, {
     'Content-Type': types[extname(path)] || 'application/octet-stream',
@@ -68,7 +77,7 @@ const server = createServer(async (req, res) => {
     const url = new URL(req.url, `http://${host}:${port}`);
     const path = decodeURIComponent(url.pathname);
 
-    if (path.startsWith('/api/submissions/') && req.method === 'POST') {
+    if ((path.startsWith('/api/submissions/') || path.startsWith('/api/help/')) && req.method === 'POST') {
       const body = await readBody(req);
       if (failNext > 0) {
         failNext -= 1;

@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use loket::messages;
-use loket::view::{set_title, use_kit, GuidedForm, HelpPanel, Kit};
-use loket::FormSpec;
+use loket::view::{set_title, use_kit, ContinueForm, GuidedForm, HelpPanel, Kit};
+use loket::{FormSpec, Locale};
 
-use crate::site::{forms, localised_href};
+use crate::site::{forms, localised_href, CONTINUE_PATH};
 
 /// Keeps the title "<page> – <municipality>" in the current language.
 fn keep_title(kit: &Kit, page_key: &'static str) {
@@ -50,11 +50,14 @@ pub fn StartPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let k5 = kit.clone();
     view! {
         <div class="loket">
             <h1 class="loket-heading" tabindex="-1">{kit.text("site-start-title")}</h1>
             <p>{kit.text("site-start-intro")}</p>
             <ul class="site-forms">{items}</ul>
+            <h2>{kit.text("site-continue-title")}</h2>
+            <p>{kit.text("site-continue-body")}" "<a class="utrecht-link" href=move || localised_href(&k5, CONTINUE_PATH)>{kit.text("site-continue-link")}</a></p>
             <HelpPanel form=String::new()/>
         </div>
     }
@@ -64,6 +67,26 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 pub fn FormPage(spec: Arc<FormSpec>) -> impl IntoView {
     view! { <GuidedForm spec/> }
+}
+
+/// `/loket`: continue a form from a hand-off code or an answers file, in the resident's
+/// language. Used at the desk and by residents who saved their answers.
+#[component]
+pub fn ContinuePage() -> impl IntoView {
+    let kit = use_kit();
+    keep_title(&kit, "loket-continue-title");
+    let on_continue = Callback::new(move |(spec, locale): (Arc<FormSpec>, Locale)| {
+        let path = spec.site_path().to_string();
+        let href = format!("{path}?lang={}", locale.tag());
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().assign(&href);
+        }
+    });
+    view! {
+        <div class="loket">
+            <ContinueForm forms=forms() on_continue/>
+        </div>
+    }
 }
 
 /// Any other address.

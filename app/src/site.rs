@@ -7,10 +7,13 @@ use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch
 use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::assets;
-use crate::pages::{FormPage, NotFound, StartPage};
+use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
 
-/// The municipality this site is for.
-const PROFILE: &str = "enschede";
+/// The municipality when the page does not name one.
+const DEFAULT_PROFILE: &str = "enschede";
+
+/// The address of the "continue a form" page.
+pub const CONTINUE_PATH: &str = "loket";
 
 /// What the address asks for.
 pub enum Route {
@@ -18,6 +21,8 @@ pub enum Route {
     Start,
     /// `/<form id>`: a form.
     Form(Arc<FormSpec>),
+    /// `/loket`: continue a form from a hand-off code or an answers file.
+    Continue,
     /// Anything else.
     NotFound,
 }
@@ -31,23 +36,56 @@ fn catalog() -> Catalog {
     catalog
 }
 
-fn profile() -> Profile {
-    assets::PROFILES
-        .iter()
-        .find(|(id, _)| *id == PROFILE)
-        .and_then(|(_, json)| Profile::from_json(json).ok())
-        .expect("the reference site's profile is valid (checked by the tests)")
+/// The municipality the page names in `<meta name="loket-profile">`: choosing a profile is
+/// configuration in the HTML, not code.
+fn profile_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=loket-profile]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
 }
 
-/// The forms this site offers, with the profile's local rules filled in, in the order of
-/// the start page (`order` below, then the rest by id).
-pub fn forms() -> Vec<Arc<FormSpec>> {
-    let settings = profile().settings;
-    let mut forms: Vec<Arc<FormSpec>> = assets::FORMS
+/// The municipality profile this site is for.
+pub fn profile() -> Profile {
+    let wanted = profile_id();
+    let find = |id: &str| {
+        assets::PROFILES
+            .iter()
+            .find(|(p, _)| *p == id)
+            .and_then(|(_, json)| Profile::from_json(json).ok())
+    };
+    find(&wanted)
+        .or_else(|| find(DEFAULT_PROFILE))
+        .expect("the reference site's profiles are valid (checked by the tests)")
+}
+
+/// Every form of this site, the call-back form included, with the profile's local rules
+/// filled in.
+fn all_forms() -> Vec<Arc<FormSpec>> {
+    let profile = profile();
+    assets::FORMS
         .iter()
         .filter_map(|(_, json)| FormSpec::from_json(json).ok())
-        .filter_map(|spec| spec.with_profile(&settings).ok())
+        .filter(|spec| profile.offers(&spec.id) || profile.callback_form.as_ref() == Some(&spec.id))
+        .filter_map(|spec| spec.with_profile(&profile.settings).ok())
         .map(Arc::new)
+        .collect()
+}
+
+/// The form behind "Call me back", if the profile names one.
+fn callback_form() -> Option<Arc<FormSpec>> {
+    let id = profile().callback_form?;
+    all_forms().into_iter().find(|f| f.id == id)
+}
+
+/// The forms this site offers, in the order of the start page (`order` below, then the rest
+/// by id); the call-back form is reached from the help block only.
+pub fn forms() -> Vec<Arc<FormSpec>> {
+    let callback = profile().callback_form;
+    let mut forms: Vec<Arc<FormSpec>> = all_forms()
+        .into_iter()
+        .filter(|f| Some(&f.id) != callback.as_ref())
         .collect();
     let order = ["vergunning-evenement", "klacht", "woo-verzoek"];
     forms.sort_by_key(|f| {
@@ -85,6 +123,9 @@ fn route() -> Route {
     if rest.is_empty() {
         return Route::Start;
     }
+    if rest == CONTINUE_PATH {
+        return Route::Continue;
+    }
     match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
         None => Route::NotFound,
@@ -102,11 +143,12 @@ pub fn Site() -> impl IntoView {
         .or_else(|| locales.first().cloned())
         .unwrap_or_else(|| Locale::new("nl"));
     set_document_lang(locale.tag());
-    let kit = Kit::new(catalog, Arc::new(profile()), locale);
+    let kit = Kit::new(catalog, Arc::new(profile()), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
     let page = match route() {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
+        Route::Continue => view! { <ContinuePage/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     let k3 = kit.clone();

@@ -72,9 +72,17 @@ fn envelope() -> Envelope<'static> {
 }
 
 #[test]
-fn every_form_meets_every_profile() {
+fn every_form_meets_every_profile_that_offers_it() {
     for profile in profiles() {
-        for spec in forms() {
+        let ids: Vec<String> = forms().into_iter().map(|f| f.id).collect();
+        for wanted in profile.forms.iter().flatten().chain(&profile.callback_form) {
+            assert!(
+                ids.contains(wanted),
+                "profile {} names the unknown form `{wanted}`",
+                profile.id
+            );
+        }
+        for spec in forms().into_iter().filter(|f| profile.offers(&f.id)) {
             let id = spec.id.clone();
             spec.with_profile(&profile.settings)
                 .unwrap_or_else(|e| panic!("form {id} with profile {}: {e}", profile.id));

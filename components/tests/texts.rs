@@ -157,3 +157,25 @@ fn dates_are_written_in_words_in_each_language() {
         "Monday 30 November 2026"
     );
 }
+
+#[test]
+fn every_stuck_reason_and_hand_off_problem_has_its_text_in_every_language() {
+    let catalog = catalog();
+    let mut keys: Vec<String> = loket::StuckReason::ALL
+        .iter()
+        .map(|r| format!("loket-stuck-{}", r.key()))
+        .collect();
+    for error in loket::HandOffError::ALL {
+        for field in ["code", "file"] {
+            keys.push(format!("loket-continue-{field}-error-{}", error.key()));
+        }
+    }
+    for locale in catalog.locales() {
+        let missing: Vec<_> = keys.iter().filter(|k| !catalog.has(&locale, k)).collect();
+        assert!(
+            missing.is_empty(),
+            "locale `{}` lacks {missing:?}",
+            locale.tag()
+        );
+    }
+}

@@ -243,7 +243,7 @@ for (const lang of languages) {
     await pressNext(page, T);
     await expectHeading(page, T, E('step-omvang-title'), 3, 5);
 
-    await page.getByRole('button', { name: T('loket-back') }).click();
+    await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
     const date = page.getByRole('group', { name: T(E('datum-label')) });
     const today = dateIn(0);
     await date.getByRole('textbox', { name: T('loket-date-day') }).fill(today.day);

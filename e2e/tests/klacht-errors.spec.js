@@ -50,7 +50,7 @@ for (const lang of languages) {
     await fillStep(page, T, 'gebeurd');
     await next(page, T);
     await expectStep(page, T, 'wens', 3);
-    await page.getByRole('button', { name: T('loket-back') }).click();
+    await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
     await expectStep(page, T, 'gebeurd', 2);
     await expect(description).toHaveValue(answers.omschrijving);
     await expect(description).not.toHaveAttribute('aria-invalid', /.*/);

@@ -153,7 +153,7 @@ test('klacht › a failed submission keeps every answer and can be sent again', 
   }
   await request.post('/__loket/fail-next');
   await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(T('loket-submit-failed'));
+  await expect(page.getByRole('status').filter({ hasText: T('loket-submit-failed') })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeVisible();
   await expect(page.getByText(answers.omschrijving)).toBeVisible();
   await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();

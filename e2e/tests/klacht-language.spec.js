@@ -35,7 +35,7 @@ test('klacht › switching language mid-step keeps answers, focus and place', as
   await expect(page.getByRole('textbox', { name: EN('loket-date-day') })).toHaveValue('4');
   await expect(page.getByText(NL('klacht-omschrijving-label'))).toHaveCount(0);
 
-  await page.getByRole('button', { name: EN('loket-back') }).click();
+  await page.getByRole('button', { name: EN('loket-back'), exact: true }).click();
   await expectStep(page, EN, 'soort', 1);
   await expect(page.getByRole('radio', { name: EN('klacht-soort-option-behandeling') })).toBeChecked();
 
@@ -63,9 +63,9 @@ test('klacht › the check page shows answers in the chosen language', async ({ 
     await fillStep(page, NL, step);
     await next(page, NL);
   }
-  await expect(page.getByText(NL('klacht-contactwijze-option-telefoon'))).toBeVisible();
+  await expect(page.getByText(NL('klacht-contactwijze-option-telefoon'), { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: EN('loket-check-title') })).toBeVisible();
-  await expect(page.getByText(EN('klacht-contactwijze-option-telefoon'))).toBeVisible();
+  await expect(page.getByText(EN('klacht-contactwijze-option-telefoon'), { exact: true })).toBeVisible();
   await expect(page.getByText(EN(`loket-month-${answers.datum.month}`), { exact: false }).first()).toBeVisible();
 });

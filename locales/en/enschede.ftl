@@ -2,10 +2,14 @@
 
 enschede-name = Municipality of Enschede
 enschede-channel-hulploket-vergunningen-title = Permit help desk (Hulploket Vergunningen)
-enschede-channel-hulploket-vergunningen-body = A member of staff fills in your permit application together with you. For people with a disability, people who find reading or writing hard, and people who rarely use a computer. Call { $phone } to make an appointment.
+enschede-channel-hulploket-vergunningen-body = A member of staff fills in your permit application together with you. For people with a disability, people who find reading or writing hard, and people who rarely use a computer.
+enschede-channel-hulploket-vergunningen-how = Make an appointment first: call { $phone }. You will hear where and when you can come.
 enschede-channel-telefoon-title = Phone
 enschede-channel-telefoon-body = We answer your question, or find out who can help you further.
+enschede-channel-telefoon-how = The opening hours are on enschede.nl.
 enschede-channel-overheidsloket-title = Government desk (Overheidsloket) in the City Office
 enschede-channel-overheidsloket-body = For all your questions to the government. A member of staff helps you, also with matters of, for example, the Tax Administration, Benefits, DUO or UWV.
+enschede-channel-overheidsloket-how = You find the government desk in the City Office (Stadskantoor). The address and opening hours are on enschede.nl.
 enschede-channel-wijkwijzers-title = Government desk in the Wijkwijzers
 enschede-channel-wijkwijzers-body = The government desk is also in 5 Wijkwijzers (neighbourhood centres), close to home. You can go there with the same questions.
+enschede-channel-wijkwijzers-how = Which Wijkwijzer is near you and when it is open is on enschede.nl.

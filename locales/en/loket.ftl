@@ -101,3 +101,64 @@ loket-files-added = { $file } has been added.
 loket-files-removed = { $file } has been removed.
 loket-files-size = { $size } MB
 loket-list-remove = Remove
+
+## Help: call back, take the answers along, the offer when someone seems stuck
+
+loket-help-back = Back to the form
+loket-callback-open = Call me back
+loket-callback-title = Call me back
+loket-callback-intro = Leave your phone number. Someone will call you back on a working day, at the time of day you choose. Your answers in the form are kept.
+loket-callback-send = Ask for a call back
+loket-callback-failed = Your request was not sent. What you filled in is still here. Try again, or call us yourself.
+loket-callback-sent-title = We will call you back
+loket-callback-sent-body = We have your request. Someone will call you on a working day, at the time of day you chose. The form is still waiting for you. You can go back to it now.
+
+loket-handoff-open = Take my answers with me
+loket-handoff-title = Take your answers with you
+loket-handoff-intro = Then you do not have to fill anything in again. Show the code or this page to someone from the municipality, on the phone or at the desk. Or save your answers in a file and carry on later.
+loket-handoff-nothing = You have not filled anything in yet. So nothing goes along yet.
+loket-handoff-choose-legend = Which answers go along?
+loket-handoff-choose-hint = Personal details are switched off, such as your name, your email address and files. Switch them on if you want to take them along.
+loket-handoff-code-title = Your code
+loket-handoff-code-body = This code holds the answers that are switched on. Someone from the municipality types in the code or scans the QR code. Files do not go in the code. They are in the file.
+loket-handoff-code-size = The code has { $count } characters.
+loket-handoff-qr-label = QR code with your answers
+loket-handoff-qr-too-long = Your answers do not fit in a QR code. Switch off some answers, or save them in a file.
+loket-handoff-summary-title = These answers go along
+loket-handoff-file-title = Save your answers in a file
+loket-handoff-file-body = Bring the file to the desk. Or open it later on the page "Continue a form". The file is only on your own device.
+loket-handoff-download = Download my answers
+loket-handoff-print = Print this page
+loket-handoff-file-name = answers-{ $form }-{ $date }.json
+
+loket-stuck-title = Need a hand?
+loket-stuck-repeated-errors = This question is not working out yet. That happens to many people. We are happy to help, and you do not have to fill anything in again.
+loket-stuck-back-and-forth = You are going back and forth between two steps. Are you looking for something? We are happy to help, and you do not have to fill anything in again.
+loket-stuck-no-progress = You have been on this step for a while. We are happy to help, and you do not have to fill anything in again.
+loket-stuck-dismiss = No, thank you
+
+## Continue a form: at the desk, or later at home
+
+loket-continue-title = Continue a form
+loket-continue-intro = Do you have a code or a file with answers? Then you carry on where you left off, in your own language. You do not have to fill anything in again.
+loket-continue-code-label = Code
+loket-continue-code-hint = Type in the code or scan the QR code. Spaces, dashes and small letters are fine.
+loket-continue-code-why = The code holds the answers already given. That way nobody has to fill them in again.
+loket-continue-code-open = Open with this code
+loket-continue-file-label = File with answers
+loket-continue-file-hint = Choose the file you got from "Download my answers". Its name starts with "answers".
+loket-continue-file-why = The file holds the answers already given, files too. Only this page reads the file. It is not sent to us.
+loket-continue-code-error-empty = Enter the code. You find it on the page "Take your answers with you".
+loket-continue-code-error-damaged = The code is not right. A character is missing or different. Check the code and try again.
+loket-continue-code-error-not-answers = The code is not right. Check the code and try again.
+loket-continue-code-error-newer = The code was made with a newer version of this form. Ask for the file with answers, or fill in the form together.
+loket-continue-code-error-unknown-form = The code belongs to a form that is not on this website. Open the code on the website where the form was filled in.
+loket-continue-code-error-other-version = The code belongs to an older version of the form. Fill in the form again. The printed page shows what was in the code.
+loket-continue-code-error-too-large = The code is too long. Use the file with answers.
+loket-continue-file-error-empty = The file with answers is empty. Choose the file you got from "Download my answers".
+loket-continue-file-error-damaged = The file with answers is damaged. Download your answers again, or use the code.
+loket-continue-file-error-not-answers = This is not a file with answers. Choose the file you got from "Download my answers". Its name starts with "answers".
+loket-continue-file-error-newer = The file with answers was made with a newer version of this form. Fill in the form together.
+loket-continue-file-error-unknown-form = The file with answers belongs to a form that is not on this website. Open it on the website where the form was filled in.
+loket-continue-file-error-other-version = The file with answers belongs to an older version of the form. Fill in the form again.
+loket-continue-file-error-too-large = The file is too big to be a file with answers. Choose the file you got from "Download my answers".

@@ -8,3 +8,6 @@ site-not-found-title = This page does not exist
 site-not-found-body = The address may have been mistyped. Go to the start page to choose what you want to do.
 site-home-link = Go to the start page
 site-footer-note = This is the reference site of Loket: accessible forms for municipalities.
+site-continue-title = Continue a form
+site-continue-body = Do you have a code or a file with answers? Then you carry on where you left off.
+site-continue-link = Continue a form

@@ -2,10 +2,14 @@
 
 enschede-name = Gemeente Enschede
 enschede-channel-hulploket-vergunningen-title = Hulploket Vergunningen
-enschede-channel-hulploket-vergunningen-body = Een medewerker vult samen met u uw aanvraag voor een vergunning in. Voor mensen met een beperking, mensen die moeite hebben met lezen of schrijven, en mensen die weinig met de computer doen. Bel { $phone } voor een afspraak.
+enschede-channel-hulploket-vergunningen-body = Een medewerker vult samen met u uw aanvraag voor een vergunning in. Voor mensen met een beperking, mensen die moeite hebben met lezen of schrijven, en mensen die weinig met de computer doen.
+enschede-channel-hulploket-vergunningen-how = Maak eerst een afspraak: bel { $phone }. U hoort dan waar en wanneer u terecht kunt.
 enschede-channel-telefoon-title = Telefoon
 enschede-channel-telefoon-body = Wij beantwoorden uw vraag, of zoeken uit wie u verder helpt.
+enschede-channel-telefoon-how = De openingstijden staan op enschede.nl.
 enschede-channel-overheidsloket-title = Overheidsloket in het Stadskantoor
 enschede-channel-overheidsloket-body = Voor al uw vragen aan de overheid. Een medewerker helpt u, ook met zaken van bijvoorbeeld de Belastingdienst, Toeslagen, DUO of het UWV.
+enschede-channel-overheidsloket-how = U vindt het Overheidsloket in het Stadskantoor. Het adres en de openingstijden staan op enschede.nl.
 enschede-channel-wijkwijzers-title = Overheidsloket in de Wijkwijzers
 enschede-channel-wijkwijzers-body = Het Overheidsloket zit ook in 5 Wijkwijzers, dicht bij huis. U kunt daar met dezelfde vragen terecht.
+enschede-channel-wijkwijzers-how = Welke Wijkwijzer bij u in de buurt is en wanneer die open is, staat op enschede.nl.

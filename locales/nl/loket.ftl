@@ -101,3 +101,64 @@ loket-files-added = { $file } is toegevoegd.
 loket-files-removed = { $file } is verwijderd.
 loket-files-size = { $size } MB
 loket-list-remove = Verwijder
+
+## Help: call back, take the answers along, the offer when someone seems stuck
+
+loket-help-back = Terug naar het formulier
+loket-callback-open = Bel mij terug
+loket-callback-title = Bel mij terug
+loket-callback-intro = Laat uw telefoonnummer achter. Een medewerker belt u op een werkdag terug, op het dagdeel dat u kiest. Uw antwoorden in het formulier blijven bewaard.
+loket-callback-send = Vraag om terugbellen
+loket-callback-failed = Uw verzoek is niet verstuurd. Wat u invulde staat er nog. Probeer het nog een keer, of bel ons zelf.
+loket-callback-sent-title = Wij bellen u terug
+loket-callback-sent-body = We hebben uw verzoek ontvangen. Een medewerker belt u op een werkdag, op het dagdeel dat u koos. Het formulier staat nog voor u klaar. U kunt er zo naar teruggaan.
+
+loket-handoff-open = Neem mijn antwoorden mee
+loket-handoff-title = Neem uw antwoorden mee
+loket-handoff-intro = Dan hoeft u niets opnieuw in te vullen. Laat de code of deze pagina zien aan een medewerker, aan de telefoon of aan het loket. Of bewaar uw antwoorden in een bestand en ga later verder.
+loket-handoff-nothing = U heeft nog niets ingevuld. Er gaat dus nog niets mee.
+loket-handoff-choose-legend = Welke antwoorden gaan mee?
+loket-handoff-choose-hint = Persoonlijke gegevens staan uit, zoals uw naam, uw e-mailadres en bestanden. Zet ze aan als u ze wilt meenemen.
+loket-handoff-code-title = Uw code
+loket-handoff-code-body = In deze code staan de antwoorden die aan staan. Een medewerker typt de code over of scant de QR-code. Bestanden gaan niet mee in de code. Die staan wel in het bestand.
+loket-handoff-code-size = De code heeft { $count } tekens.
+loket-handoff-qr-label = QR-code met uw antwoorden
+loket-handoff-qr-too-long = Uw antwoorden passen niet in een QR-code. Zet minder antwoorden aan, of bewaar ze in een bestand.
+loket-handoff-summary-title = Deze antwoorden gaan mee
+loket-handoff-file-title = Bewaar uw antwoorden in een bestand
+loket-handoff-file-body = Neem het bestand mee naar het loket. Of open het later op de pagina "Verder met een formulier". Het bestand staat alleen op uw eigen apparaat.
+loket-handoff-download = Download mijn antwoorden
+loket-handoff-print = Print deze pagina
+loket-handoff-file-name = antwoorden-{ $form }-{ $date }.json
+
+loket-stuck-title = Komt u er niet uit?
+loket-stuck-repeated-errors = Deze vraag lukt nog niet. Dat overkomt veel mensen. Wij helpen u graag, en u hoeft niets opnieuw in te vullen.
+loket-stuck-back-and-forth = U gaat heen en weer tussen twee stappen. Zoekt u iets? Wij helpen u graag, en u hoeft niets opnieuw in te vullen.
+loket-stuck-no-progress = U bent al even met deze stap bezig. Wij helpen u graag, en u hoeft niets opnieuw in te vullen.
+loket-stuck-dismiss = Nee, bedankt
+
+## Continue a form: at the desk, or later at home
+
+loket-continue-title = Verder met een formulier
+loket-continue-intro = Heeft u een code of een bestand met antwoorden? Dan gaat u verder waar u was gebleven, in uw eigen taal. U hoeft niets opnieuw in te vullen.
+loket-continue-code-label = Code
+loket-continue-code-hint = Typ de code over of scan de QR-code. Spaties, streepjes en kleine letters mogen.
+loket-continue-code-why = In de code staan de antwoorden die al zijn gegeven. Zo hoeft niemand ze opnieuw in te vullen.
+loket-continue-code-open = Open met deze code
+loket-continue-file-label = Bestand met antwoorden
+loket-continue-file-hint = Kies het bestand dat u kreeg bij "Download mijn antwoorden". De naam begint met "antwoorden".
+loket-continue-file-why = In het bestand staan de antwoorden die al zijn gegeven, ook bestanden. Alleen deze pagina leest het bestand. Het wordt niet naar ons gestuurd.
+loket-continue-code-error-empty = Vul de code in. U vindt de code op de pagina "Neem uw antwoorden mee".
+loket-continue-code-error-damaged = De code klopt niet. Er mist een teken of er is een teken anders. Controleer de code en probeer het opnieuw.
+loket-continue-code-error-not-answers = De code klopt niet. Controleer de code en probeer het opnieuw.
+loket-continue-code-error-newer = De code is gemaakt met een nieuwere versie van dit formulier. Vraag om het bestand met antwoorden, of vul het formulier samen in.
+loket-continue-code-error-unknown-form = De code hoort bij een formulier dat niet op deze website staat. Open de code op de website waar het formulier is ingevuld.
+loket-continue-code-error-other-version = De code hoort bij een oudere versie van het formulier. Vul het formulier opnieuw in. Wat in de code staat, ziet u op de geprinte pagina.
+loket-continue-code-error-too-large = De code is te lang. Gebruik het bestand met antwoorden.
+loket-continue-file-error-empty = Het bestand met antwoorden is leeg. Kies het bestand dat u kreeg bij "Download mijn antwoorden".
+loket-continue-file-error-damaged = Het bestand met antwoorden is beschadigd. Download uw antwoorden opnieuw, of gebruik de code.
+loket-continue-file-error-not-answers = Dit is geen bestand met antwoorden. Kies het bestand dat u kreeg bij "Download mijn antwoorden". De naam begint met "antwoorden".
+loket-continue-file-error-newer = Het bestand met antwoorden is gemaakt met een nieuwere versie van dit formulier. Vul het formulier samen in.
+loket-continue-file-error-unknown-form = Het bestand met antwoorden hoort bij een formulier dat niet op deze website staat. Open het op de website waar het formulier is ingevuld.
+loket-continue-file-error-other-version = Het bestand met antwoorden hoort bij een oudere versie van het formulier. Vul het formulier opnieuw in.
+loket-continue-file-error-too-large = Het bestand is te groot voor een bestand met antwoorden. Kies het bestand dat u kreeg bij "Download mijn antwoorden".

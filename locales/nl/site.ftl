@@ -8,3 +8,6 @@ site-not-found-title = Deze pagina bestaat niet
 site-not-found-body = Misschien is het adres verkeerd getypt. Ga naar de startpagina om te kiezen wat u wilt doen.
 site-home-link = Naar de startpagina
 site-footer-note = Dit is de voorbeeldsite van Loket: toegankelijke formulieren voor gemeenten.
+site-continue-title = Verder met een formulier
+site-continue-body = Heeft u een code of een bestand met antwoorden? Dan gaat u verder waar u was gebleven.
+site-continue-link = Verder met een formulier

@@ -7,6 +7,7 @@ use super::answers::Answers;
 use super::conditions::holds;
 use super::dates::CalendarDate;
 use super::spec::FormSpec;
+use super::stuck::HelpMemory;
 use super::validate::{check_step, first_invalid_step, FieldError};
 
 /// Where the resident is in a form.
@@ -32,6 +33,19 @@ pub enum Position {
         /// The reference the resident can quote.
         reference: String,
     },
+}
+
+impl Position {
+    /// A number for each page, for the stuck detector: a step's index, then the check page,
+    /// then exit pages. `None` once the form is sent.
+    pub fn page_number(&self, spec: &FormSpec) -> Option<usize> {
+        match self {
+            Position::Step { index } => Some(*index),
+            Position::Check => Some(spec.steps.len()),
+            Position::Exit { .. } => Some(spec.steps.len() + 1),
+            Position::Done { .. } => None,
+        }
+    }
 }
 
 /// The result of asking to go forward.
@@ -61,6 +75,9 @@ pub struct FormState {
     /// view are shown before the check page.
     #[serde(default)]
     pub steps_before_change: Vec<usize>,
+    /// Where help was offered and whether the resident declined it.
+    #[serde(default)]
+    pub help: HelpMemory,
 }
 
 impl FormState {
@@ -73,6 +90,7 @@ impl FormState {
             position: Position::Step { index: 0 },
             returning_to_check: false,
             steps_before_change: Vec::new(),
+            help: HelpMemory::default(),
         }
     }
 

@@ -64,5 +64,8 @@ pub fn first_control(form: &str, question: &Question) -> String {
 /// The id of the step heading that receives focus on every step change.
 pub const STEP_HEADING: &str = "loket-step-heading";
 
+/// The help block's heading; focus lands here when an offer of help is declined.
+pub const HELP_TITLE: &str = "loket-help-title";
+
 /// The id of the error summary.
 pub const ERROR_SUMMARY: &str = "loket-error-summary";

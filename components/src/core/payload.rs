@@ -50,6 +50,9 @@ pub struct Submission {
     pub submitted_at: String,
     /// Answers by question id, in their normal form (see [`Value`]).
     pub answers: BTreeMap<String, Value>,
+    /// For a call-back request: the form the resident was filling in when they asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
 }
 
 /// What the payload needs besides the spec and answers.
@@ -120,6 +123,7 @@ pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Sub
         locale: envelope.locale.to_string(),
         submitted_at: envelope.submitted_at.to_string(),
         answers: visible,
+        about: None,
     }
 }
 

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::stuck::StuckSettings;
+
 /// One municipality's settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -15,6 +17,21 @@ pub struct Profile {
     pub submit_endpoint: String,
     /// The ways to get help, in the order shown.
     pub channels: Vec<Channel>,
+    /// The forms this municipality offers, by id; unset: every form of the site. A form
+    /// whose local rules are not known for this municipality is left out here.
+    #[serde(default)]
+    pub forms: Option<Vec<String>>,
+    /// Where requests for help are sent: `<help_endpoint>/<form id>` (POST, JSON, the same
+    /// payload as a form). Unset: the submission endpoint.
+    #[serde(default)]
+    pub help_endpoint: Option<String>,
+    /// The form behind "Bel mij terug" / "Call me back", sent to the help endpoint; without
+    /// it the kit offers no call back.
+    #[serde(default)]
+    pub callback_form: Option<String>,
+    /// When the kit offers help to a resident who seems stuck.
+    #[serde(default)]
+    pub stuck: StuckSettings,
     /// Local rules that differ per municipality (limits for an event notification, lead
     /// times), by name; forms refer to them as `{"profile": "<name>"}` and texts as `$<name>`.
     #[serde(default)]
@@ -29,13 +46,19 @@ pub enum ChannelKind {
     Phone,
     /// Visit a desk in person.
     Visit,
+    /// Send a letter.
+    Post,
+    /// Online, such as this form or an e-mail address.
+    Digital,
 }
 
 /// One way to get help.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
-    /// Id; names the texts `<profile>-channel-<id>-title` and `-body`.
+    /// Id; names the texts `<profile>-channel-<id>-title` (its name), `-body` (what it helps
+    /// with) and `-how` (opening hours, address, how to make an appointment — or, where that
+    /// is not known, where to find it).
     pub id: String,
     /// What kind of channel it is.
     pub kind: ChannelKind,
@@ -72,6 +95,16 @@ impl Profile {
         format!("{}-channel-{}-body", self.id, channel.id)
     }
 
+    /// The text key of how to reach a channel: hours, address, appointments.
+    pub fn channel_how_key(&self, channel: &Channel) -> String {
+        format!("{}-channel-{}-how", self.id, channel.id)
+    }
+
+    /// The text used as `$phone` when no channel has a number: where to find it.
+    pub fn phone_missing_key(&self) -> String {
+        format!("{}-phone-missing", self.id)
+    }
+
     /// The main phone number (the first phone channel's).
     pub fn phone(&self) -> &str {
         self.channels
@@ -91,17 +124,37 @@ impl Profile {
         own.chain(general).collect()
     }
 
+    /// Whether this municipality offers `form`.
+    pub fn offers(&self, form: &str) -> bool {
+        self.forms
+            .as_ref()
+            .is_none_or(|forms| forms.iter().any(|f| f == form))
+    }
+
     /// Where a form is submitted.
     pub fn submit_url(&self, form: &str) -> String {
         format!("{}/{form}", self.submit_endpoint.trim_end_matches('/'))
     }
 
+    /// Where a request for help (the call-back form) is sent.
+    pub fn help_url(&self, form: &str) -> String {
+        let base = self
+            .help_endpoint
+            .as_deref()
+            .unwrap_or(&self.submit_endpoint);
+        format!("{}/{form}", base.trim_end_matches('/'))
+    }
+
     /// Every text key the profile needs in every locale.
     pub fn required_keys(&self) -> Vec<String> {
         let mut keys = vec![self.name_key()];
+        if self.phone().is_empty() {
+            keys.push(self.phone_missing_key());
+        }
         for c in &self.channels {
             keys.push(self.channel_title_key(c));
             keys.push(self.channel_body_key(c));
+            keys.push(self.channel_how_key(c));
         }
         keys
     }

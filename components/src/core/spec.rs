@@ -82,6 +82,10 @@ pub struct Question {
     /// Friendly advice under the question when its answer calls for it; never a block.
     #[serde(default)]
     pub notices: Vec<NoticeRule>,
+    /// Whether the answer is personal (left out of a hand-off unless the resident chooses
+    /// it). Unset: personal when `autocomplete` names personal data, or for files.
+    #[serde(default)]
+    pub sensitive: Option<bool>,
 }
 
 fn yes() -> bool {
@@ -415,6 +419,13 @@ impl Question {
         self.max_length.unwrap_or(match self.kind {
             QuestionKind::LongText => 4000,
             _ => 200,
+        })
+    }
+
+    /// Whether the answer stays home in a hand-off unless the resident chooses it.
+    pub fn is_sensitive(&self) -> bool {
+        self.sensitive.unwrap_or_else(|| {
+            self.autocomplete.is_some() || matches!(self.kind, QuestionKind::Files { .. })
         })
     }
 }

@@ -170,3 +170,27 @@ pub fn go_home() {
         let _ = window.location().set_href(&home_href());
     }
 }
+
+/// Milliseconds since 1970 by the device clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Offers `contents` as a file download named `name`.
+pub fn download(name: &str, media_type: &str, contents: &str) {
+    let blob = gloo_file::Blob::new_with_options(contents, Some(media_type));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &url);
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(link) {
+        link.click();
+    }
+    // Keep the address alive while the browser saves the file.
+    gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+}

@@ -26,7 +26,7 @@ fn date_words(kit: &Kit, iso: &str) -> Option<String> {
 
 /// The answer as a resident reads it: option labels, dates in words, lists one per line,
 /// file names, or "Niet ingevuld".
-fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
+pub(super) fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> String {
     let value = ctx.answers.with(|a| {
         a.get(&question.id)
             .and_then(|v| normalised(&question.kind, v))

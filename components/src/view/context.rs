@@ -6,7 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::i18n::{Arg, Catalog, Locale};
-use crate::core::{Answers, CalendarDate, FieldError, FormSpec, Position, Profile};
+use crate::core::{
+    Answers, CalendarDate, FieldError, FormEvent, FormSpec, FormState, HelpMemory, Position,
+    Profile, StuckDetector, StuckReason, StuckSettings,
+};
 
 /// Texts, municipality profile and the current language; one per page.
 #[derive(Clone)]
@@ -17,6 +20,8 @@ pub struct Kit {
     pub profile: Arc<Profile>,
     /// The language shown now.
     pub locale: RwSignal<Locale>,
+    /// The form behind "Call me back" (the profile's `callback_form`), if the site has it.
+    pub callback_form: Option<Arc<FormSpec>>,
 }
 
 impl Kit {
@@ -26,7 +31,14 @@ impl Kit {
             catalog,
             profile,
             locale: RwSignal::new(locale),
+            callback_form: None,
         }
+    }
+
+    /// The same kit offering "Call me back" with `form`.
+    pub fn with_callback_form(mut self, form: Option<Arc<FormSpec>>) -> Self {
+        self.callback_form = form;
+        self
     }
 
     /// A text in the current language (reactive: re-runs when the language changes).
@@ -68,10 +80,15 @@ impl Kit {
         self.catalog.has(&self.locale.get(), key)
     }
 
-    /// A form or profile text, with the municipality's phone number as `$phone` and each
+    /// A form or profile text, with the municipality's phone number as `$phone` (or where to
+    /// find it, when the profile has none) and each
     /// profile setting as `$<name>` (reactive).
     pub fn tp(&self, key: &str) -> String {
-        let mut args: Vec<(&str, Arg)> = vec![("phone", self.profile.phone().into())];
+        let phone = match self.profile.phone() {
+            "" => self.t(&self.profile.phone_missing_key()),
+            number => number.to_string(),
+        };
+        let mut args: Vec<(&str, Arg)> = vec![("phone", phone.into())];
         for (name, value) in &self.profile.settings {
             let arg = match value {
                 serde_json::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
@@ -91,6 +108,25 @@ impl Kit {
 /// The kit provided by an enclosing component.
 pub fn use_kit() -> Kit {
     use_context::<Kit>().expect("a Loket component needs a Kit in context")
+}
+
+/// A help page shown in place of the current step; closing it returns to the step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpView {
+    /// "Take my answers with me": summary, code, QR code, download.
+    HandOff,
+    /// "Call me back".
+    Callback,
+}
+
+impl HelpView {
+    /// The key of the page's title.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            HelpView::HandOff => "loket-handoff-title",
+            HelpView::Callback => "loket-callback-title",
+        }
+    }
 }
 
 /// The state of one form being filled in, shared by its step components.
@@ -115,6 +151,92 @@ pub struct FormCtx {
     /// Ticks when the resident finishes an answer (leaves a field, picks an option) or presses
     /// "next": advice is shown then, not at every keystroke.
     pub settled: RwSignal<u32>,
+    /// The help page open in place of the step, if any.
+    pub help: RwSignal<Option<HelpView>>,
+    /// Notices when the resident seems stuck.
+    pub stuck: StoredValue<StuckDetector>,
+    /// The offer of help showing now, and why.
+    pub offer: RwSignal<Option<StuckReason>>,
+    /// Where help was offered and whether it was declined (kept in the draft).
+    pub help_memory: RwSignal<HelpMemory>,
+}
+
+impl FormCtx {
+    /// The state of `spec` continuing from `state`.
+    pub fn new(
+        spec: Arc<FormSpec>,
+        state: FormState,
+        stuck: StuckSettings,
+        today: CalendarDate,
+    ) -> Self {
+        let page = state.position.page_number(&spec).unwrap_or(0);
+        Self {
+            answers: RwSignal::new(state.answers),
+            position: RwSignal::new(state.position),
+            errors: RwSignal::new(Vec::new()),
+            returning: RwSignal::new(state.returning_to_check),
+            steps_before_change: RwSignal::new(state.steps_before_change),
+            reference: StoredValue::new(None),
+            today,
+            settled: RwSignal::new(0),
+            help: RwSignal::new(None),
+            stuck: StoredValue::new(StuckDetector::new(stuck, state.help.clone(), page)),
+            offer: RwSignal::new(None),
+            help_memory: RwSignal::new(state.help),
+            spec,
+        }
+    }
+
+    /// Everything a draft keeps, now (reactive).
+    pub fn draft(&self) -> FormState {
+        FormState {
+            form: self.spec.id.clone(),
+            version: self.spec.version,
+            answers: self.answers.get(),
+            position: self.position.get(),
+            returning_to_check: self.returning.get(),
+            steps_before_change: self.steps_before_change.get(),
+            help: self.help_memory.get(),
+        }
+    }
+
+    /// Tells the stuck detector what happened; shows or hides the offer as it says.
+    pub fn feed(&self, event: FormEvent) {
+        let mut fired = false;
+        self.stuck
+            .update_value(|d| fired = d.record(event).is_some());
+        self.sync_offer(fired);
+    }
+
+    /// Opens a help page in place of the step and moves focus to its heading.
+    pub fn open_help(&self, view: HelpView) {
+        self.help.set(Some(view));
+        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
+        super::browser::scroll_to_top();
+    }
+
+    /// Closes the help page: back to the step, focus on its heading.
+    pub fn close_help(&self) {
+        self.help.set(None);
+        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
+        super::browser::scroll_to_top();
+    }
+
+    /// "No, thank you" on the offer: no more offers on this form.
+    pub fn dismiss_offer(&self) {
+        self.stuck.update_value(StuckDetector::dismiss);
+        self.sync_offer(true);
+    }
+
+    fn sync_offer(&self, remember: bool) {
+        let (showing, memory) = self.stuck.with_value(|d| (d.showing(), d.memory().clone()));
+        if self.offer.get_untracked() != showing {
+            self.offer.set(showing);
+        }
+        if remember {
+            self.help_memory.set(memory);
+        }
+    }
 }
 
 impl FormCtx {
@@ -153,6 +275,10 @@ pub fn use_form() -> FormCtx {
 impl FormCtx {
     /// Goes to a new place and moves focus to its heading.
     pub fn go(&self, position: Position) {
+        let from = self.position.get_untracked().page_number(&self.spec);
+        if let (Some(from), Some(to)) = (from, position.page_number(&self.spec)) {
+            self.feed(FormEvent::Moved { from, to });
+        }
         self.errors.set(Vec::new());
         self.position.set(position);
         super::browser::focus_soon(crate::core::ids::STEP_HEADING);
@@ -161,6 +287,10 @@ impl FormCtx {
 
     /// Shows errors on the current step and moves focus to the error summary.
     pub fn show_errors(&self, errors: Vec<FieldError>) {
+        if let Some(page) = self.position.get_untracked().page_number(&self.spec) {
+            let questions = errors.iter().map(|e| e.question.clone()).collect();
+            self.feed(FormEvent::Failed { page, questions });
+        }
         self.errors.set(errors);
         super::browser::focus_soon(crate::core::ids::ERROR_SUMMARY);
     }

@@ -6,12 +6,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::browser;
+use super::callback::CallbackPage;
 use super::check_answers::CheckAnswers;
 use super::confirmation::Confirmation;
+use super::context::HelpView;
 use super::context::{use_kit, FormCtx, Kit};
 use super::exit_page::ExitPage;
+use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
 use super::step_page::StepPage;
+use super::stuck_offer::{watch_for_stuck, StuckOffer};
 use crate::core::conditions::outcome;
 use crate::core::payload::{build, Envelope};
 use crate::core::reference::reference;
@@ -23,6 +27,7 @@ use crate::core::{flow, messages, FormSpec, FormState, Position};
 fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
     let form = ctx.form();
     let page = match ctx.position.get() {
+        _ if ctx.help.get().is_some() => kit.t(ctx.help.get().map_or("", HelpView::title_key)),
         Position::Step { index } => {
             let (current, total) = ctx.answers.with(|a| flow::progress(&ctx.spec, a, index));
             kit.tf(
@@ -123,44 +128,31 @@ fn send(kit: Kit, ctx: FormCtx, status: RwSignal<Option<bool>>) {
     });
 }
 
+/// Where a form's draft is kept in this tab's session storage.
+pub(crate) fn draft_key(form: &str) -> String {
+    format!("loket-draft-{form}")
+}
+
 /// A guided form for `spec`, with the help block in the same place on every step.
 #[component]
 pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     let kit = use_kit();
-    let draft_key = format!("loket-draft-{}", spec.id);
+    let draft_key = draft_key(&spec.id);
     let state = browser::session_get(&draft_key)
         .and_then(|json| FormState::from_draft(&spec, &json))
         .unwrap_or_else(|| FormState::new(&spec));
-    let ctx = FormCtx {
-        spec: spec.clone(),
-        answers: RwSignal::new(state.answers),
-        position: RwSignal::new(state.position),
-        errors: RwSignal::new(Vec::new()),
-        returning: RwSignal::new(state.returning_to_check),
-        steps_before_change: RwSignal::new(state.steps_before_change),
-        reference: StoredValue::new(None),
-        today: browser::today(),
-        settled: RwSignal::new(0),
-    };
+    let ctx = FormCtx::new(spec.clone(), state, kit.profile.stuck, browser::today());
     provide_context(ctx.clone());
 
     // Keep the draft as the resident types; forget it once the form is sent.
     {
         let ctx = ctx.clone();
         Effect::new(move |_| {
-            let position = ctx.position.get();
-            if matches!(position, Position::Done { .. }) {
+            let mut draft = ctx.draft();
+            if matches!(draft.position, Position::Done { .. }) {
                 browser::session_remove(&draft_key);
                 return;
             }
-            let mut draft = FormState {
-                form: ctx.spec.id.clone(),
-                version: ctx.spec.version,
-                answers: ctx.answers.get(),
-                position,
-                returning_to_check: ctx.returning.get(),
-                steps_before_change: ctx.steps_before_change.get(),
-            };
             if !browser::session_set(&draft_key, &draft.to_draft()) {
                 // Too big for this tab's storage (large files): keep everything but the files.
                 draft.answers = draft.answers.without_file_contents();
@@ -168,6 +160,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
             }
         });
     }
+    watch_for_stuck(&ctx);
     {
         let (kit, ctx) = (kit.clone(), ctx.clone());
         Effect::new(move |_| browser::set_title(&page_title(&kit, &ctx)));
@@ -180,16 +173,21 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     };
     let page = {
         let ctx = ctx.clone();
-        move || match ctx.position.get() {
-            Position::Step { index } => view! { <StepPage index/> }.into_any(),
-            Position::Exit { step, page } => view! { <ExitPage step page/> }.into_any(),
-            Position::Check => view! { <CheckAnswers on_send status/> }.into_any(),
-            Position::Done { reference } => view! { <Confirmation reference/> }.into_any(),
+        move || match (ctx.help.get(), ctx.position.get()) {
+            (Some(HelpView::HandOff), _) => view! { <HandOffPage/> }.into_any(),
+            (Some(HelpView::Callback), _) => view! { <CallbackPage/> }.into_any(),
+            (None, position) => match position {
+                Position::Step { index } => view! { <StepPage index/> }.into_any(),
+                Position::Exit { step, page } => view! { <ExitPage step page/> }.into_any(),
+                Position::Check => view! { <CheckAnswers on_send status/> }.into_any(),
+                Position::Done { reference } => view! { <Confirmation reference/> }.into_any(),
+            },
         }
     };
     view! {
         <div class="loket">
             {page}
+            <StuckOffer/>
             <HelpPanel form=spec.id.clone()/>
         </div>
     }

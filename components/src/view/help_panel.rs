@@ -1,10 +1,11 @@
-//! The help block: the same place and order on every step (WCAG 3.2.6), channels from the
-//! municipality profile.
+//! The help block: the same place and order on every step (WCAG 3.2.6). Channels come from
+//! the municipality profile, each with what it helps with and how to reach it; inside a form
+//! it also offers "Call me back" and "Take my answers with me".
 
 use leptos::prelude::*;
 
-use super::context::use_kit;
-use crate::core::ChannelKind;
+use super::context::{use_kit, FormCtx, HelpView};
+use crate::core::{ids, ChannelKind};
 
 /// Ways to get help for this form, from the profile: the form's own channels first.
 #[component]
@@ -15,8 +16,6 @@ pub fn HelpPanel(form: String) -> impl IntoView {
         .channels_for(&form)
         .into_iter()
         .map(|channel| {
-            let title_key = profile.channel_title_key(channel);
-            let body_key = profile.channel_body_key(channel);
             let kc = kit.clone();
             let call = (channel.kind == ChannelKind::Phone)
                 .then(|| channel.phone.clone())
@@ -29,17 +28,34 @@ pub fn HelpPanel(form: String) -> impl IntoView {
                 });
             view! {
                 <li class="loket-help__channel">
-                    <h3 class="loket-help__channel-title">{kit.form_text(title_key)}</h3>
-                    <p>{kit.form_text(body_key)}</p>
+                    <h3 class="loket-help__channel-title">{kit.form_text(profile.channel_title_key(channel))}</h3>
+                    <p>{kit.form_text(profile.channel_body_key(channel))}</p>
+                    <p class="loket-help__how">{kit.form_text(profile.channel_how_key(channel))}</p>
                     {call}
                 </li>
             }
         })
         .collect_view();
+    // Inside a form: call back and hand-off, which need the form's answers.
+    let actions = use_context::<FormCtx>().map(|ctx| {
+        let callback = kit.callback_form.is_some().then(|| {
+            let ctx = ctx.clone();
+            view! {
+                <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
+            }
+        });
+        view! {
+            <ul class="loket-help__actions">
+                {callback}
+                <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
+            </ul>
+        }
+    });
     view! {
-        <section class="loket-help" aria-labelledby="loket-help-title">
-            <h2 class="loket-help__title" id="loket-help-title">{kit.text("loket-help-title")}</h2>
+        <section class="loket-help" aria-labelledby=ids::HELP_TITLE>
+            <h2 class="loket-help__title" id=ids::HELP_TITLE tabindex="-1">{kit.text("loket-help-title")}</h2>
             <p>{kit.text("loket-help-intro")}</p>
+            {actions}
             <ul class="loket-help__channels">{channels}</ul>
         </section>
     }

@@ -1,0 +1,190 @@
+//! "Verder met een formulier" / "Continue a form": the other side of the desk. An employee
+//! (or the resident, later) types or scans a hand-off code, or opens an answers file, and the
+//! same form continues pre-filled in the resident's language.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::browser;
+use super::context::use_kit;
+use crate::core::{ids, FormSpec, HandOffError, Locale, Package};
+
+const CODE: &str = "loket-continue-code";
+const FILE: &str = "loket-continue-file";
+
+/// Which of the two ways failed, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Problem {
+    field: &'static str,
+    error: HandOffError,
+}
+
+impl Problem {
+    fn key(self) -> String {
+        format!("{}-error-{}", self.field, self.error.key())
+    }
+}
+
+/// Opens a package: keeps it as the form's draft and hands the form and language to the site.
+fn open(
+    package: Result<Package, HandOffError>,
+    field: &'static str,
+    forms: &[Arc<FormSpec>],
+    problem: RwSignal<Option<Problem>>,
+    on_continue: Callback<(Arc<FormSpec>, Locale)>,
+) {
+    let found = package.and_then(|p| {
+        let spec = p.find_form(forms.iter().map(AsRef::as_ref))?;
+        let spec = forms.iter().find(|f| f.id == spec.id).cloned();
+        Ok((p, spec.ok_or(HandOffError::UnknownForm)?))
+    });
+    match found {
+        Ok((package, spec)) => {
+            let state = package.to_state(&spec, browser::today());
+            browser::session_set(&super::guided_form::draft_key(&spec.id), &state.to_draft());
+            problem.set(None);
+            on_continue.run((spec, Locale::new(&package.locale)));
+        }
+        Err(error) => {
+            problem.set(Some(Problem { field, error }));
+            browser::focus_soon(ids::ERROR_SUMMARY);
+        }
+    }
+}
+
+/// The page: a code field and a file field, each with hint, why and its own error.
+#[component]
+pub fn ContinueForm(
+    /// The forms this site offers.
+    forms: Vec<Arc<FormSpec>>,
+    /// Called with the form to open and the resident's language, once its draft is in place.
+    on_continue: Callback<(Arc<FormSpec>, Locale)>,
+) -> impl IntoView {
+    let kit = use_kit();
+    let problem = RwSignal::new(None::<Problem>);
+    let typed = RwSignal::new(String::new());
+    let forms = StoredValue::new(forms);
+
+    let on_code = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let package = Package::from_code(&typed.get_untracked());
+        forms.with_value(|f| open(package, CODE, f, problem, on_continue));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let file = gloo_file::File::from(file);
+            let package = if file.size() > crate::core::handoff::FILE_MAX_BYTES as u64 {
+                Err(HandOffError::TooLarge)
+            } else {
+                match gloo_file::futures::read_as_text(&file).await {
+                    Ok(text) => Package::from_file(&text),
+                    Err(_) => Err(HandOffError::NotAnswers),
+                }
+            };
+            forms.with_value(|f| open(package, FILE, f, problem, on_continue));
+        });
+    };
+
+    let error_kit = kit.clone();
+    let error_of = move |field: &'static str| {
+        let kit = error_kit.clone();
+        move || {
+            problem
+                .get()
+                .filter(|p| p.field == field)
+                .map(|p| kit.t(&p.key()))
+        }
+    };
+    let described = move |field: &'static str| {
+        move || {
+            if problem.get().is_some_and(|p| p.field == field) {
+                format!("{field}-hint {field}-why {field}-error")
+            } else {
+                format!("{field}-hint {field}-why")
+            }
+        }
+    };
+    let invalid = move |field: &'static str| {
+        move || {
+            problem
+                .get()
+                .is_some_and(|p| p.field == field)
+                .then_some("true")
+        }
+    };
+    let summary = {
+        let kit = kit.clone();
+        move || {
+            problem.get().map(|p| {
+                let target = p.field;
+                view! {
+                    <div class="utrecht-alert utrecht-alert--error loket-error-summary" id=ids::ERROR_SUMMARY tabindex="-1">
+                        <h2 class="loket-error-summary__title">{kit.t("loket-error-summary-title")}</h2>
+                        <ul class="loket-error-summary__list">
+                            <li><a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); browser::focus_now(target); }>{kit.t(&p.key())}</a></li>
+                        </ul>
+                    </div>
+                }
+            })
+        }
+    };
+    let field_kit = kit.clone();
+    let field_error = move |field: &'static str| {
+        let (text, kit) = (error_of.clone()(field), field_kit.clone());
+        move || {
+            text().map(|t| {
+                view! {
+                    <p class="utrecht-form-field-error-message loket-error-message" id=format!("{field}-error")>
+                        <span class="loket-visually-hidden">{kit.text("loket-error-prefix")}" "</span>{t}
+                    </p>
+                }
+            })
+        }
+    };
+    view! {
+        <div class="loket-step loket-continue">
+            {summary}
+            <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{kit.text("loket-continue-title")}</h1>
+            <p class="loket-intro">{kit.text("loket-continue-intro")}</p>
+
+            <form class="loket-form" novalidate on:submit=on_code>
+                <div class="utrecht-form-field loket-question" class:loket-question--error=move || invalid(CODE)().is_some()>
+                    <label class="utrecht-form-label loket-label" for=CODE>{kit.text("loket-continue-code-label")}</label>
+                    <div class="utrecht-form-field-description loket-hint" id=format!("{CODE}-hint")>{kit.text("loket-continue-code-hint")}</div>
+                    <details class="loket-why">
+                        <summary class="loket-why__summary">{kit.text("loket-why-summary")}</summary>
+                        <div class="loket-why__text" id=format!("{CODE}-why")>{kit.text("loket-continue-code-why")}</div>
+                    </details>
+                    {field_error(CODE)}
+                    <textarea class="utrecht-textarea loket-textarea loket-continue__code" id=CODE name=CODE rows="3"
+                        autocomplete="off" spellcheck="false" autocapitalize="characters"
+                        aria-describedby=described(CODE) aria-invalid=invalid(CODE)
+                        on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="utrecht-button-group loket-actions">
+                    <button type="submit" class="utrecht-button utrecht-button--primary-action loket-button">{kit.text("loket-continue-code-open")}</button>
+                </div>
+            </form>
+
+            <div class="utrecht-form-field loket-question" class:loket-question--error=move || invalid(FILE)().is_some()>
+                <label class="utrecht-form-label loket-label" for=FILE>{kit.text("loket-continue-file-label")}</label>
+                <div class="utrecht-form-field-description loket-hint" id=format!("{FILE}-hint")>{kit.text("loket-continue-file-hint")}</div>
+                <details class="loket-why">
+                    <summary class="loket-why__summary">{kit.text("loket-why-summary")}</summary>
+                    <div class="loket-why__text" id=format!("{FILE}-why")>{kit.text("loket-continue-file-why")}</div>
+                </details>
+                {field_error(FILE)}
+                <input class="loket-files__input" type="file" id=FILE name=FILE accept=".json,application/json"
+                    aria-describedby=described(FILE) aria-invalid=invalid(FILE) on:change=on_file/>
+            </div>
+        </div>
+    }
+}

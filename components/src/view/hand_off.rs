@@ -1,0 +1,155 @@
+//! "Neem mijn antwoorden mee" / "Take my answers with me": the answers so far as a readable,
+//! printable summary, a hand-off code with its QR code, and an answers file to download. The
+//! resident chooses which answers go along; personal ones start unticked.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::check_answers::shown_answer;
+use super::context::{use_form, use_kit};
+use crate::core::handoff::{answered_questions, chosen_by_default, qr_path};
+use crate::core::{ids, messages, Package};
+
+/// The hand-off page, shown in place of the current step.
+#[component]
+pub fn HandOffPage() -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let spec = ctx.spec.clone();
+    let answered = ctx.answers.with_untracked(|a| answered_questions(&spec, a));
+    let chosen = RwSignal::new(ctx.answers.with_untracked(|a| chosen_by_default(&spec, a)));
+    let package = {
+        let (kit, ctx) = (kit.clone(), ctx.clone());
+        Memo::new(move |_| {
+            let locale = kit.locale.get();
+            ctx.answers
+                .with(|a| Package::new(&ctx.spec, a, &chosen.get(), locale.tag()))
+        })
+    };
+    let code = Memo::new(move |_| package.with(Package::to_code));
+    let qr = Memo::new(move |_| code.with(|c| qr_path(c)));
+
+    let choices = answered
+        .iter()
+        .map(|id| {
+            let control = format!("loket-handoff-choose-{id}");
+            let label = kit.form_text(messages::label(&spec.id, id));
+            let id = id.clone();
+            let checked = chosen.with_untracked(|c| c.contains(&id));
+            let on_change = move |ev: leptos::ev::Event| {
+                let on = event_target_checked(&ev);
+                chosen.update(|c| {
+                    c.retain(|q| q != &id);
+                    if on {
+                        c.push(id.clone());
+                    }
+                });
+            };
+            view! {
+                <div class="utrecht-form-field loket-radio loket-radio--checkbox">
+                    <input class="loket-radio__input utrecht-checkbox" type="checkbox" id=control.clone()
+                        checked=checked aria-describedby="loket-handoff-choose-hint" on:change=on_change/>
+                    <label class="utrecht-form-label loket-radio__label" for=control>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let empty = answered.is_empty();
+    let nothing = empty.then(|| {
+        view! { <p class="loket-notice">{kit.text("loket-handoff-nothing")}</p> }
+    });
+
+    let summary = {
+        let (kit, ctx) = (kit.clone(), ctx.clone());
+        move || {
+            let chosen = chosen.get();
+            answered
+                .iter()
+                .filter(|id| chosen.contains(id))
+                .filter_map(|id| ctx.spec.question(id).cloned())
+                .map(|question| {
+                    let (kv, cv) = (kit.clone(), ctx.clone());
+                    view! {
+                        <div class="loket-summary__row">
+                            <dt class="loket-summary__key">{kit.form_text(messages::label(&ctx.spec.id, &question.id))}</dt>
+                            <dd class="loket-summary__value">{move || shown_answer(&kv, &cv, &question)}</dd>
+                        </div>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let qr_view = {
+        let kit = kit.clone();
+        move || match qr.get() {
+            Some((width, path)) => {
+                let view_box = format!("-4 -4 {} {}", width + 8, width + 8);
+                let label = kit.t("loket-handoff-qr-label");
+                view! {
+                    <svg class="loket-handoff__qr" role="img" aria-label=label viewBox=view_box
+                        xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
+                        <rect x="-4" y="-4" width=width + 8 height=width + 8 fill="#fff"/>
+                        <path d=path fill="#000"/>
+                    </svg>
+                }
+                .into_any()
+            }
+            None => view! { <p class="loket-notice">{kit.t("loket-handoff-qr-too-long")}</p> }
+                .into_any(),
+        }
+    };
+
+    let download = {
+        let (kit, ctx) = (kit.clone(), ctx.clone());
+        move |_| {
+            let name = kit.tf(
+                "loket-handoff-file-name",
+                &[
+                    ("form", ctx.spec.id.clone().into()),
+                    ("date", ctx.today.iso().into()),
+                ],
+            );
+            let contents = package.with_untracked(|p| p.to_file(&browser::now_iso()));
+            browser::download(&name, "application/json", &contents);
+        }
+    };
+    let close = {
+        let ctx = ctx.clone();
+        move |_| ctx.close_help()
+    };
+    let (k1, k2) = (kit.clone(), kit.clone());
+    view! {
+        <div class="loket-step loket-handoff">
+            <button type="button" class="loket-back-link" on:click=close>{kit.text("loket-help-back")}</button>
+            <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{kit.text("loket-handoff-title")}</h1>
+            <p class="loket-intro">{kit.text("loket-handoff-intro")}</p>
+            {nothing}
+            <fieldset class="utrecht-form-fieldset loket-question loket-no-print" hidden=empty>
+                <legend class="utrecht-form-fieldset__legend loket-legend">{kit.text("loket-handoff-choose-legend")}</legend>
+                <div class="utrecht-form-field-description loket-hint" id="loket-handoff-choose-hint">{kit.text("loket-handoff-choose-hint")}</div>
+                <div class="loket-radios">{choices}</div>
+            </fieldset>
+
+            <h2>{kit.text("loket-handoff-code-title")}</h2>
+            <p>{kit.text("loket-handoff-code-body")}</p>
+            <p class="loket-handoff__code" id="loket-handoff-code">{move || Package::grouped(&code.get())}</p>
+            <p class="loket-handoff__size">{move || k1.tf("loket-handoff-code-size", &[("count", code.with(String::len).into())])}</p>
+            {qr_view}
+
+            <h2>{kit.text("loket-handoff-summary-title")}</h2>
+            <dl class="loket-summary loket-handoff__summary">{summary}</dl>
+
+            <h2 class="loket-no-print">{kit.text("loket-handoff-file-title")}</h2>
+            <p class="loket-no-print">{kit.text("loket-handoff-file-body")}</p>
+            <div class="utrecht-button-group loket-actions loket-no-print">
+                <button type="button" class="utrecht-button utrecht-button--primary-action loket-button" on:click=download>
+                    {kit.text("loket-handoff-download")}
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=move |_| browser::print()>
+                    {move || k2.t("loket-handoff-print")}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+//! The offer of help when the resident seems stuck: it appears in the page, is announced
+//! politely, never takes focus, and "No, thank you" is remembered.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::context::{use_form, use_kit, FormCtx, HelpView};
+use crate::core::{ChannelKind, FormEvent};
+
+/// How often the idle trigger looks at the clock.
+const TICK_MS: u64 = 5_000;
+
+/// Feeds the stuck detector with answer changes and the passing of time.
+pub fn watch_for_stuck(ctx: &FormCtx) {
+    let changes = ctx.clone();
+    Effect::new(move |first: Option<()>| {
+        changes.answers.track();
+        if first.is_some() {
+            if let Some(page) = changes.position.get_untracked().page_number(&changes.spec) {
+                changes.feed(FormEvent::Changed {
+                    page,
+                    at_ms: browser::now_ms(),
+                });
+            }
+        }
+    });
+    let ticks = ctx.clone();
+    let interval = set_interval_with_handle(
+        move || {
+            ticks.feed(FormEvent::Tick {
+                at_ms: browser::now_ms(),
+            })
+        },
+        std::time::Duration::from_millis(TICK_MS),
+    );
+    if let Ok(handle) = interval {
+        on_cleanup(move || handle.clear());
+    }
+}
+
+/// "Komt u er niet uit?": ways to get help, take the answers along, or decline.
+#[component]
+pub fn StuckOffer() -> impl IntoView {
+    let kit = use_kit();
+    let ctx = use_form();
+    let showing = {
+        let ctx = ctx.clone();
+        move || ctx.offer.get().filter(|_| ctx.help.get().is_none())
+    };
+    let offer = move |reason: crate::core::StuckReason| {
+        let phone = kit.profile.channels.iter().find_map(|c| {
+            (c.kind == ChannelKind::Phone)
+                .then(|| c.phone.clone())
+                .flatten()
+        });
+        let call = phone.map(|phone| {
+            let (k, href) = (kit.clone(), format!("tel:{}", phone.replace(' ', "")));
+            view! {
+                <li><a class="utrecht-link" href=href>{move || k.tf("loket-help-call", &[("phone", phone.clone().into())])}</a></li>
+            }
+        });
+        let callback = kit.callback_form.is_some().then(|| {
+            let ctx = ctx.clone();
+            view! {
+                <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
+            }
+        });
+        let (take, dismiss) = (ctx.clone(), ctx.clone());
+        view! {
+            <section class="loket-offer" aria-labelledby="loket-offer-title">
+                <h2 class="loket-offer__title" id="loket-offer-title">{kit.text("loket-stuck-title")}</h2>
+                <p>{kit.text(format!("loket-stuck-{}", reason.key()))}</p>
+                <ul class="loket-offer__ways">
+                    {call}
+                    {callback}
+                    <li><button type="button" class="loket-link-button" on:click=move |_| take.open_help(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
+                </ul>
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action loket-button loket-offer__dismiss"
+                    on:click=move |_| {
+                        dismiss.dismiss_offer();
+                        browser::focus_now(crate::core::ids::HELP_TITLE);
+                    }
+                >{kit.text("loket-stuck-dismiss")}</button>
+            </section>
+        }
+    };
+    view! {
+        <div class="loket-offer-region loket-no-print" role="status">
+            {move || showing().map(offer.clone())}
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+// "The question travels, not the resident": a resident takes the answers along (summary, code,
+// QR code, file), a helper opens them on /loket in another browser, and the same form is
+// finished and sent without retyping what was given.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { languages, textsFor } from '../support/texts.js';
+import { checkAccessibility } from '../support/axe.js';
+import { answers, fillStep, formUrl, next } from '../support/klacht.js';
+import { send } from '../support/forms.js';
+
+const NL = textsFor('nl');
+
+/** Fills the complaint up to and including its "your details" step (without pressing next). */
+async function fillUpToDetails(page, T) {
+  for (const step of ['soort', 'gebeurd', 'wens']) {
+    await fillStep(page, T, step);
+    await next(page, T);
+  }
+  await fillStep(page, T, 'gegevens');
+}
+
+async function openHandOff(page, T) {
+  const help = page.getByRole('region', { name: T('loket-help-title') });
+  await help.getByRole('button', { name: T('loket-handoff-open') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T('loket-handoff-title') })).toBeFocused();
+}
+
+/** The code as shown, without the spaces between its groups. */
+async function shownCode(page) {
+  return (await page.locator('#loket-handoff-code').innerText()).replace(/\s+/g, '');
+}
+
+for (const lang of languages) {
+  const T = textsFor(lang);
+
+  test(`hand-off › ${lang} › the page shows what goes along; personal answers start switched off`, async ({ page }, testInfo) => {
+    await page.goto(formUrl(lang));
+    await fillUpToDetails(page, T);
+    await openHandOff(page, T);
+    await expect(page).toHaveTitle(new RegExp(`^${T('loket-handoff-title')} – `));
+
+    const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
+    await expect(choose.getByRole('checkbox', { name: T('klacht-omschrijving-label') })).toBeChecked();
+    await expect(choose.getByRole('checkbox', { name: T('klacht-wens-label') })).toBeChecked();
+    await expect(choose.getByRole('checkbox', { name: T('klacht-naam-label') })).not.toBeChecked();
+    await expect(choose.getByRole('checkbox', { name: T('klacht-email-label') })).not.toBeChecked();
+
+    const summary = page.locator('.loket-handoff__summary');
+    await expect(summary).toContainText(answers.omschrijving);
+    await expect(summary).not.toContainText(answers.naam);
+    const before = await shownCode(page);
+    await choose.getByRole('checkbox', { name: T('klacht-naam-label') }).check();
+    await expect(summary).toContainText(answers.naam);
+    await expect.poll(() => shownCode(page)).not.toBe(before);
+
+    // The QR code carries exactly the code shown.
+    const png = PNG.sync.read(await page.getByRole('img', { name: T('loket-handoff-qr-label') }).screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(await shownCode(page));
+
+    await checkAccessibility(page, testInfo);
+
+    // Back to the form: the same step, answers kept.
+    await page.getByRole('button', { name: T('loket-help-back') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: T('klacht-step-gegevens-title') })).toBeFocused();
+    await expect(page.getByRole('textbox', { name: T('klacht-naam-label') })).toHaveValue(answers.naam);
+  });
+
+  test(`hand-off › ${lang} › download, open the file on /loket elsewhere, finish and send`, async ({ page, browser }) => {
+    await page.goto(formUrl(lang));
+    await fillUpToDetails(page, T);
+    await openHandOff(page, T);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: T('loket-handoff-download') }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^[a-z]+-klacht-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schema: 'loket.answers', form: 'klacht', locale: lang });
+
+    // The desk: another browser, Dutch by default; the form opens in the resident's language.
+    const desk = await (await browser.newContext()).newPage();
+    await desk.goto('/loket');
+    await expect(desk.getByRole('heading', { level: 1, name: NL('loket-continue-title') })).toBeVisible();
+    await desk.getByLabel(NL('loket-continue-file-label')).setInputFiles(file);
+    // Name and e-mail were personal and stayed home: the form continues on that step.
+    await expect(desk.getByRole('heading', { level: 1, name: T('klacht-step-gegevens-title') })).toBeVisible();
+    await expect(desk.locator('html')).toHaveAttribute('lang', lang);
+    await fillStep(desk, T, 'gegevens');
+    await next(desk, T);
+    await fillStep(desk, T, 'contact');
+    await next(desk, T);
+    await expect(desk.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
+    const payload = await send(desk, T, 'klacht');
+    expect(payload).toMatchObject({
+      form: 'klacht',
+      locale: lang,
+      answers: { soort: answers.soort, omschrijving: answers.omschrijving, wens: answers.wens, naam: answers.naam },
+    });
+    await expect(desk.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeVisible();
+  });
+
+  test(`hand-off › ${lang} › a typed code opens the same answers on /loket`, async ({ page, browser }) => {
+    await page.goto(formUrl(lang));
+    await fillUpToDetails(page, T);
+    await openHandOff(page, T);
+    const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
+    await choose.getByRole('checkbox', { name: T('klacht-naam-label') }).check();
+    await choose.getByRole('checkbox', { name: T('klacht-email-label') }).check();
+    const grouped = await page.locator('#loket-handoff-code').innerText();
+
+    const desk = await (await browser.newContext()).newPage();
+    await desk.goto('/loket');
+    // Typed by hand: lower case, groups kept.
+    await desk.getByRole('textbox', { name: NL('loket-continue-code-label') }).fill(grouped.toLowerCase());
+    await desk.getByRole('button', { name: NL('loket-continue-code-open') }).click();
+    // Everything up to the contact step was given: the form opens there.
+    await expect(desk.getByRole('heading', { level: 1, name: T('klacht-step-contact-title') })).toBeVisible();
+    await desk.getByRole('button', { name: T('loket-back'), exact: true }).click();
+    await expect(desk.getByRole('textbox', { name: T('klacht-naam-label') })).toHaveValue(answers.naam);
+    await expect(desk.getByRole('textbox', { name: T('klacht-email-label') })).toHaveValue(answers.email);
+  });
+
+  test(`hand-off › ${lang} › the print view is the summary, code and QR code only`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    await fillUpToDetails(page, T);
+    await openHandOff(page, T);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1, name: T('loket-handoff-title') })).toBeVisible();
+    await expect(page.locator('.loket-handoff__summary')).toContainText(answers.omschrijving);
+    await expect(page.getByRole('img', { name: T('loket-handoff-qr-label') })).toBeVisible();
+    await expect(page.locator('#loket-handoff-code')).toBeVisible();
+    for (const hidden of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('region', { name: T('loket-help-title') }),
+      page.getByRole('group', { name: T('loket-handoff-choose-legend') }),
+      page.getByRole('button', { name: T('loket-handoff-download') }),
+    ]) {
+      await expect(hidden).toBeHidden();
+    }
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages, 'the printed hand-off fits on one A4 page').toBe(1);
+  });
+}
+
+test('hand-off › a damaged code or a foreign file gets a clear message, never a blank page', async ({ page }, testInfo) => {
+  await page.goto('/loket');
+  const code = page.getByRole('textbox', { name: NL('loket-continue-code-label') });
+  await code.fill('1ABCD EFGH');
+  await page.getByRole('button', { name: NL('loket-continue-code-open') }).click();
+  const summary = page.getByRole('heading', { name: NL('loket-error-summary-title') });
+  await expect(page.locator('#loket-error-summary')).toBeFocused();
+  await expect(summary).toBeVisible();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#loket-continue-code-error')).toContainText(NL('loket-continue-code-error-damaged'));
+  await checkAccessibility(page, testInfo);
+
+  await page.getByLabel(NL('loket-continue-file-label')).setInputFiles({
+    name: 'foto.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"niet":"loket"}'),
+  });
+  await expect(page.locator('#loket-continue-file-error')).toContainText(NL('loket-continue-file-error-not-answers'));
+  await expect(code).not.toHaveAttribute('aria-invalid', 'true');
+});
