@@ -12,8 +12,7 @@ use super::check_answers::AnswerList;
 use super::context::{use_form, use_kit, FormCtx, Kit};
 use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
-use crate::core::payload::{build, Envelope};
-use crate::core::reference::reference;
+use super::submit;
 use crate::core::validate::check_step;
 use crate::core::{ids, Answers, FormSpec, FormState, StuckSettings};
 
@@ -58,35 +57,11 @@ fn send(kit: &Kit, ctx: &FormCtx, about: &str, status: RwSignal<Sending>) {
     }
     ctx.errors.set(Vec::new());
     status.set(Sending::Busy);
-    let reference = ctx.reference.get_value().unwrap_or_else(|| {
-        let fresh = reference(ctx.form(), browser::random_bytes());
-        ctx.reference.set_value(Some(fresh.clone()));
-        fresh
-    });
-    let locale = kit.locale.get_untracked();
-    let submitted_at = browser::now_iso();
-    let mut payload = ctx.answers.with_untracked(|a| {
-        build(
-            &ctx.spec,
-            a,
-            &Envelope {
-                reference: &reference,
-                municipality: &kit.profile.id,
-                locale: locale.tag(),
-                submitted_at: &submitted_at,
-            },
-        )
-    });
+    let mut payload = submit::submission(kit, ctx, &submit::stable_reference(ctx));
     payload.about = Some(about.to_string());
     let url = kit.profile.help_url(ctx.form());
     leptos::task::spawn_local(async move {
-        let sent = match gloo_net::http::Request::post(&url)
-            .header("Content-Type", "application/json")
-            .body(payload.to_json())
-        {
-            Ok(request) => request.send().await.is_ok_and(|r| r.ok()),
-            Err(_) => false,
-        };
+        let sent = submit::post(&url, &payload).await;
         status.set(if sent { Sending::Sent } else { Sending::Failed });
         if sent {
             browser::focus_soon(ids::STEP_HEADING);

@@ -16,9 +16,8 @@ use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
 use super::step_page::StepPage;
 use super::stuck_offer::{watch_for_stuck, StuckOffer};
+use super::submit;
 use crate::core::conditions::outcome;
-use crate::core::payload::{build, Envelope};
-use crate::core::reference::reference;
 use crate::core::validate::first_invalid_step;
 use crate::core::{flow, messages, FormSpec, FormState, Position};
 
@@ -86,39 +85,11 @@ fn send(kit: Kit, ctx: FormCtx, status: RwSignal<Option<bool>>) {
         return;
     }
     status.set(Some(true));
-    // One reference per filled-in form: a retry after a failure sends the same one.
-    let reference = match ctx.reference.get_value() {
-        Some(existing) => existing,
-        None => {
-            let fresh = reference(ctx.form(), browser::random_bytes());
-            ctx.reference.set_value(Some(fresh.clone()));
-            fresh
-        }
-    };
-    let locale = kit.locale.get_untracked();
-    let submitted_at = browser::now_iso();
-    let payload = ctx.answers.with_untracked(|a| {
-        build(
-            &ctx.spec,
-            a,
-            &Envelope {
-                reference: &reference,
-                municipality: &kit.profile.id,
-                locale: locale.tag(),
-                submitted_at: &submitted_at,
-            },
-        )
-        .to_json()
-    });
+    let reference = submit::stable_reference(&ctx);
+    let payload = submit::submission(&kit, &ctx, &reference);
     let url = kit.profile.submit_url(ctx.form());
     leptos::task::spawn_local(async move {
-        let sent = match gloo_net::http::Request::post(&url)
-            .header("Content-Type", "application/json")
-            .body(payload)
-        {
-            Ok(request) => request.send().await.is_ok_and(|r| r.ok()),
-            Err(_) => false,
-        };
+        let sent = submit::post(&url, &payload).await;
         if sent {
             status.set(None);
             ctx.go(Position::Done { reference });

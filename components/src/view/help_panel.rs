@@ -4,8 +4,33 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_kit, FormCtx, HelpView};
+use super::context::{use_kit, FormCtx, HelpView, Kit};
 use crate::core::{ids, ChannelKind};
+
+/// "Bel 14053" / "Call 14053" as a `tel:` link.
+pub(super) fn call_link(kit: &Kit, phone: String) -> impl IntoView {
+    let (kit, href) = (kit.clone(), format!("tel:{}", phone.replace(' ', "")));
+    view! {
+        <a class="utrecht-link loket-help__call" href=href>{move || kit.tf("loket-help-call", &[("phone", phone.clone().into())])}</a>
+    }
+}
+
+/// The list items "Call me back" (when the site has a call-back form) and "Take my answers
+/// with me", which open a help page in place of the step.
+#[component]
+pub(super) fn HelpActions(ctx: FormCtx) -> impl IntoView {
+    let kit = use_kit();
+    let callback = kit.callback_form.is_some().then(|| {
+        let ctx = ctx.clone();
+        view! {
+            <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
+        }
+    });
+    view! {
+        {callback}
+        <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
+    }
+}
 
 /// Ways to get help for this form, from the profile: the form's own channels first.
 #[component]
@@ -16,16 +41,10 @@ pub fn HelpPanel(form: String) -> impl IntoView {
         .channels_for(&form)
         .into_iter()
         .map(|channel| {
-            let kc = kit.clone();
             let call = (channel.kind == ChannelKind::Phone)
                 .then(|| channel.phone.clone())
                 .flatten()
-                .map(|phone| {
-                    let href = format!("tel:{}", phone.replace(' ', ""));
-                    view! {
-                        <p><a class="utrecht-link loket-help__call" href=href>{move || kc.tf("loket-help-call", &[("phone", phone.clone().into())])}</a></p>
-                    }
-                });
+                .map(|phone| view! { <p>{call_link(&kit, phone)}</p> });
             view! {
                 <li class="loket-help__channel">
                     <h3 class="loket-help__channel-title">{kit.form_text(profile.channel_title_key(channel))}</h3>
@@ -37,20 +56,8 @@ pub fn HelpPanel(form: String) -> impl IntoView {
         })
         .collect_view();
     // Inside a form: call back and hand-off, which need the form's answers.
-    let actions = use_context::<FormCtx>().map(|ctx| {
-        let callback = kit.callback_form.is_some().then(|| {
-            let ctx = ctx.clone();
-            view! {
-                <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
-            }
-        });
-        view! {
-            <ul class="loket-help__actions">
-                {callback}
-                <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
-            </ul>
-        }
-    });
+    let actions = use_context::<FormCtx>()
+        .map(|ctx| view! { <ul class="loket-help__actions"><HelpActions ctx/></ul> });
     view! {
         <section class="loket-help" aria-labelledby=ids::HELP_TITLE>
             <h2 class="loket-help__title" id=ids::HELP_TITLE tabindex="-1">{kit.text("loket-help-title")}</h2>

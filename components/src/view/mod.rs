@@ -20,6 +20,7 @@ mod list_field;
 mod question;
 mod step_page;
 mod stuck_offer;
+mod submit;
 mod text_field;
 mod why_we_ask;
 

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{use_form, use_kit, FormCtx, HelpView};
+use super::context::{use_form, use_kit, FormCtx};
+use super::help_panel::{call_link, HelpActions};
 use crate::core::{ChannelKind, FormEvent};
 
 /// How often the idle trigger looks at the clock.
@@ -48,32 +49,24 @@ pub fn StuckOffer() -> impl IntoView {
         move || ctx.offer.get().filter(|_| ctx.help.get().is_none())
     };
     let offer = move |reason: crate::core::StuckReason| {
-        let phone = kit.profile.channels.iter().find_map(|c| {
-            (c.kind == ChannelKind::Phone)
-                .then(|| c.phone.clone())
-                .flatten()
-        });
-        let call = phone.map(|phone| {
-            let (k, href) = (kit.clone(), format!("tel:{}", phone.replace(' ', "")));
-            view! {
-                <li><a class="utrecht-link" href=href>{move || k.tf("loket-help-call", &[("phone", phone.clone().into())])}</a></li>
-            }
-        });
-        let callback = kit.callback_form.is_some().then(|| {
-            let ctx = ctx.clone();
-            view! {
-                <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
-            }
-        });
-        let (take, dismiss) = (ctx.clone(), ctx.clone());
+        let call = kit
+            .profile
+            .channels
+            .iter()
+            .find_map(|c| {
+                (c.kind == ChannelKind::Phone)
+                    .then(|| c.phone.clone())
+                    .flatten()
+            })
+            .map(|phone| view! { <li>{call_link(&kit, phone)}</li> });
+        let (actions, dismiss) = (ctx.clone(), ctx.clone());
         view! {
             <section class="loket-offer" aria-labelledby="loket-offer-title">
                 <h2 class="loket-offer__title" id="loket-offer-title">{kit.text("loket-stuck-title")}</h2>
                 <p>{kit.text(format!("loket-stuck-{}", reason.key()))}</p>
                 <ul class="loket-offer__ways">
                     {call}
-                    {callback}
-                    <li><button type="button" class="loket-link-button" on:click=move |_| take.open_help(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
+                    <HelpActions ctx=actions/>
                 </ul>
                 <button
                     type="button"
