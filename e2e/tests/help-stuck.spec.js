@@ -5,6 +5,7 @@ import { test, expect } from '@playwright/test';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility } from '../support/axe.js';
 import { seedForm, pressNext, urlFor, tabUntil } from '../support/forms.js';
+import { answers } from '../support/klacht.js';
 
 const offerOf = (page, T) => page.getByRole('region', { name: T('loket-stuck-title') });
 
@@ -96,3 +97,21 @@ for (const lang of languages) {
     await expect(page.getByRole('heading', { level: 1, name: T('loket-handoff-title') })).toBeFocused();
   });
 }
+
+test('help › an offer made on the check page does not follow the resident onto the confirmation', async ({ page }) => {
+  const T = textsFor('nl');
+  await seedForm(page, 'klacht', { position: { at: 'check' }, answers });
+  await page.goto('/klacht');
+  const change = page.getByRole('button', { name: `${T('loket-check-change')} ${T('klacht-wens-label')}` });
+  const check = page.getByRole('heading', { level: 1, name: T('loket-check-title') });
+  for (let round = 0; round < 2; round += 1) {
+    await change.click();
+    await expect(page.getByRole('heading', { level: 1, name: T('klacht-wens-label') })).toBeFocused();
+    await pressNext(page, T);
+    await expect(check).toBeFocused();
+  }
+  await expect(offerOf(page, T)).toContainText(T('loket-stuck-back-and-forth'));
+  await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeVisible();
+  await expect(offerOf(page, T)).toHaveCount(0);
+});

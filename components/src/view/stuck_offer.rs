@@ -28,9 +28,17 @@ pub fn watch_for_stuck(ctx: &FormCtx) {
     let ticks = ctx.clone();
     let interval = set_interval_with_handle(
         move || {
-            ticks.feed(FormEvent::Tick {
-                at_ms: browser::now_ms(),
-            })
+            // Once the form is sent there is nothing left to get stuck on.
+            if ticks
+                .position
+                .get_untracked()
+                .page_number(&ticks.spec)
+                .is_some()
+            {
+                ticks.feed(FormEvent::Tick {
+                    at_ms: browser::now_ms(),
+                })
+            }
         },
         std::time::Duration::from_millis(TICK_MS),
     );
@@ -46,7 +54,12 @@ pub fn StuckOffer() -> impl IntoView {
     let ctx = use_form();
     let showing = {
         let ctx = ctx.clone();
-        move || ctx.offer.get().filter(|_| ctx.help.get().is_none())
+        move || {
+            let in_form = ctx.position.with(|p| p.page_number(&ctx.spec).is_some());
+            ctx.offer
+                .get()
+                .filter(|_| in_form && ctx.help.get().is_none())
+        }
     };
     let offer = move |reason: crate::core::StuckReason| {
         let call = kit
