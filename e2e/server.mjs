@@ -1,5 +1,5 @@
 // Serves the built reference site (dist/) on 127.0.0.1 and stands in for the municipality's
-// submission and help endpoints (/api/submissions/<form>, /api/help/<form>): it keeps what arrives so the end-to-end tests can check the payload.
+// endpoints (/api/submissions/<form>, /api/help/<form>, /api/feedback, /api/signals): it keeps what arrives so the end-to-end tests can check the payload.
 //
 //   node server.mjs [--port 8787] [--dist ../dist] [--profile haaksbergen]
 //
@@ -77,9 +77,10 @@ const server = createServer(async (req, res) => {
     const url = new URL(req.url, `http://${host}:${port}`);
     const path = decodeURIComponent(url.pathname);
 
-    if ((path.startsWith('/api/submissions/') || path.startsWith('/api/help/')) && req.method === 'POST') {
+    if (path.startsWith('/api/') && req.method === 'POST') {
       const body = await readBody(req);
-      if (failNext > 0) {
+      // Only submissions and requests for help fail on demand, never feedback or signals.
+      if (failNext > 0 && /^\/api\/(submissions|help)\//.test(path)) {
         failNext -= 1;
         return send(res, 503, JSON.stringify({ error: 'unavailable' }), { 'Content-Type': 'application/json' });
       }

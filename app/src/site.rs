@@ -33,6 +33,8 @@ fn catalog() -> Catalog {
         // Problems in texts are caught by the test suite; the page shows the key instead.
         let _ = catalog.add(locale, file, source);
     }
+    // For testers: `?lang=en-XA` shows every text accented, longer and in brackets.
+    catalog.add_pseudo(loket::i18n::PSEUDO_TAG, "en");
     catalog
 }
 
@@ -136,11 +138,10 @@ fn route() -> Route {
 #[component]
 pub fn Site() -> impl IntoView {
     let catalog = Arc::new(catalog());
-    let locales = catalog.locales();
     let locale = query_param("lang")
         .map(|tag| Locale::new(&tag))
-        .filter(|l| locales.contains(l))
-        .or_else(|| locales.first().cloned())
+        .filter(|l| catalog.offers(l))
+        .or_else(|| catalog.locales().first().cloned())
         .unwrap_or_else(|| Locale::new("nl"));
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, Arc::new(profile()), locale).with_callback_form(callback_form());

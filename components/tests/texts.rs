@@ -159,12 +159,15 @@ fn dates_are_written_in_words_in_each_language() {
 }
 
 #[test]
-fn every_stuck_reason_and_hand_off_problem_has_its_text_in_every_language() {
+fn every_stuck_reason_feedback_score_and_hand_off_problem_has_its_text_in_every_language() {
     let catalog = catalog();
     let mut keys: Vec<String> = loket::StuckReason::ALL
         .iter()
         .map(|r| format!("loket-stuck-{}", r.key()))
         .collect();
+    for score in ["goed", "gaat-wel", "niet-goed"] {
+        keys.push(format!("loket-feedback-{score}"));
+    }
     for error in loket::HandOffError::ALL {
         for field in ["code", "file"] {
             keys.push(format!("loket-continue-{field}-error-{}", error.key()));

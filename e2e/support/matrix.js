@@ -5,6 +5,7 @@ import { test, expect } from '@playwright/test';
 import { languages, textsFor } from './texts.js';
 import { checkAccessibility, expectNoHorizontalScroll } from './axe.js';
 import { pressNext, seedForm, urlFor } from './forms.js';
+import { PSEUDO, expectPseudoClean } from './pseudo.js';
 
 export const WIDTHS = [320, 768, 1280];
 
@@ -15,6 +16,7 @@ export const WIDTHS = [320, 768, 1280];
  * for steps whose questions are all optional or preset.
  */
 export function accessibilityMatrix({ form, path, steps, complete }) {
+  pseudoWalk({ form, path, steps, complete });
   for (const lang of languages) {
     const T = textsFor(lang);
     for (const width of WIDTHS) {
@@ -61,4 +63,40 @@ export function accessibilityMatrix({ form, path, steps, complete }) {
       });
     }
   }
+}
+
+/**
+ * The form in the pseudo-locale at 320 px: each step with its errors showing, the check page
+ * and the confirmation. Every text must come from Fluent, and nothing may overflow.
+ */
+function pseudoWalk({ form, path, steps, complete }) {
+  test.describe(`${form} › pseudo-locale › 320 px`, () => {
+    test.use({ viewport: { width: 320, height: 900 } });
+    const url = `${path}?lang=${PSEUDO}`;
+    for (const step of steps) {
+      test(`stap ${step.index + 1} ${step.id}`, async ({ page }) => {
+        const answers = { ...step.answers };
+        if (step.errors !== false) for (const q of step.questions) delete answers[q];
+        await seedForm(page, form, { position: { at: 'step', index: step.index }, answers });
+        await page.goto(url);
+        await expect(page.locator('html')).toHaveAttribute('lang', PSEUDO);
+        if (step.errors !== false) {
+          await page.locator('.loket-form button[type="submit"]').click();
+          await expect(page.locator('#loket-error-summary')).toBeFocused();
+        }
+        await expectPseudoClean(page);
+        await expectNoHorizontalScroll(page);
+      });
+    }
+    test('controle en bevestiging', async ({ page }) => {
+      await seedForm(page, form, { position: { at: 'check' }, answers: complete });
+      await page.goto(url);
+      await expect(page.locator('#loket-step-heading')).toBeVisible();
+      await expectPseudoClean(page);
+      await page.locator('.loket-step .utrecht-button--primary-action').click();
+      await expect(page.locator('.loket-reference')).toBeVisible();
+      await expectPseudoClean(page);
+      await expectNoHorizontalScroll(page);
+    });
+  });
 }

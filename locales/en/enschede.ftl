@@ -2,7 +2,7 @@
 
 enschede-name = Municipality of Enschede
 enschede-channel-hulploket-vergunningen-title = Permit help desk (Hulploket Vergunningen)
-enschede-channel-hulploket-vergunningen-body = A member of staff fills in your permit application together with you. For people with a disability, people who find reading or writing hard, and people who rarely use a computer.
+enschede-channel-hulploket-vergunningen-body = A member of staff fills in your permit application together with you. For people with a disability and people who find reading or writing hard. Also for people who rarely use a computer.
 enschede-channel-hulploket-vergunningen-how = Make an appointment first: call { $phone }. You will hear where and when you can come.
 enschede-channel-telefoon-title = Phone
 enschede-channel-telefoon-body = We answer your question, or find out who can help you further.

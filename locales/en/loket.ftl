@@ -162,3 +162,17 @@ loket-continue-file-error-newer = The file with answers was made with a newer ve
 loket-continue-file-error-unknown-form = The file with answers belongs to a form that is not on this website. Open it on the website where the form was filled in.
 loket-continue-file-error-other-version = The file with answers belongs to an older version of the form. Fill in the form again.
 loket-continue-file-error-too-large = The file is too big to be a file with answers. Choose the file you got from "Download my answers".
+
+## After sending: "How did it go?"
+
+loket-feedback-title = How did it go?
+loket-feedback-question = How was it to fill in this form?
+loket-feedback-why = It shows us what we can do better in this form. We do not know who you are: your name and your answers are not sent with it.
+loket-feedback-goed = Good
+loket-feedback-gaat-wel = OK
+loket-feedback-niet-goed = Not good
+loket-feedback-error = Choose how it went: good, OK or not good.
+loket-feedback-comment-label = Anything else you want to tell us? (optional)
+loket-feedback-comment-hint = Do not write your name, address or other personal details here.
+loket-feedback-send = Send my opinion
+loket-feedback-thanks = Thank you for your opinion. It helps us make the form better.

@@ -59,7 +59,7 @@ vergunning-evenement-locatie-why = We check whether the place is suitable and wh
 vergunning-evenement-bezoekers-label = How many visitors do you expect at the same time?
 vergunning-evenement-bezoekers-hint = An estimate is good enough. Enter a number, for example 80.
 vergunning-evenement-bezoekers-name = the number of visitors
-vergunning-evenement-bezoekers-why = With more than { $evenement-melding-max-bezoekers } visitors at the same time a permit is needed, and we ask what you do for safety.
+vergunning-evenement-bezoekers-why = With more than { $evenement-melding-max-bezoekers } visitors at the same time a permit is needed. Then we also ask what you do for safety.
 
 vergunning-evenement-wegafsluiting-label = Does a street need to be closed?
 vergunning-evenement-wegafsluiting-name = whether a street needs to be closed

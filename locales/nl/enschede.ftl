@@ -2,7 +2,7 @@
 
 enschede-name = Gemeente Enschede
 enschede-channel-hulploket-vergunningen-title = Hulploket Vergunningen
-enschede-channel-hulploket-vergunningen-body = Een medewerker vult samen met u uw aanvraag voor een vergunning in. Voor mensen met een beperking, mensen die moeite hebben met lezen of schrijven, en mensen die weinig met de computer doen.
+enschede-channel-hulploket-vergunningen-body = Een medewerker vult samen met u uw aanvraag voor een vergunning in. Voor mensen met een beperking en mensen die moeite hebben met lezen of schrijven. Ook voor mensen die weinig met de computer doen.
 enschede-channel-hulploket-vergunningen-how = Maak eerst een afspraak: bel { $phone }. U hoort dan waar en wanneer u terecht kunt.
 enschede-channel-telefoon-title = Telefoon
 enschede-channel-telefoon-body = Wij beantwoorden uw vraag, of zoeken uit wie u verder helpt.

@@ -162,3 +162,17 @@ loket-continue-file-error-newer = Het bestand met antwoorden is gemaakt met een 
 loket-continue-file-error-unknown-form = Het bestand met antwoorden hoort bij een formulier dat niet op deze website staat. Open het op de website waar het formulier is ingevuld.
 loket-continue-file-error-other-version = Het bestand met antwoorden hoort bij een oudere versie van het formulier. Vul het formulier opnieuw in.
 loket-continue-file-error-too-large = Het bestand is te groot voor een bestand met antwoorden. Kies het bestand dat u kreeg bij "Download mijn antwoorden".
+
+## After sending: "Hoe ging het?"
+
+loket-feedback-title = Hoe ging het?
+loket-feedback-question = Hoe vond u het om dit formulier in te vullen?
+loket-feedback-why = Zo leren we wat beter kan aan dit formulier. We weten niet wie u bent: uw naam en uw antwoorden gaan niet mee.
+loket-feedback-goed = Goed
+loket-feedback-gaat-wel = Gaat wel
+loket-feedback-niet-goed = Niet goed
+loket-feedback-error = Kies hoe het ging: goed, gaat wel of niet goed.
+loket-feedback-comment-label = Wilt u nog iets zeggen? (niet verplicht)
+loket-feedback-comment-hint = Schrijf hier geen naam, adres of andere persoonlijke gegevens.
+loket-feedback-send = Verstuur mijn mening
+loket-feedback-thanks = Bedankt voor uw mening. Zo maken we het formulier beter.

@@ -74,6 +74,56 @@ struct LocaleBundle {
 /// All texts of all locales.
 pub struct Catalog {
     bundles: Vec<LocaleBundle>,
+    /// A pseudo-locale and the locale it is made from (see [`pseudo`]).
+    pseudo: Option<(Locale, Locale)>,
+}
+
+/// The tag of the pseudo-locale testers can switch to (`?lang=en-XA`).
+pub const PSEUDO_TAG: &str = "en-XA";
+
+/// A text as the pseudo-locale shows it: letters accented, about 35 % longer and in
+/// brackets, so hard-coded text (without brackets) and text that does not fit stand out. Each
+/// line is bracketed on its own: the kit shows the lines of a message as paragraphs.
+pub fn pseudo(text: &str) -> String {
+    text.split('\n')
+        .map(pseudo_line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn pseudo_line(line: &str) -> String {
+    if line.trim().is_empty() {
+        return line.to_string();
+    }
+    let accented: String = line
+        .chars()
+        .map(|c| match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ö',
+            'u' => 'ü',
+            'c' => 'ç',
+            'n' => 'ñ',
+            'y' => 'ý',
+            'A' => 'Å',
+            'E' => 'É',
+            'I' => 'Î',
+            'O' => 'Ö',
+            'U' => 'Ü',
+            'C' => 'Ç',
+            'N' => 'Ñ',
+            other => other,
+        })
+        .collect();
+    let length = accented.chars().count();
+    let extra = (length * 35).div_ceil(100);
+    let filler: String = " ļöŕéɱ íƥšüɱ ðöļöŕ šíţ"
+        .chars()
+        .cycle()
+        .take(extra)
+        .collect();
+    format!("[{accented}{}]", filler.trim_end())
 }
 
 impl std::fmt::Debug for Catalog {
@@ -95,7 +145,27 @@ impl Catalog {
     pub fn new() -> Self {
         Self {
             bundles: Vec::new(),
+            pseudo: None,
         }
+    }
+
+    /// Adds the pseudo-locale `tag`, made from `base`'s texts (see [`pseudo`]). It is not
+    /// listed by [`Catalog::locales`], so residents never see it in the language switch.
+    pub fn add_pseudo(&mut self, tag: &str, base: &str) {
+        self.pseudo = Some((Locale::new(tag), Locale::new(base)));
+    }
+
+    /// Whether a locale can be shown: a listed one or the pseudo-locale.
+    pub fn offers(&self, locale: &Locale) -> bool {
+        self.find(locale).is_some()
+    }
+
+    /// The pseudo-locale's base when `locale` is the pseudo-locale.
+    fn pseudo_base(&self, locale: &Locale) -> Option<&Locale> {
+        self.pseudo
+            .as_ref()
+            .filter(|(tag, _)| tag == locale)
+            .map(|(_, base)| base)
     }
 
     /// Adds one `.ftl` file's text to a locale. Returns every syntax error or duplicate id,
@@ -157,6 +227,7 @@ impl Catalog {
     }
 
     fn find(&self, locale: &Locale) -> Option<&LocaleBundle> {
+        let locale = self.pseudo_base(locale).unwrap_or(locale);
         self.bundles.iter().find(|b| &b.locale == locale)
     }
 
@@ -186,9 +257,44 @@ impl Catalog {
             }
         }
         let mut errors = Vec::new();
-        entry
+        let text = entry
             .bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+            .into_owned();
+        match self.pseudo_base(locale) {
+            Some(_) => pseudo(&text),
+            None => text,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pseudo_locale_is_accented_longer_bracketed_and_unlisted() {
+        let mut catalog = Catalog::new();
+        catalog
+            .add("en", "t.ftl", "call = Call { $phone } now\n")
+            .unwrap();
+        catalog.add_pseudo(PSEUDO_TAG, "en");
+        let pseudo_locale = Locale::new(PSEUDO_TAG);
+        let shown = catalog.format(&pseudo_locale, "call", &[("phone", "14053".into())]);
+        assert!(shown.starts_with("[Çáll 14053 ñöw"), "{shown}");
+        assert!(shown.ends_with(']'));
+        let plain = "Call 14053 now".chars().count();
+        assert!(shown.chars().count() >= plain * 135 / 100, "{shown}");
+        assert_eq!(catalog.locales(), vec![Locale::new("en")]);
+        assert!(catalog.offers(&pseudo_locale));
+        assert!(catalog.has(&pseudo_locale, "call"));
+        assert_eq!(pseudo("  "), "  ");
+        let paragraphs = pseudo("One.\nTwo.");
+        assert!(
+            paragraphs
+                .lines()
+                .all(|l| l.starts_with('[') && l.ends_with(']')),
+            "{paragraphs}"
+        );
     }
 }

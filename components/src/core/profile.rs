@@ -25,6 +25,13 @@ pub struct Profile {
     /// payload as a form). Unset: the submission endpoint.
     #[serde(default)]
     pub help_endpoint: Option<String>,
+    /// Where the "Hoe ging het?" answer after sending goes (`POST`, JSON, no personal data);
+    /// unset: no feedback question.
+    #[serde(default)]
+    pub feedback_endpoint: Option<String>,
+    /// Where anonymous journey signals go (see `signals`); unset, the default: none are sent.
+    #[serde(default)]
+    pub signals_endpoint: Option<String>,
     /// The form behind "Bel mij terug" / "Call me back", sent to the help endpoint; without
     /// it the kit offers no call back.
     #[serde(default)]

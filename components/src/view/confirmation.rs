@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::check_answers::AnswerList;
 use super::context::{use_form, use_kit};
+use super::feedback::FeedbackForm;
 use crate::core::{ids, messages};
 
 /// Shown after a successful submission.
@@ -68,6 +69,7 @@ pub fn Confirmation(reference: String) -> impl IntoView {
                     {kit.text("loket-done-print")}
                 </button>
             </div>
+            <FeedbackForm/>
             <p class="loket-no-print"><a class="utrecht-link" href=super::browser::home_href()>{kit.text("loket-done-start-over")}</a></p>
         </div>
     }

@@ -14,6 +14,7 @@ use super::context::{use_kit, FormCtx, Kit};
 use super::exit_page::ExitPage;
 use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
+use super::journey::watch_journey;
 use super::step_page::StepPage;
 use super::stuck_offer::{watch_for_stuck, StuckOffer};
 use super::submit;
@@ -132,6 +133,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
         });
     }
     watch_for_stuck(&ctx);
+    watch_journey(&kit, &ctx);
     {
         let (kit, ctx) = (kit.clone(), ctx.clone());
         Effect::new(move |_| browser::set_title(&page_title(&kit, &ctx)));

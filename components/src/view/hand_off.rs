@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::browser;
 use super::check_answers::shown_answer;
 use super::context::{use_form, use_kit};
+use super::journey::send_signal;
 use crate::core::handoff::{answered_questions, chosen_by_default, qr_path};
+use crate::core::signals::Event;
 use crate::core::{ids, messages, Package};
 
 /// The hand-off page, shown in place of the current step.
@@ -112,6 +114,7 @@ pub fn HandOffPage() -> impl IntoView {
             );
             let contents = package.with_untracked(|p| p.to_file(&browser::now_iso()));
             browser::download(&name, "application/json", &contents);
+            send_signal(&kit, &ctx, Event::AnswersDownloaded);
         }
     };
     let close = {

@@ -1,5 +1,5 @@
 //! Sending a form: one reference per filled-in form, the payload of the answers shown, and the
-//! POST itself. Used by the guided form and by the call-back form.
+//! POST itself. Used by the guided form, the call-back form, feedback and journey signals.
 
 use leptos::prelude::*;
 
@@ -38,9 +38,14 @@ pub fn submission(kit: &Kit, ctx: &FormCtx, reference: &str) -> Submission {
 
 /// Posts the payload as JSON; `true` when the endpoint answered 2xx.
 pub async fn post(url: &str, payload: &Submission) -> bool {
+    post_json(url, payload.to_json()).await
+}
+
+/// Posts a JSON body; `true` when the endpoint answered 2xx.
+pub async fn post_json(url: &str, body: String) -> bool {
     match gloo_net::http::Request::post(url)
         .header("Content-Type", "application/json")
-        .body(payload.to_json())
+        .body(body)
     {
         Ok(request) => request.send().await.is_ok_and(|r| r.ok()),
         Err(_) => false,

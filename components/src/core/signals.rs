@@ -1,0 +1,137 @@
+//! Anonymous journey signals (schema `loket.signal`): where residents get stuck, never what
+//! they answered. Sent only when the profile names a `signals_endpoint`. A signal holds no
+//! answer value, no reference, no time stamp and no identifier that could follow a person.
+
+use serde::Serialize;
+
+use super::flow::Position;
+use super::spec::FormSpec;
+use super::stuck::StuckReason;
+
+/// The schema name in every signal.
+pub const SCHEMA: &str = "loket.signal";
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A page of the form was reached, after `seconds` on the page before.
+    Page {
+        /// `step:<id>`, `check`, `exit:<id>` or `sent`.
+        page: String,
+        /// Whole seconds spent on the page before (0 for the first page).
+        seconds_before: u64,
+    },
+    /// "Next" found answers not yet right: which questions, by id, and which rule.
+    Invalid {
+        /// The page.
+        page: String,
+        /// `<question id>:<rule>` for each error.
+        errors: Vec<String>,
+    },
+    /// Help was offered because the resident seemed stuck.
+    OfferShown {
+        /// Why.
+        reason: StuckReason,
+    },
+    /// The offer was declined.
+    OfferDismissed,
+    /// A help page was opened: `handoff` or `callback`.
+    HelpOpened {
+        /// Which one.
+        help: String,
+    },
+    /// The answers file was downloaded.
+    AnswersDownloaded,
+}
+
+/// One signal as sent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signal<'a> {
+    /// Always `loket.signal`.
+    pub schema: &'static str,
+    /// Version of this shape.
+    pub schema_version: u32,
+    /// The profile's id.
+    pub municipality: &'a str,
+    /// The form's id.
+    pub form: &'a str,
+    /// The form's version.
+    pub form_version: u32,
+    /// The language in use.
+    pub locale: &'a str,
+    /// What happened.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+impl Signal<'_> {
+    /// The signal as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The name of a place in a form, as signals give it.
+pub fn page_name(spec: &FormSpec, position: &Position) -> String {
+    match position {
+        Position::Step { index } => spec
+            .steps
+            .get(*index)
+            .map_or_else(|| "step".to_string(), |s| format!("step:{}", s.id)),
+        Position::Check => "check".to_string(),
+        Position::Exit { page, .. } => format!("exit:{page}"),
+        Position::Done { .. } => "sent".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signal_names_places_and_rules_never_answers_or_people() {
+        let spec = FormSpec::from_json(
+            r#"{"id":"f","version":3,"steps":[{"id":"s","questions":[{"id":"q","kind":{"type":"long_text"}}]}]}"#,
+        )
+        .unwrap();
+        let signal = Signal {
+            schema: SCHEMA,
+            schema_version: 1,
+            municipality: "enschede",
+            form: "f",
+            form_version: 3,
+            locale: "nl",
+            event: Event::Invalid {
+                page: page_name(&spec, &Position::Step { index: 0 }),
+                errors: vec!["q:required".into()],
+            },
+        };
+        let json: serde_json::Value = serde_json::from_str(&signal.to_json()).unwrap();
+        assert_eq!(json["event"], "invalid");
+        assert_eq!(json["page"], "step:s");
+        assert_eq!(json["errors"][0], "q:required");
+        let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            [
+                "errors",
+                "event",
+                "form",
+                "form_version",
+                "locale",
+                "municipality",
+                "page",
+                "schema",
+                "schema_version"
+            ]
+        );
+        let done = page_name(
+            &spec,
+            &Position::Done {
+                reference: "KLA-SECRET".into(),
+            },
+        );
+        assert_eq!(done, "sent", "the reference never goes into a signal");
+    }
+}

@@ -1,0 +1,15 @@
+# Municipality profile Enschede (profiles/enschede.json). $phone is the profile's phone number.
+
+enschede-name = Gemeinde Enschede
+enschede-channel-hulploket-vergunningen-title = Hilfeschalter für Genehmigungen (Hulploket Vergunningen)
+enschede-channel-hulploket-vergunningen-body = Jemand von der Gemeinde füllt Ihren Antrag auf eine Genehmigung gemeinsam mit Ihnen aus. Das ist für Menschen mit einer Behinderung und für Menschen, denen Lesen oder Schreiben schwerfällt. Auch für Menschen, die wenig mit dem Computer machen.
+enschede-channel-hulploket-vergunningen-how = Machen Sie zuerst einen Termin: Rufen Sie { $phone } an. Dann erfahren Sie, wo und wann Sie hinkommen können.
+enschede-channel-telefoon-title = Telefon
+enschede-channel-telefoon-body = Wir beantworten Ihre Frage. Oder wir finden heraus, wer Ihnen weiterhilft.
+enschede-channel-telefoon-how = Die Öffnungszeiten stehen auf enschede.nl.
+enschede-channel-overheidsloket-title = Behördenschalter (Overheidsloket) im Stadskantoor
+enschede-channel-overheidsloket-body = Für alle Ihre Fragen an Behörden. Jemand dort hilft Ihnen, auch bei Fragen zu anderen Stellen. Zum Beispiel zu Belastingdienst (Steuerbehörde), Toeslagen (Zuschüsse), DUO oder UWV.
+enschede-channel-overheidsloket-how = Sie finden den Behördenschalter im Stadskantoor, dem Verwaltungsgebäude der Stadt. Die Adresse und die Öffnungszeiten stehen auf enschede.nl.
+enschede-channel-wijkwijzers-title = Behördenschalter in den Wijkwijzers (Stadtteilzentren)
+enschede-channel-wijkwijzers-body = Den Behördenschalter gibt es auch in 5 Wijkwijzers, nah bei Ihnen zu Hause. Dort können Sie mit den gleichen Fragen hingehen.
+enschede-channel-wijkwijzers-how = Auf enschede.nl steht, welcher Wijkwijzer in Ihrer Nähe ist und wann er geöffnet ist.

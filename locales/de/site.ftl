@@ -1,0 +1,13 @@
+# Texts of the reference site around the forms.
+
+site-page-title = { $page } – { $municipality }
+site-start-title = Was möchten Sie tun?
+site-start-intro = Wählen Sie, was Sie erledigen möchten. Bei jedem Thema sehen Sie, wie lange es ungefähr dauert.
+site-form-minutes = Dauert ungefähr { $minutes } Minuten.
+site-not-found-title = Diese Seite gibt es nicht
+site-not-found-body = Vielleicht ist die Adresse falsch geschrieben. Gehen Sie zur Startseite. Dort wählen Sie, was Sie tun möchten.
+site-home-link = Zur Startseite
+site-footer-note = Das ist die Beispiel-Website von Loket: barrierefreie Formulare für Gemeinden.
+site-continue-title = Formular fortsetzen
+site-continue-body = Haben Sie einen Code oder eine Datei mit Antworten? Dann machen Sie dort weiter, wo Sie aufgehört haben.
+site-continue-link = Formular fortsetzen
