@@ -6,8 +6,8 @@
 // `--profile` serves the pages with another municipality profile named in
 // `<meta name="loket-profile">`: the same build, configured in the HTML only.
 //
-// Test hooks (only on this server): GET /__loket/submissions lists what arrived,
-// POST /__loket/fail-next makes the next submission answer 503.
+// Test hook (only on this server): GET /__loket/submissions lists what arrived. Tests that
+// need a failing endpoint use Playwright's `page.route`, which touches only their own page.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -38,7 +38,6 @@ const types = {
 };
 
 const received = [];
-let failNext = 0;
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
@@ -79,11 +78,6 @@ const server = createServer(async (req, res) => {
 
     if (path.startsWith('/api/') && req.method === 'POST') {
       const body = await readBody(req);
-      // Only submissions and requests for help fail on demand, never feedback or signals.
-      if (failNext > 0 && /^\/api\/(submissions|help)\//.test(path)) {
-        failNext -= 1;
-        return send(res, 503, JSON.stringify({ error: 'unavailable' }), { 'Content-Type': 'application/json' });
-      }
       let payload;
       try {
         payload = JSON.parse(body);
@@ -95,10 +89,6 @@ const server = createServer(async (req, res) => {
     }
     if (path === '/__loket/submissions') {
       return send(res, 200, JSON.stringify(received), { 'Content-Type': 'application/json' });
-    }
-    if (path === '/__loket/fail-next' && req.method === 'POST') {
-      failNext += 1;
-      return send(res, 204, '');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, '');
