@@ -1,5 +1,7 @@
 // Serves the built reference site (dist/) on 127.0.0.1 and stands in for the municipality's
-// endpoints (/api/submissions/<form>, /api/help/<form>, /api/feedback, /api/signals): it keeps what arrives so the end-to-end tests can check the payload.
+// endpoints (/api/submissions/<form>, /api/help/<form>, /api/feedback, /api/signals): it keeps what
+// arrives so the end-to-end tests can check the payload, and keeps a submission only once per
+// idempotency key, as a municipal endpoint should.
 //
 //   node server.mjs [--port 8787] [--dist ../dist] [--profile haaksbergen]
 //
@@ -84,7 +86,13 @@ const server = createServer(async (req, res) => {
       } catch {
         return send(res, 400, JSON.stringify({ error: 'not json' }), { 'Content-Type': 'application/json' });
       }
-      received.push({ path, contentType: req.headers['content-type'] || '', payload });
+      // A submission arrives once: a retry with the same idempotency key is answered as
+      // already received and not kept twice.
+      const key = req.headers['idempotency-key'] || payload?.idempotency_key;
+      if (key && received.some((r) => r.key === key && r.path === path)) {
+        return send(res, 200, JSON.stringify({ received: true, duplicate: true }), { 'Content-Type': 'application/json' });
+      }
+      received.push({ path, key, contentType: req.headers['content-type'] || '', payload });
       return send(res, 201, JSON.stringify({ received: true }), { 'Content-Type': 'application/json' });
     }
     if (path === '/__loket/submissions') {

@@ -272,6 +272,7 @@ fn the_payload_holds_normalised_shown_answers_only() {
     a.set_text("betrokkene", "   ");
     let envelope = Envelope {
         reference: "KLA-2345-6789",
+        idempotency_key: "key-1",
         municipality: "enschede",
         locale: "nl",
         submitted_at: "2026-11-22T10:00:00.000Z",
@@ -309,6 +310,7 @@ fn hostile_text_is_kept_exactly_and_never_breaks_anything() {
         &a,
         &Envelope {
             reference: "R",
+            idempotency_key: "key-1",
             municipality: "m",
             locale: "nl",
             submitted_at: "t",

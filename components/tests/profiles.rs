@@ -61,3 +61,38 @@ fn a_profile_with_a_misspelt_field_is_refused() {
             .unwrap_err();
     assert!(e.0.contains("stuk"), "{}", e.0);
 }
+
+#[test]
+fn every_form_says_what_it_does_with_your_data_with_each_profile_s_own_terms() {
+    let catalog = common::catalog();
+    for profile in profiles() {
+        let mut args: Vec<(&str, loket::core::i18n::Arg)> =
+            vec![("phone", profile.phone().to_string().into())];
+        for (name, value) in &profile.settings {
+            if let Some(n) = value.as_f64() {
+                args.push((name.as_str(), loket::core::i18n::Arg::Number(n)));
+            }
+        }
+        let offered = common::forms()
+            .into_iter()
+            .filter(|f| profile.offers(&f.id) || profile.callback_form.as_deref() == Some(&f.id));
+        for form in offered {
+            for locale in catalog.locales() {
+                let keys = loket::core::messages::DATA_USE
+                    .iter()
+                    .map(|part| loket::core::messages::data_use(&form.id, part))
+                    .chain([profile.data_rights_key()]);
+                for key in keys {
+                    let text = catalog.format(&locale, &key, &args);
+                    assert!(
+                        !text.contains("{$") && text != key && text.len() > 20,
+                        "{} / {} / {}: `{text}`; give the profile the setting it names",
+                        profile.id,
+                        locale.tag(),
+                        key
+                    );
+                }
+            }
+        }
+    }
+}

@@ -65,6 +65,7 @@ fn step_ids(spec: &FormSpec, a: &Answers) -> Vec<String> {
 fn envelope() -> Envelope<'static> {
     Envelope {
         reference: "VER-2345-6789",
+        idempotency_key: "key-1",
         municipality: "enschede",
         locale: "nl",
         submitted_at: "2026-11-22T10:00:00Z",

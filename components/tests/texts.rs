@@ -159,7 +159,7 @@ fn dates_are_written_in_words_in_each_language() {
 }
 
 #[test]
-fn every_stuck_reason_feedback_score_and_hand_off_problem_has_its_text_in_every_language() {
+fn every_stuck_reason_feedback_score_hand_off_and_sending_problem_has_its_text_in_every_language() {
     let catalog = catalog();
     let mut keys: Vec<String> = loket::StuckReason::ALL
         .iter()
@@ -173,6 +173,16 @@ fn every_stuck_reason_feedback_score_and_hand_off_problem_has_its_text_in_every_
             keys.push(format!("loket-continue-{field}-error-{}", error.key()));
         }
     }
+    keys.extend(
+        loket::core::sending::SendProblem::ALL
+            .iter()
+            .map(|p| p.key().to_string()),
+    );
+    keys.extend(
+        loket::core::messages::DATA_USE
+            .iter()
+            .map(|part| format!("loket-data-{part}")),
+    );
     for locale in catalog.locales() {
         let missing: Vec<_> = keys.iter().filter(|k| !catalog.has(&locale, k)).collect();
         assert!(

@@ -170,7 +170,7 @@ test('klacht › a failed submission keeps every answer and can be sent again', 
   // This page's submission alone gets a 503, so tests running beside it are not touched.
   await page.route('**/api/submissions/klacht', (route) => route.fulfill({ status: 503, body: '{}' }), { times: 1 });
   await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: T('loket-submit-failed') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: T('loket-send-server') })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeVisible();
   await expect(page.getByText(answers.omschrijving)).toBeVisible();
   await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();

@@ -13,3 +13,6 @@ enschede-channel-overheidsloket-how = Sie finden den Behördenschalter im Stadsk
 enschede-channel-wijkwijzers-title = Behördenschalter in den Wijkwijzers (Stadtteilzentren)
 enschede-channel-wijkwijzers-body = Den Behördenschalter gibt es auch in 5 Wijkwijzers, nah bei Ihnen zu Hause. Dort können Sie mit den gleichen Fragen hingehen.
 enschede-channel-wijkwijzers-how = Auf enschede.nl steht, welcher Wijkwijzer in Ihrer Nähe ist und wann er geöffnet ist.
+
+## What we do with your data
+enschede-data-rights = Sie dürfen immer fragen, welche Daten wir über Sie haben, und sie berichtigen oder löschen lassen. Wie das geht, steht in der Datenschutzerklärung auf enschede.nl. Oder rufen Sie { $phone } an.

@@ -16,3 +16,6 @@ haaksbergen-channel-post-how = Die Postadresse steht auf haaksbergen.nl. Sie ste
 haaksbergen-channel-gemeentehuis-title = Vorbeikommen
 haaksbergen-channel-gemeentehuis-body = Jemand von der Gemeinde hilft Ihnen, auch beim Ausfüllen eines Formulars.
 haaksbergen-channel-gemeentehuis-how = Die Adresse und die Öffnungszeiten stehen auf haaksbergen.nl. Dort steht auch, ob Sie einen Termin machen müssen.
+
+## What we do with your data
+haaksbergen-data-rights = Sie dürfen immer fragen, welche Daten wir über Sie haben, und sie berichtigen oder löschen lassen. Wie das geht, steht in der Datenschutzerklärung auf haaksbergen.nl.

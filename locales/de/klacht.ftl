@@ -79,3 +79,12 @@ klacht-exit-melding-body =
 klacht-done-title = Ihre Beschwerde wurde verschickt
 klacht-deadline-contact = Spätestens am { $date } melden wir uns persönlich bei Ihnen. Dann besprechen wir gemeinsam, wie wir Ihre Beschwerde am besten lösen können.
 klacht-deadline-afhandeling = Spätestens am { $date } erfahren Sie, was wir mit Ihrer Beschwerde gemacht haben. Dauert es länger, zum Beispiel weil eine Kommission uns berät? Dann sagen wir Ihnen Bescheid.
+
+## What we do with your data
+klacht-data-what = Ihre Beschwerde, Ihren Namen und wie wir Sie erreichen.
+klacht-data-why = Wir brauchen das, um Ihre Beschwerde zu bearbeiten und Sie innerhalb einer Woche zu kontaktieren.
+klacht-data-who = Nur die Beschwerdestelle und die Mitarbeitenden, die Ihre Beschwerde bearbeiten. Die Person, über die Sie sich beschweren, liest Ihre Beschwerde auch.
+klacht-data-how-long = { $bewaartermijn-klacht } { $bewaartermijn-klacht ->
+    [one] Jahr
+   *[other] Jahre
+}, nachdem wir Ihre Beschwerde bearbeitet haben. So steht es in den Archivregeln für Gemeinden. Danach vernichten wir alles.

@@ -45,7 +45,30 @@ loket-check-send-title = Absenden
 loket-check-send-body = Wenn Sie auf „Absenden“ klicken, schicken wir Ihre Antworten an die { $municipality }.
 loket-submit = Absenden
 loket-submitting = Wird gesendet…
-loket-submit-failed = Das Senden hat nicht geklappt. Ihre Antworten sind gespeichert. Versuchen Sie es in ein paar Minuten noch einmal. Oder bitten Sie uns um Hilfe.
+loket-send-offline = Das Senden klappt gerade nicht: Es gibt kein Internet. Ihre Antworten bleiben gespeichert. Sobald das Internet wieder da ist, senden wir sie von selbst.
+loket-send-unreachable = Das Senden klappt gerade nicht: Wir erreichen die Gemeinde nicht. Ihre Antworten bleiben gespeichert. Wir versuchen es gleich von selbst noch einmal.
+loket-send-server = Das Senden klappt gerade nicht: Bei uns ist etwas schiefgegangen. Das liegt nicht an Ihnen. Ihre Antworten bleiben gespeichert. Wir versuchen es gleich noch einmal.
+loket-send-rejected = Das Senden hat nicht geklappt: Unser System hat Ihr Formular nicht angenommen. Das liegt nicht an Ihnen. Ihre Antworten bleiben gespeichert. Rufen Sie uns an unter { $phone }, dann helfen wir Ihnen.
+loket-send-other-ways = Möchten Sie nicht warten? Dann geht es auch so:
+
+## Keeping the answers, and clearing them
+loket-keep-title = Ihre Antworten speichern
+loket-keep-tab = Wir speichern Ihre Antworten nur in diesem Tab Ihres Browsers, bis Sie ihn schließen. Laden Sie die Seite neu, geht nichts verloren. Die Gemeinde sieht Ihre Antworten erst, wenn Sie sie senden.
+loket-keep-device-until = Ihre Antworten bleiben bis einschließlich { $date } auf diesem Gerät. Danach löschen wir sie. Nach dem Senden löschen wir sie sofort.
+loket-keep-device-label = Meine Antworten auch auf diesem Gerät speichern, { $days } Tage lang
+loket-keep-device-hint = Dann können Sie später weitermachen, auch wenn Sie den Browser schließen. Tun Sie das nicht an einem Computer, den Sie mit anderen teilen.
+loket-wipe = Meine Antworten löschen
+loket-wipe-question = Sind Sie sicher? Alle Ihre Antworten in diesem Formular werden gelöscht, auch auf diesem Gerät.
+loket-wipe-yes = Ja, alles löschen
+loket-wipe-no = Nein, behalten
+loket-wiped = Ihre Antworten sind gelöscht. Sie können neu beginnen.
+
+## What we do with your data
+loket-data-title = Was wir mit Ihren Daten tun
+loket-data-what = Was wir speichern
+loket-data-why = Warum
+loket-data-who = Wer sie sieht
+loket-data-how-long = Wie lange
 
 ## Confirmation
 loket-done-reference = Ihre Vorgangsnummer

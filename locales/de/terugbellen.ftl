@@ -21,3 +21,12 @@ terugbellen-vraag-label = Wobei brauchen Sie Hilfe?
 terugbellen-vraag-hint = Zum Beispiel: welche Frage im Formular Sie schwierig finden. Lassen Sie das Feld leer, wenn Sie es uns lieber erzählen.
 terugbellen-vraag-name = Ihre Frage
 terugbellen-vraag-why = Dann kann sich die Person, die Sie anruft, vorbereiten. So kann sie Ihnen schneller helfen.
+
+## What we do with your data
+terugbellen-data-what = Ihre Telefonnummer, wann wir Sie anrufen können und worum es geht.
+terugbellen-data-why = Wir brauchen das, um Sie zurückzurufen.
+terugbellen-data-who = Nur die Person, die Sie zurückruft.
+terugbellen-data-how-long = { $bewaartermijn-terugbellen } { $bewaartermijn-terugbellen ->
+    [one] Jahr
+   *[other] Jahre
+}, nachdem wir Sie angerufen haben. Danach vernichten wir alles.

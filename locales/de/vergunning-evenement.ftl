@@ -152,3 +152,12 @@ vergunning-evenement-done-melding-title = Ihre Meldung wurde verschickt
 vergunning-evenement-done-melding-body =
     Wir prüfen Ihre Meldung. Stimmt etwas nicht, oder möchten wir mehr wissen? Dann melden wir uns bei Ihnen.
 vergunning-evenement-deadline-besluit = Spätestens am { $date } bekommen Sie unsere Entscheidung.
+
+## What we do with your data
+vergunning-evenement-data-what = Was Sie uns über die Veranstaltung sagen, die Dateien, die Sie mitschicken, und die Daten des Veranstalters.
+vergunning-evenement-data-why = Wir brauchen das, um zu prüfen, ob die Veranstaltung sicher sein kann, und um Ihnen unsere Entscheidung zu senden.
+vergunning-evenement-data-who = Die Mitarbeitenden, die Veranstaltungen bearbeiten. Bei einer Genehmigung lesen auch Polizei, Feuerwehr und Gesundheitsdienst (GGD) mit.
+vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } { $bewaartermijn-vergunning-evenement ->
+    [one] Jahr
+   *[other] Jahre
+}, nachdem wir über Ihre Meldung oder Ihren Antrag entschieden haben. So steht es in den Archivregeln für Gemeinden.

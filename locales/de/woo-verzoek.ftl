@@ -75,3 +75,12 @@ woo-verzoek-done-body =
     Wir können Sie anrufen, wenn wir Ihre Frage gemeinsam mit Ihnen genauer machen möchten. Dann bekommen Sie schneller die richtigen Informationen.
     Brauchen wir mehr Zeit? Dann dürfen wir die Frist einmal um 2 Wochen verlängern. Das sagen wir Ihnen dann.
 woo-verzoek-deadline-besluit = Spätestens am { $date } bekommen Sie unsere Entscheidung über Ihren Antrag.
+
+## What we do with your data
+woo-verzoek-data-what = Ihren Antrag, Ihren Namen und wie wir Sie erreichen.
+woo-verzoek-data-why = Wir brauchen das, um die Unterlagen zu suchen und Ihnen unsere Entscheidung zu senden. Sie müssen nicht sagen, warum Sie die Unterlagen möchten.
+woo-verzoek-data-who = Nur die Mitarbeitenden, die Ihren Antrag bearbeiten. Wenn wir Unterlagen veröffentlichen, stehen Ihr Name und Ihre Adresse nicht darin.
+woo-verzoek-data-how-long = { $bewaartermijn-woo-verzoek } { $bewaartermijn-woo-verzoek ->
+    [one] Jahr
+   *[other] Jahre
+}, nachdem wir über Ihren Antrag entschieden haben. So steht es in den Archivregeln für Gemeinden. Danach vernichten wir alles.

@@ -13,3 +13,6 @@ enschede-channel-overheidsloket-how = You find the government desk in the City O
 enschede-channel-wijkwijzers-title = Government desk in the Wijkwijzers
 enschede-channel-wijkwijzers-body = The government desk is also in 5 Wijkwijzers (neighbourhood centres), close to home. You can go there with the same questions.
 enschede-channel-wijkwijzers-how = Which Wijkwijzer is near you and when it is open is on enschede.nl.
+
+## What we do with your data
+enschede-data-rights = You may always ask which data we have about you, and have it corrected or deleted. How this works is in the privacy statement on enschede.nl. Or call { $phone }.

@@ -16,3 +16,6 @@ haaksbergen-channel-post-how = The postal address is on haaksbergen.nl. It is no
 haaksbergen-channel-gemeentehuis-title = Visit us
 haaksbergen-channel-gemeentehuis-body = A member of staff helps you, also with filling in a form.
 haaksbergen-channel-gemeentehuis-how = The address, the opening hours and whether you need an appointment are on haaksbergen.nl.
+
+## What we do with your data
+haaksbergen-data-rights = You may always ask which data we have about you, and have it corrected or deleted. How this works is in the privacy statement on haaksbergen.nl.

@@ -79,3 +79,12 @@ klacht-exit-melding-body =
 klacht-done-title = Your complaint has been sent
 klacht-deadline-contact = By { $date } at the latest we contact you in person. Together we talk about how best to solve your complaint.
 klacht-deadline-afhandeling = By { $date } at the latest you hear what we did with your complaint. If it takes longer, for example because a committee advises us, we will let you know.
+
+## What we do with your data
+klacht-data-what = Your complaint, your name and how we can reach you.
+klacht-data-why = We need this to handle your complaint and to contact you within one week.
+klacht-data-who = Only the complaints coordinator and the staff who handle your complaint. The employee you complain about also reads your complaint.
+klacht-data-how-long = { $bewaartermijn-klacht } { $bewaartermijn-klacht ->
+    [one] year
+   *[other] years
+} after we have handled your complaint. That is what the archive rules for municipalities say. Then we destroy everything.

@@ -44,7 +44,30 @@ loket-check-send-title = Send
 loket-check-send-body = When you select send, we send your answers to { $municipality }.
 loket-submit = Send
 loket-submitting = Sending…
-loket-submit-failed = Sending did not work. Your answers are saved. Try again in a few minutes, or ask us for help.
+loket-send-offline = Sending does not work now: there is no internet. Your answers are kept. As soon as the internet is back, we send them for you.
+loket-send-unreachable = Sending does not work now: we cannot reach the municipality. Your answers are kept. We will try again in a moment.
+loket-send-server = Sending does not work now: something is wrong on our side. It is not your fault. Your answers are kept. We will try again in a moment.
+loket-send-rejected = Sending did not work: our system did not accept your form. It is not your fault. Your answers are kept. Call us on { $phone } and we will help you.
+loket-send-other-ways = Do you not want to wait? You can also:
+
+## Keeping the answers, and clearing them
+loket-keep-title = Keeping your answers
+loket-keep-tab = We keep your answers only in this tab of your browser, until you close it. If you reload the page, you lose nothing. The municipality only sees your answers when you send them.
+loket-keep-device-until = Your answers stay on this device until the end of { $date }. Then we clear them. We clear them at once after you send them.
+loket-keep-device-label = Also keep my answers on this device, for { $days } days
+loket-keep-device-hint = Then you can go on later, even if you close the browser. Do not do this on a computer you share with others.
+loket-wipe = Clear my answers
+loket-wipe-question = Are you sure? All your answers in this form will be cleared, also on this device.
+loket-wipe-yes = Yes, clear everything
+loket-wipe-no = No, keep them
+loket-wiped = Your answers are cleared. You can start again.
+
+## What we do with your data
+loket-data-title = What we do with your data
+loket-data-what = What we keep
+loket-data-why = Why
+loket-data-who = Who sees it
+loket-data-how-long = How long
 
 ## Confirmation
 loket-done-reference = Your reference

@@ -21,3 +21,12 @@ terugbellen-vraag-label = What do you need help with?
 terugbellen-vraag-hint = For example: which question in the form you find hard. Leave it empty if you would rather tell us on the phone.
 terugbellen-vraag-name = your question
 terugbellen-vraag-why = Then the person calling you can prepare and help you faster.
+
+## What we do with your data
+terugbellen-data-what = Your phone number, when we can call you and what about.
+terugbellen-data-why = We need this to call you back.
+terugbellen-data-who = Only the employee who calls you back.
+terugbellen-data-how-long = { $bewaartermijn-terugbellen } { $bewaartermijn-terugbellen ->
+    [one] year
+   *[other] years
+} after we have called you. Then we destroy everything.

@@ -152,3 +152,12 @@ vergunning-evenement-done-melding-title = Your report has been sent
 vergunning-evenement-done-melding-body =
     We will look at your report. If something is not right or we want to know more, we will contact you.
 vergunning-evenement-deadline-besluit = By { $date } at the latest you get our decision.
+
+## What we do with your data
+vergunning-evenement-data-what = What you tell us about the event, the files you add and the organiser’s details.
+vergunning-evenement-data-why = We need this to judge whether the event can be safe, and to send you our decision.
+vergunning-evenement-data-who = The staff who handle events. For a permit, the police, the fire service and the health service (GGD) also read it.
+vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } { $bewaartermijn-vergunning-evenement ->
+    [one] year
+   *[other] years
+} after we have decided on your notice or application. That is what the archive rules for municipalities say.

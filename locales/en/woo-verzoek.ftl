@@ -75,3 +75,12 @@ woo-verzoek-done-body =
     We may call you to make your request more precise together. Then you get the right information sooner.
     If we need more time, we may extend the term once by 2 weeks. We will let you know if we do.
 woo-verzoek-deadline-besluit = By { $date } at the latest you get our decision on your request.
+
+## What we do with your data
+woo-verzoek-data-what = Your request, your name and how we can reach you.
+woo-verzoek-data-why = We need this to find the documents and to send you our decision. You do not have to say why you want the documents.
+woo-verzoek-data-who = Only the staff who handle your request. If we publish documents, your name and address are not in them.
+woo-verzoek-data-how-long = { $bewaartermijn-woo-verzoek } { $bewaartermijn-woo-verzoek ->
+    [one] year
+   *[other] years
+} after we have decided on your request. That is what the archive rules for municipalities say. Then we destroy everything.

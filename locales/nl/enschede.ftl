@@ -13,3 +13,6 @@ enschede-channel-overheidsloket-how = U vindt het Overheidsloket in het Stadskan
 enschede-channel-wijkwijzers-title = Overheidsloket in de Wijkwijzers
 enschede-channel-wijkwijzers-body = Het Overheidsloket zit ook in 5 Wijkwijzers, dicht bij huis. U kunt daar met dezelfde vragen terecht.
 enschede-channel-wijkwijzers-how = Welke Wijkwijzer bij u in de buurt is en wanneer die open is, staat op enschede.nl.
+
+## What we do with your data
+enschede-data-rights = U mag altijd vragen welke gegevens we van u hebben, en ze laten verbeteren of wissen. Hoe dat gaat, staat in de privacyverklaring op enschede.nl. Of bel { $phone }.

@@ -16,3 +16,6 @@ haaksbergen-channel-post-how = Het postadres staat op haaksbergen.nl. Het staat 
 haaksbergen-channel-gemeentehuis-title = Langskomen
 haaksbergen-channel-gemeentehuis-body = Een medewerker helpt u, ook met het invullen van een formulier.
 haaksbergen-channel-gemeentehuis-how = Het adres, de openingstijden en of u een afspraak moet maken, staan op haaksbergen.nl.
+
+## What we do with your data
+haaksbergen-data-rights = U mag altijd vragen welke gegevens we van u hebben, en ze laten verbeteren of wissen. Hoe dat gaat, staat in de privacyverklaring op haaksbergen.nl.

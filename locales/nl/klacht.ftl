@@ -79,3 +79,9 @@ klacht-exit-melding-body =
 klacht-done-title = Uw klacht is verstuurd
 klacht-deadline-contact = Uiterlijk { $date } nemen we persoonlijk contact met u op. We bespreken dan samen hoe we uw klacht het beste kunnen oplossen.
 klacht-deadline-afhandeling = Uiterlijk { $date } hoort u wat we met uw klacht hebben gedaan. Duurt het langer, bijvoorbeeld omdat een commissie ons advies geeft? Dan laten we u dat weten.
+
+## What we do with your data
+klacht-data-what = Uw klacht, uw naam en hoe we u kunnen bereiken.
+klacht-data-why = We hebben dit nodig om uw klacht te behandelen en om binnen een week contact met u op te nemen.
+klacht-data-who = Alleen de klachtencoördinator en de medewerkers die uw klacht behandelen. De medewerker over wie u klaagt, leest uw klacht ook.
+klacht-data-how-long = { $bewaartermijn-klacht } jaar nadat we uw klacht hebben afgehandeld. Zo staat het in de archiefregels voor gemeenten. Daarna vernietigen we alles.

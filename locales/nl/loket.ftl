@@ -44,7 +44,30 @@ loket-check-send-title = Versturen
 loket-check-send-body = Als u op versturen klikt, sturen we uw antwoorden naar { $municipality }.
 loket-submit = Versturen
 loket-submitting = Bezig met versturen…
-loket-submit-failed = Versturen is niet gelukt. Uw antwoorden zijn bewaard. Probeer het over een paar minuten opnieuw, of vraag ons om hulp.
+loket-send-offline = Versturen lukt nu niet: er is geen internet. Uw antwoorden blijven bewaard. Zodra er weer internet is, versturen we ze vanzelf.
+loket-send-unreachable = Versturen lukt nu niet: we krijgen geen verbinding met de gemeente. Uw antwoorden blijven bewaard. We proberen het zo vanzelf opnieuw.
+loket-send-server = Versturen lukt nu niet: er is bij ons iets mis. Dat ligt niet aan u. Uw antwoorden blijven bewaard. We proberen het zo vanzelf opnieuw.
+loket-send-rejected = Versturen is niet gelukt: ons systeem nam uw formulier niet aan. Dat ligt niet aan u. Uw antwoorden blijven bewaard. Bel ons op { $phone }, dan helpen we u verder.
+loket-send-other-ways = Wilt u niet wachten? Dan kan het ook zo:
+
+## Keeping the answers, and clearing them
+loket-keep-title = Uw antwoorden bewaren
+loket-keep-tab = We bewaren uw antwoorden alleen in dit tabblad van uw browser, tot u het sluit. Laadt u de pagina opnieuw? Dan raakt u niets kwijt. De gemeente ziet uw antwoorden pas als u ze verstuurt.
+loket-keep-device-until = Uw antwoorden blijven op dit apparaat tot en met { $date }. Daarna wissen we ze. Na het versturen wissen we ze meteen.
+loket-keep-device-label = Bewaar mijn antwoorden ook op dit apparaat, { $days } dagen lang
+loket-keep-device-hint = Dan kunt u later verder, ook als u de browser sluit. Doe dit niet op een computer die u met anderen deelt.
+loket-wipe = Wis mijn antwoorden
+loket-wipe-question = Weet u het zeker? Al uw antwoorden in dit formulier worden gewist, ook op dit apparaat.
+loket-wipe-yes = Ja, wis alles
+loket-wipe-no = Nee, bewaar ze
+loket-wiped = Uw antwoorden zijn gewist. U kunt opnieuw beginnen.
+
+## What we do with your data
+loket-data-title = Wat doen we met uw gegevens?
+loket-data-what = Wat we bewaren
+loket-data-why = Waarom
+loket-data-who = Wie ze ziet
+loket-data-how-long = Hoe lang
 
 ## Confirmation
 loket-done-reference = Uw kenmerk

@@ -21,3 +21,9 @@ terugbellen-vraag-label = Waar wilt u hulp bij?
 terugbellen-vraag-hint = Bijvoorbeeld: welke vraag in het formulier u lastig vindt. Laat het leeg als u het liever vertelt.
 terugbellen-vraag-name = uw vraag
 terugbellen-vraag-why = Dan kan de medewerker zich voorbereiden en u sneller helpen.
+
+## What we do with your data
+terugbellen-data-what = Uw telefoonnummer, wanneer we u kunnen bellen en waarover.
+terugbellen-data-why = We hebben dit nodig om u terug te bellen.
+terugbellen-data-who = Alleen de medewerker die u terugbelt.
+terugbellen-data-how-long = { $bewaartermijn-terugbellen } jaar nadat we u hebben gebeld. Daarna vernietigen we alles.

@@ -152,3 +152,9 @@ vergunning-evenement-done-melding-title = Uw melding is verstuurd
 vergunning-evenement-done-melding-body =
     We bekijken uw melding. Klopt er iets niet of willen we meer weten? Dan nemen we contact met u op.
 vergunning-evenement-deadline-besluit = Uiterlijk { $date } krijgt u ons besluit.
+
+## What we do with your data
+vergunning-evenement-data-what = Wat u over het evenement vertelt, de bestanden die u meestuurt en de gegevens van de organisator.
+vergunning-evenement-data-why = We hebben dit nodig om te beoordelen of het evenement veilig kan, en om u ons besluit te sturen.
+vergunning-evenement-data-who = De medewerkers die evenementen behandelen. Bij een vergunning lezen ook politie, brandweer en de GGD mee.
+vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } jaar nadat we over uw melding of aanvraag hebben besloten. Zo staat het in de archiefregels voor gemeenten.

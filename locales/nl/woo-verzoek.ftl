@@ -75,3 +75,9 @@ woo-verzoek-done-body =
     We kunnen u bellen als we uw vraag samen preciezer willen maken. Dan krijgt u sneller de goede informatie.
     Hebben we meer tijd nodig? Dan mogen we de termijn één keer met 2 weken verlengen. Dat laten we u dan weten.
 woo-verzoek-deadline-besluit = Uiterlijk { $date } krijgt u ons besluit over uw verzoek.
+
+## What we do with your data
+woo-verzoek-data-what = Uw verzoek, uw naam en hoe we u kunnen bereiken.
+woo-verzoek-data-why = We hebben dit nodig om de stukken te zoeken en u ons besluit te sturen. U hoeft niet te zeggen waarom u de stukken wilt.
+woo-verzoek-data-who = Alleen de medewerkers die uw verzoek behandelen. Als we stukken openbaar maken, staan uw naam en adres daar niet in.
+woo-verzoek-data-how-long = { $bewaartermijn-woo-verzoek } jaar nadat we over uw verzoek hebben besloten. Zo staat het in de archiefregels voor gemeenten. Daarna vernietigen we alles.

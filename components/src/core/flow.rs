@@ -78,6 +78,23 @@ pub struct FormState {
     /// Where help was offered and whether the resident declined it.
     #[serde(default)]
     pub help: HelpMemory,
+    /// Until when the resident asked to keep this draft on the device (milliseconds since
+    /// 1970); `None`: only in this browser tab.
+    #[serde(default)]
+    pub keep_until: Option<u64>,
+    /// The reference and the idempotency key of the first attempt to send, so a retry or a
+    /// send after a refresh is recognised as the same submission.
+    #[serde(default)]
+    pub sending: Option<SendingKeys>,
+}
+
+/// What makes a submission the same one across retries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SendingKeys {
+    /// The reference shown to the resident.
+    pub reference: String,
+    /// A random key the endpoint uses to accept a submission only once.
+    pub idempotency_key: String,
 }
 
 impl FormState {
@@ -91,6 +108,8 @@ impl FormState {
             returning_to_check: false,
             steps_before_change: Vec::new(),
             help: HelpMemory::default(),
+            keep_until: None,
+            sending: None,
         }
     }
 

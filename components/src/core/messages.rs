@@ -137,7 +137,17 @@ pub fn required_keys(spec: &FormSpec) -> Vec<String> {
     }
     keys.extend(spec.deadlines.iter().map(|d| deadline(f, &d.id)));
     keys.extend(spec.outcomes.iter().map(|o| done_title_for(f, Some(&o.id))));
+    keys.extend(DATA_USE.iter().map(|part| data_use(f, part)));
     keys
+}
+
+/// The parts of "what we do with your data" every form explains: what is kept, why, who
+/// sees it and for how long.
+pub const DATA_USE: [&str; 4] = ["what", "why", "who", "how-long"];
+
+/// `<form>-data-<part>`: one part of what the form does with the resident's data.
+pub fn data_use(form: &str, part: &str) -> String {
+    format!("{form}-data-{part}")
 }
 
 fn kind_name(question: &Question) -> &'static str {

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod conditions;
 pub mod dates;
+pub mod draft;
 pub mod flow;
 pub mod handoff;
 pub mod i18n;
@@ -13,6 +14,7 @@ pub mod payload;
 pub mod plain;
 pub mod profile;
 pub mod reference;
+pub mod sending;
 pub mod signals;
 pub mod spec;
 pub mod stuck;
@@ -20,7 +22,7 @@ pub mod validate;
 
 pub use answers::{Answer, Answers, DateParts, FileAnswer};
 pub use dates::CalendarDate;
-pub use flow::{FormState, Position};
+pub use flow::{FormState, Position, SendingKeys};
 pub use handoff::{HandOffError, Package};
 pub use i18n::{Catalog, Locale};
 pub use profile::{Channel, ChannelKind, Profile};

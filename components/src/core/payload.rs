@@ -36,6 +36,9 @@ pub struct Submission {
     pub schema_version: u32,
     /// The reference shown to the resident.
     pub reference: String,
+    /// The same for every attempt to send this form (a retry, a double click, a send after a
+    /// refresh): the endpoint keeps the first and answers later ones as already received.
+    pub idempotency_key: String,
     /// The form's id.
     pub form: String,
     /// The form spec's version.
@@ -60,6 +63,8 @@ pub struct Submission {
 pub struct Envelope<'a> {
     /// The reference shown to the resident.
     pub reference: &'a str,
+    /// See [`Submission::idempotency_key`].
+    pub idempotency_key: &'a str,
     /// The municipality profile's id.
     pub municipality: &'a str,
     /// The resident's language.
@@ -116,6 +121,7 @@ pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Sub
         schema: SCHEMA.to_string(),
         schema_version: SCHEMA_VERSION,
         reference: envelope.reference.to_string(),
+        idempotency_key: envelope.idempotency_key.to_string(),
         form: spec.id.clone(),
         form_version: spec.version,
         outcome: outcome(spec, answers).map(|o| o.id.clone()),

@@ -39,6 +39,9 @@ pub struct Profile {
     /// When the kit offers help to a resident who seems stuck.
     #[serde(default)]
     pub stuck: StuckSettings,
+    /// How many days "remember my answers on this device" keeps a draft (default 7).
+    #[serde(default)]
+    pub remember_days: Option<u32>,
     /// Local rules that differ per municipality (limits for an event notification, lead
     /// times), by name; forms refer to them as `{"profile": "<name>"}` and texts as `$<name>`.
     #[serde(default)]
@@ -107,6 +110,18 @@ impl Profile {
         format!("{}-channel-{}-how", self.id, channel.id)
     }
 
+    /// `<profile>-data-rights`: the resident's rights over their data and where the privacy
+    /// statement is.
+    pub fn data_rights_key(&self) -> String {
+        format!("{}-data-rights", self.id)
+    }
+
+    /// How many days "remember on this device" keeps a draft.
+    pub fn remember_days(&self) -> u32 {
+        self.remember_days
+            .unwrap_or(crate::core::draft::DEFAULT_REMEMBER_DAYS)
+    }
+
     /// The text used as `$phone` when no channel has a number: where to find it.
     pub fn phone_missing_key(&self) -> String {
         format!("{}-phone-missing", self.id)
@@ -154,7 +169,7 @@ impl Profile {
 
     /// Every text key the profile needs in every locale.
     pub fn required_keys(&self) -> Vec<String> {
-        let mut keys = vec![self.name_key()];
+        let mut keys = vec![self.name_key(), self.data_rights_key()];
         if self.phone().is_empty() {
             keys.push(self.phone_missing_key());
         }

@@ -126,6 +126,11 @@ impl StuckDetector {
         }
     }
 
+    /// The limits this detector works with.
+    pub fn settings(&self) -> StuckSettings {
+        self.settings
+    }
+
     /// What to keep in the draft.
     pub fn memory(&self) -> &HelpMemory {
         &self.memory

@@ -68,9 +68,9 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Eight random bytes for a reference.
-pub fn random_bytes() -> [u8; 8] {
-    let mut bytes = [0u8; 8];
+/// Random bytes for a reference or a key.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
     for b in &mut bytes {
         *b = (js_sys::Math::random() * 256.0) as u8;
     }
@@ -140,6 +140,58 @@ pub fn session_remove(key: &str) {
     if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = storage.remove_item(key);
     }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Reads a value kept on this device (local storage).
+pub fn local_get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
+}
+
+/// Keeps a value on this device; `false` when storage is unavailable or full.
+pub fn local_set(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
+/// Forgets a value kept on this device.
+pub fn local_remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Whether the browser believes it has a network connection.
+pub fn is_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Runs `f` once, the next time the connection comes back.
+pub fn when_online(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "online",
+        wasm_bindgen::JsCast::unchecked_ref(&callback),
+        &options,
+    );
+}
+
+/// The local calendar date of a moment given in milliseconds since 1970.
+pub fn date_of_ms(ms: u64) -> CalendarDate {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    CalendarDate::new(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_else(today)
 }
 
 /// Opens the browser's print dialog.

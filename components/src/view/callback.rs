@@ -57,7 +57,7 @@ fn send(kit: &Kit, ctx: &FormCtx, about: &str, status: RwSignal<Sending>) {
     }
     ctx.errors.set(Vec::new());
     status.set(Sending::Busy);
-    let mut payload = submit::submission(kit, ctx, &submit::stable_reference(ctx));
+    let mut payload = submit::submission(kit, ctx, &submit::sending_keys(ctx));
     payload.about = Some(about.to_string());
     let url = kit.profile.help_url(ctx.form());
     leptos::task::spawn_local(async move {

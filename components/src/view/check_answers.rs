@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit, FormCtx, Kit};
+use super::keeping::KeepingNotice;
+use super::send_problem::SendProblemNotice;
 use crate::core::payload::{normalised, Value};
+use crate::core::sending::SendStatus;
 use crate::core::{messages, validate, CalendarDate, Question, QuestionKind};
 
 fn date_words(kit: &Kit, iso: &str) -> Option<String> {
@@ -133,8 +136,8 @@ pub fn AnswerList(
 pub fn CheckAnswers(
     /// Sends the form; the page shows "sending" and failure states from `status`.
     on_send: Callback<()>,
-    /// `Some(true)` while sending, `Some(false)` after a failure, `None` otherwise.
-    status: RwSignal<Option<bool>>,
+    /// Where sending stands.
+    status: RwSignal<SendStatus>,
 ) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
@@ -144,14 +147,9 @@ pub fn CheckAnswers(
             ctx.back();
         }
     };
-    let (k5, k6, k7) = (kit.clone(), kit.clone(), kit.clone());
+    let (k5, k7) = (kit.clone(), kit.clone());
     let municipality = kit.profile.name_key();
-    let failed = move || {
-        (status.get() == Some(false)).then(|| {
-            view! { <p class="utrecht-alert utrecht-alert--error loket-alert">{k6.text("loket-submit-failed")}</p> }
-        })
-    };
-    let sending = move || status.get() == Some(true);
+    let sending = move || status.get() == SendStatus::Sending;
     view! {
         <div class="loket-step">
             <button type="button" class="loket-back-link" on:click=back>{kit.text("loket-back")}</button>
@@ -160,7 +158,7 @@ pub fn CheckAnswers(
             <AnswerList editable=true/>
             <h2>{kit.text("loket-check-send-title")}</h2>
             <p>{move || k5.tf("loket-check-send-body", &[("municipality", k5.t(&municipality).into())])}</p>
-            <div role="status" class="loket-status">{failed}</div>
+            <SendProblemNotice status/>
             <div class="utrecht-button-group loket-actions">
                 <button
                     type="button"
@@ -171,6 +169,7 @@ pub fn CheckAnswers(
                     {move || if sending() { k7.t("loket-submitting") } else { k7.t("loket-submit") }}
                 </button>
             </div>
+            <KeepingNotice first=false/>
         </div>
     }
 }

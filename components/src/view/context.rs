@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::core::i18n::{Arg, Catalog, Locale};
 use crate::core::{
     Answers, CalendarDate, FieldError, FormEvent, FormSpec, FormState, HelpMemory, Position,
-    Profile, StuckDetector, StuckReason, StuckSettings,
+    Profile, SendingKeys, StuckDetector, StuckReason, StuckSettings,
 };
 
 /// Texts, municipality profile and the current language; one per page.
@@ -144,8 +144,13 @@ pub struct FormCtx {
     pub returning: RwSignal<bool>,
     /// The steps that existed when the change link was used.
     pub steps_before_change: RwSignal<Vec<usize>>,
-    /// The reference of this submission once made, so a retry sends the same one.
-    pub reference: StoredValue<Option<String>>,
+    /// The reference and idempotency key once the resident first pressed send, so a retry
+    /// sends the same ones (kept in the draft).
+    pub sending: RwSignal<Option<SendingKeys>>,
+    /// Until when the resident asked to keep the answers on this device; `None`: this tab only.
+    pub keep_until: RwSignal<Option<u64>>,
+    /// True right after "Clear my answers", so the first step can say it happened.
+    pub wiped: RwSignal<bool>,
     /// Today, from the device clock.
     pub today: CalendarDate,
     /// Ticks when the resident finishes an answer (leaves a field, picks an option) or presses
@@ -176,7 +181,9 @@ impl FormCtx {
             errors: RwSignal::new(Vec::new()),
             returning: RwSignal::new(state.returning_to_check),
             steps_before_change: RwSignal::new(state.steps_before_change),
-            reference: StoredValue::new(None),
+            sending: RwSignal::new(state.sending),
+            keep_until: RwSignal::new(state.keep_until),
+            wiped: RwSignal::new(false),
             today,
             settled: RwSignal::new(0),
             help: RwSignal::new(None),
@@ -197,7 +204,31 @@ impl FormCtx {
             returning_to_check: self.returning.get(),
             steps_before_change: self.steps_before_change.get(),
             help: self.help_memory.get(),
+            keep_until: self.keep_until.get(),
+            sending: self.sending.get(),
         }
+    }
+
+    /// "Clear my answers": everything back to a fresh start on the first step.
+    pub fn wipe(&self) {
+        let fresh = crate::core::draft::wiped(&self.spec);
+        let page = fresh.position.page_number(&self.spec).unwrap_or(0);
+        self.answers.set(fresh.answers);
+        self.returning.set(false);
+        self.steps_before_change.set(Vec::new());
+        self.sending.set(None);
+        self.keep_until.set(None);
+        self.help.set(None);
+        self.stuck.update_value(|d| {
+            *d = StuckDetector::new(d.settings(), HelpMemory::default(), page);
+        });
+        self.offer.set(None);
+        self.help_memory.set(HelpMemory::default());
+        self.errors.set(Vec::new());
+        self.wiped.set(true);
+        self.position.set(fresh.position);
+        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
+        super::browser::scroll_to_top();
     }
 
     /// Tells the stuck detector what happened; shows or hides the offer as it says.
@@ -280,6 +311,7 @@ impl FormCtx {
             self.feed(FormEvent::Moved { from, to });
         }
         self.errors.set(Vec::new());
+        self.wiped.set(false);
         self.position.set(position);
         super::browser::focus_soon(crate::core::ids::STEP_HEADING);
         super::browser::scroll_to_top();

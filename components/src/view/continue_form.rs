@@ -43,7 +43,10 @@ fn open(
     match found {
         Ok((package, spec)) => {
             let state = package.to_state(&spec, browser::today());
-            browser::session_set(&super::guided_form::draft_key(&spec.id), &state.to_draft());
+            browser::session_set(
+                &crate::core::draft::storage_key(&spec.id),
+                &state.to_draft(),
+            );
             problem.set(None);
             on_continue.run((spec, Locale::new(&package.locale)));
         }

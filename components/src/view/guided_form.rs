@@ -15,12 +15,11 @@ use super::exit_page::ExitPage;
 use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
 use super::journey::watch_journey;
+use super::send_form::{send, Sender};
 use super::step_page::StepPage;
 use super::stuck_offer::{watch_for_stuck, StuckOffer};
-use super::submit;
 use crate::core::conditions::outcome;
-use crate::core::validate::first_invalid_step;
-use crate::core::{flow, messages, FormSpec, FormState, Position};
+use crate::core::{draft, flow, messages, FormSpec, FormState, Position};
 
 /// The page title: "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede",
 /// prefixed "Fout: " while errors show.
@@ -73,64 +72,56 @@ fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
     }
 }
 
-/// Sends the answers; on success shows the confirmation, on failure keeps everything.
-fn send(kit: Kit, ctx: FormCtx, status: RwSignal<Option<bool>>) {
-    let invalid = ctx
-        .answers
-        .with_untracked(|a| first_invalid_step(&ctx.spec, a, ctx.today));
-    if let Some((index, errors)) = invalid {
-        ctx.remember_steps();
-        ctx.returning.set(true);
-        ctx.go(Position::Step { index });
-        ctx.show_errors(errors);
-        return;
+/// Writes the draft to this tab, and to the device when the resident asked; wipes both once
+/// the form is sent.
+fn keep_draft(key: &str, mut state: FormState) {
+    let now = browser::now_ms() as u64;
+    let mut kept = draft::keep(&state, now);
+    let fits = |kept: &draft::Keep| {
+        kept.tab
+            .as_ref()
+            .is_none_or(|json| browser::session_set(key, json))
+            && kept
+                .device
+                .as_ref()
+                .is_none_or(|json| browser::local_set(key, json))
+    };
+    if !fits(&kept) {
+        // Too big for the browser's storage (large files): keep everything but the files.
+        state.answers = state.answers.without_file_contents();
+        kept = draft::keep(&state, now);
+        fits(&kept);
     }
-    status.set(Some(true));
-    let reference = submit::stable_reference(&ctx);
-    let payload = submit::submission(&kit, &ctx, &reference);
-    let url = kit.profile.submit_url(ctx.form());
-    leptos::task::spawn_local(async move {
-        let sent = submit::post(&url, &payload).await;
-        if sent {
-            status.set(None);
-            ctx.go(Position::Done { reference });
-        } else {
-            status.set(Some(false));
-        }
-    });
-}
-
-/// Where a form's draft is kept in this tab's session storage.
-pub(crate) fn draft_key(form: &str) -> String {
-    format!("loket-draft-{form}")
+    if kept.tab.is_none() {
+        browser::session_remove(key);
+    }
+    if kept.device.is_none() {
+        browser::local_remove(key);
+    }
 }
 
 /// A guided form for `spec`, with the help block in the same place on every step.
 #[component]
 pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     let kit = use_kit();
-    let draft_key = draft_key(&spec.id);
-    let state = browser::session_get(&draft_key)
-        .and_then(|json| FormState::from_draft(&spec, &json))
-        .unwrap_or_else(|| FormState::new(&spec));
+    let key = draft::storage_key(&spec.id);
+    let restored = draft::restore(
+        &spec,
+        browser::session_get(&key).as_deref(),
+        browser::local_get(&key).as_deref(),
+        browser::now_ms() as u64,
+    );
+    if restored.wipe_device_copy {
+        browser::local_remove(&key);
+    }
+    let state = restored.state;
     let ctx = FormCtx::new(spec.clone(), state, kit.profile.stuck, browser::today());
     provide_context(ctx.clone());
 
     // Keep the draft as the resident types; forget it once the form is sent.
     {
         let ctx = ctx.clone();
-        Effect::new(move |_| {
-            let mut draft = ctx.draft();
-            if matches!(draft.position, Position::Done { .. }) {
-                browser::session_remove(&draft_key);
-                return;
-            }
-            if !browser::session_set(&draft_key, &draft.to_draft()) {
-                // Too big for this tab's storage (large files): keep everything but the files.
-                draft.answers = draft.answers.without_file_contents();
-                browser::session_set(&draft_key, &draft.to_draft());
-            }
-        });
+        Effect::new(move |_| keep_draft(&key, ctx.draft()));
     }
     watch_for_stuck(&ctx);
     watch_journey(&kit, &ctx);
@@ -139,10 +130,11 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
         Effect::new(move |_| browser::set_title(&page_title(&kit, &ctx)));
     }
 
-    let status = RwSignal::new(None::<bool>);
+    let sender = Sender::new();
+    let status = sender.status;
     let on_send = {
         let (kit, ctx) = (kit.clone(), ctx.clone());
-        Callback::new(move |()| send(kit.clone(), ctx.clone(), status))
+        Callback::new(move |()| send(kit.clone(), ctx.clone(), sender))
     };
     let page = {
         let ctx = ctx.clone();

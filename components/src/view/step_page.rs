@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::error_summary::ErrorSummary;
+use super::keeping::KeepingNotice;
 use super::question::QuestionField;
 use crate::core::{flow, ids, messages};
 
@@ -91,6 +92,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
                     </button>
                 </div>
             </form>
+            <KeepingNotice first=index == 0/>
         </div>
     }
 }

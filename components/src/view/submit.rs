@@ -1,5 +1,6 @@
-//! Sending a form: one reference per filled-in form, the payload of the answers shown, and the
-//! POST itself. Used by the guided form, the call-back form, feedback and journey signals.
+//! Sending a form: one reference and idempotency key per filled-in form, the payload of the
+//! answers shown, and the POST itself. Used by the guided form, the call-back form, feedback
+//! and journey signals.
 
 use leptos::prelude::*;
 
@@ -7,19 +8,29 @@ use super::browser;
 use super::context::{FormCtx, Kit};
 use crate::core::payload::{build, Envelope, Submission};
 use crate::core::reference::reference;
+use crate::core::sending::{outcome, Attempt, SendProblem, ATTEMPT_TIMEOUT_MS};
+use crate::core::SendingKeys;
 
-/// The form's reference, made on the first attempt: a retry after a failure sends the same.
-pub fn stable_reference(ctx: &FormCtx) -> String {
-    if let Some(existing) = ctx.reference.get_value() {
+/// The form's reference and idempotency key, made on the first attempt and kept in the draft:
+/// a retry, a double click or a send after a refresh uses the same.
+pub fn sending_keys(ctx: &FormCtx) -> SendingKeys {
+    if let Some(existing) = ctx.sending.get_untracked() {
         return existing;
     }
-    let fresh = reference(ctx.form(), browser::random_bytes());
-    ctx.reference.set_value(Some(fresh.clone()));
+    let key: String = browser::random_bytes::<16>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let fresh = SendingKeys {
+        reference: reference(ctx.form(), browser::random_bytes()),
+        idempotency_key: key,
+    };
+    ctx.sending.set(Some(fresh.clone()));
     fresh
 }
 
-/// The payload of the answers now, stamped with the reference, language and time.
-pub fn submission(kit: &Kit, ctx: &FormCtx, reference: &str) -> Submission {
+/// The payload of the answers now, stamped with the keys, language and time.
+pub fn submission(kit: &Kit, ctx: &FormCtx, keys: &SendingKeys) -> Submission {
     let locale = kit.locale.get_untracked();
     let submitted_at = browser::now_iso();
     ctx.answers.with_untracked(|a| {
@@ -27,7 +38,8 @@ pub fn submission(kit: &Kit, ctx: &FormCtx, reference: &str) -> Submission {
             &ctx.spec,
             a,
             &Envelope {
-                reference,
+                reference: &keys.reference,
+                idempotency_key: &keys.idempotency_key,
                 municipality: &kit.profile.id,
                 locale: locale.tag(),
                 submitted_at: &submitted_at,
@@ -36,9 +48,37 @@ pub fn submission(kit: &Kit, ctx: &FormCtx, reference: &str) -> Submission {
     })
 }
 
+/// Posts the payload once, with its idempotency key also as a header, giving up after
+/// [`ATTEMPT_TIMEOUT_MS`].
+pub async fn deliver(url: &str, payload: &Submission) -> Result<(), SendProblem> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let timer = controller
+        .map(|c| gloo_timers::callback::Timeout::new(ATTEMPT_TIMEOUT_MS, move || c.abort()));
+    let request = gloo_net::http::Request::post(url)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", &payload.idempotency_key)
+        .abort_signal(signal.as_ref())
+        .body(payload.to_json());
+    let attempt = match request {
+        Ok(request) => match request.send().await {
+            Ok(response) => Attempt::Answered(response.status()),
+            Err(_) if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) => {
+                Attempt::TimedOut
+            }
+            Err(_) => Attempt::NoConnection {
+                online: browser::is_online(),
+            },
+        },
+        Err(_) => Attempt::Answered(400),
+    };
+    drop(timer);
+    outcome(attempt)
+}
+
 /// Posts the payload as JSON; `true` when the endpoint answered 2xx.
 pub async fn post(url: &str, payload: &Submission) -> bool {
-    post_json(url, payload.to_json()).await
+    deliver(url, payload).await.is_ok()
 }
 
 /// Posts a JSON body; `true` when the endpoint answered 2xx.

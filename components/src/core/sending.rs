@@ -1,0 +1,142 @@
+//! Sending a form over a bad connection: what went wrong, whether to try again, and when.
+//! The view does the network; this decides.
+
+/// How long one attempt may take before it counts as failed.
+pub const ATTEMPT_TIMEOUT_MS: u32 = 30_000;
+
+/// The longest wait between two automatic attempts.
+pub const MAX_RETRY_DELAY_MS: u32 = 60_000;
+
+/// What one attempt to send gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    /// The endpoint answered with this HTTP status.
+    Answered(u16),
+    /// No answer: the request did not get through. `online` is what the browser believes.
+    NoConnection {
+        /// `navigator.onLine` at the moment of failure.
+        online: bool,
+    },
+    /// No answer within [`ATTEMPT_TIMEOUT_MS`].
+    TimedOut,
+}
+
+/// Why a form was not sent (yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendProblem {
+    /// The device has no internet connection.
+    Offline,
+    /// The municipality could not be reached, or did not answer in time.
+    Unreachable,
+    /// The municipality's system had a problem (5xx, 408, 425, 429).
+    Server,
+    /// The municipality's system refused the form (another 4xx); trying again will not help.
+    Rejected,
+}
+
+impl SendProblem {
+    /// Every problem, for tests that check each has a message.
+    pub const ALL: [SendProblem; 4] = [
+        SendProblem::Offline,
+        SendProblem::Unreachable,
+        SendProblem::Server,
+        SendProblem::Rejected,
+    ];
+
+    /// Whether the form tries again by itself.
+    pub fn retries(self) -> bool {
+        self != SendProblem::Rejected
+    }
+
+    /// The key of the message that says what happened and what happens next.
+    pub fn key(self) -> &'static str {
+        match self {
+            SendProblem::Offline => "loket-send-offline",
+            SendProblem::Unreachable => "loket-send-unreachable",
+            SendProblem::Server => "loket-send-server",
+            SendProblem::Rejected => "loket-send-rejected",
+        }
+    }
+}
+
+/// Whether an attempt sent the form, and if not, why.
+pub fn outcome(attempt: Attempt) -> Result<(), SendProblem> {
+    match attempt {
+        Attempt::Answered(200..=299) => Ok(()),
+        Attempt::Answered(408 | 425 | 429 | 500..=599) => Err(SendProblem::Server),
+        Attempt::Answered(_) => Err(SendProblem::Rejected),
+        Attempt::NoConnection { online: false } => Err(SendProblem::Offline),
+        Attempt::NoConnection { online: true } | Attempt::TimedOut => Err(SendProblem::Unreachable),
+    }
+}
+
+/// How long to wait before automatic attempt number `retry` (0 for the first retry):
+/// 2 s, 4 s, 8 s … up to a minute.
+pub fn retry_delay_ms(retry: u32) -> u32 {
+    2_000u32
+        .checked_shl(retry.min(16))
+        .unwrap_or(MAX_RETRY_DELAY_MS)
+        .min(MAX_RETRY_DELAY_MS)
+}
+
+/// Where sending stands, as the check page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SendStatus {
+    /// Not sending.
+    #[default]
+    Idle,
+    /// An attempt is under way.
+    Sending,
+    /// It failed; the answers are kept and it tries again (unless the problem was a refusal).
+    Failed(SendProblem),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn success_is_any_2xx_only() {
+        assert_eq!(outcome(Attempt::Answered(200)), Ok(()));
+        assert_eq!(outcome(Attempt::Answered(201)), Ok(()));
+        assert_eq!(outcome(Attempt::Answered(204)), Ok(()));
+        assert_eq!(outcome(Attempt::Answered(302)), Err(SendProblem::Rejected));
+    }
+
+    #[test]
+    fn server_trouble_and_no_connection_are_tried_again() {
+        for status in [500, 502, 503, 504, 408, 429] {
+            let problem = outcome(Attempt::Answered(status)).unwrap_err();
+            assert_eq!(problem, SendProblem::Server, "{status}");
+            assert!(problem.retries());
+        }
+        assert_eq!(
+            outcome(Attempt::NoConnection { online: false }),
+            Err(SendProblem::Offline)
+        );
+        assert_eq!(
+            outcome(Attempt::NoConnection { online: true }),
+            Err(SendProblem::Unreachable)
+        );
+        assert_eq!(outcome(Attempt::TimedOut), Err(SendProblem::Unreachable));
+    }
+
+    #[test]
+    fn a_refusal_is_not_tried_again() {
+        for status in [400, 401, 403, 404, 409, 413, 422] {
+            let problem = outcome(Attempt::Answered(status)).unwrap_err();
+            assert_eq!(problem, SendProblem::Rejected, "{status}");
+            assert!(!problem.retries());
+        }
+    }
+
+    #[test]
+    fn waits_double_up_to_a_minute() {
+        let waits: Vec<u32> = (0..8).map(retry_delay_ms).collect();
+        assert_eq!(
+            waits,
+            [2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]
+        );
+        assert_eq!(retry_delay_ms(u32::MAX), MAX_RETRY_DELAY_MS);
+    }
+}

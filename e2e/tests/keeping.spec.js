@@ -1,0 +1,169 @@
+// Nothing lost: a draft survives a refresh, a crash and the back and forward buttons; it stays
+// in this tab unless the resident asks to remember it on the device, until a date; "Clear my
+// answers" wipes it all, and so does sending.
+import { test, expect } from '@playwright/test';
+import { languages, textsFor } from '../support/texts.js';
+import { answers, fillStep, formUrl, next, steps } from '../support/klacht.js';
+
+const KEY = 'loket-draft-klacht';
+const DAY = 86_400_000;
+const stored = (page) =>
+  page.evaluate((key) => ({ tab: sessionStorage.getItem(key), device: localStorage.getItem(key) }), KEY);
+const dateWords = (T, ms) => {
+  const d = new Date(ms);
+  return T('loket-date-short', { day: d.getDate(), month: T(`loket-month-${d.getMonth() + 1}`), year: d.getFullYear() });
+};
+
+for (const lang of languages) {
+  const T = textsFor(lang);
+
+  test(`keeping › ${lang} › the first step says what is kept, where, how long and what happens to the data`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    const keeping = page.getByRole('region', { name: T('loket-keep-title') });
+    await expect(keeping.getByText(T('loket-keep-tab'))).toBeVisible();
+    const remember = keeping.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) });
+    await expect(remember).not.toBeChecked();
+    await expect(remember).toHaveAccessibleDescription(T('loket-keep-device-hint'));
+    await expect(keeping.getByRole('button', { name: T('loket-wipe'), exact: true })).toBeVisible();
+
+    const data = keeping.getByText(T('loket-data-title'), { exact: true });
+    await data.click();
+    for (const part of ['what', 'why', 'who']) {
+      await expect(keeping.getByText(T(`klacht-data-${part}`), { exact: true })).toBeVisible();
+    }
+    await expect(keeping.getByText(T('loket-data-how-long'), { exact: true })).toBeVisible();
+    await expect(keeping.locator('.loket-data-use__value').last()).toContainText('5');
+    await expect(keeping.getByText(T('enschede-data-rights', { phone: '14053' }))).toBeVisible();
+  });
+}
+
+const T = textsFor('nl');
+
+test('keeping › a refresh, a crash, and back and forward keep every answer and the step', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: T('klacht-title') }).click();
+  await fillStep(page, T, 'soort');
+  await next(page, T);
+  const omschrijving = page.getByRole('textbox', { name: T('klacht-omschrijving-label') });
+  await omschrijving.fill(answers.omschrijving);
+
+  await page.reload();
+  await expect(omschrijving).toHaveValue(answers.omschrijving);
+  await expect(page.getByText(T('loket-step-progress', { current: 2, total: 5 }), { exact: true })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('link', { name: T('klacht-title') })).toBeVisible();
+  await page.goForward();
+  await expect(omschrijving).toHaveValue(answers.omschrijving);
+  await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
+  await expect(page.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).toBeChecked();
+  await next(page, T);
+  await expect(omschrijving).toHaveValue(answers.omschrijving);
+
+  // The tab's renderer crashes; reloading the same tab (as "Aw, Snap!" offers) brings
+  // everything back. The crashed page is driven through its DevTools session.
+  const cdp = await page.context().newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  await cdp.send('Page.reload');
+  const valueAfterCrash = async () =>
+    (await cdp.send('Runtime.evaluate', {
+      expression: `document.getElementById('klacht-omschrijving')?.value ?? ''`,
+      returnByValue: true,
+    })).result.value;
+  await expect.poll(valueAfterCrash, { timeout: 15_000 }).toBe(answers.omschrijving);
+});
+
+test('keeping › a closed tab forgets the answers, unless the resident asked to remember them on this device', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/klacht');
+  await fillStep(first, T, 'soort');
+  await first.close();
+
+  const second = await context.newPage();
+  await second.goto('/klacht');
+  await expect(second.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).not.toBeChecked();
+  const remember = second.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) });
+  await remember.check();
+  const until = await second.evaluate(() => Date.now()) + 7 * DAY;
+  await expect(second.getByText(T('loket-keep-device-until', { date: dateWords(T, until) }))).toBeVisible();
+  await fillStep(second, T, 'soort');
+  await next(second, T);
+  await second.close();
+
+  const third = await context.newPage();
+  await third.goto('/klacht');
+  await expect(third.getByRole('heading', { level: 1, name: T('klacht-step-gebeurd-title') })).toBeVisible();
+  await third.getByText(T('loket-keep-title'), { exact: true }).click();
+  await expect(third.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) })).toBeChecked();
+
+  // Changing one's mind: unticking removes the copy on the device at once.
+  await third.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).uncheck();
+  expect((await stored(third)).device).toBeNull();
+});
+
+test('keeping › answers remembered on the device are gone after the chosen number of days', async ({ context }) => {
+  const start = Date.now();
+  await context.clock.install({ time: start });
+  const first = await context.newPage();
+  await first.goto('/klacht');
+  await first.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).check();
+  await fillStep(first, T, 'soort');
+  expect((await stored(first)).device).toContain(answers.soort);
+  await first.close();
+
+  await context.clock.setSystemTime(start + 6 * DAY);
+  const sixDays = await context.newPage();
+  await sixDays.goto('/klacht');
+  await expect(sixDays.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).toBeChecked();
+  await sixDays.close();
+
+  await context.clock.setSystemTime(start + 7 * DAY + 60_000);
+  const eightDays = await context.newPage();
+  await eightDays.goto('/klacht');
+  await expect(eightDays.getByRole('heading', { level: 1, name: T('klacht-soort-label') })).toBeVisible();
+  await expect(eightDays.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).not.toBeChecked();
+  expect((await stored(eightDays)).device).toBeNull();
+});
+
+test('keeping › "Clear my answers" asks first, then wipes this tab and the device', async ({ page }) => {
+  await page.goto('/klacht');
+  await page.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).check();
+  await fillStep(page, T, 'soort');
+  await next(page, T);
+  await page.getByRole('textbox', { name: T('klacht-omschrijving-label') }).fill(answers.omschrijving);
+
+  await page.getByText(T('loket-keep-title'), { exact: true }).click();
+  await page.getByRole('button', { name: T('loket-wipe'), exact: true }).click();
+  const confirm = page.getByRole('group', { name: T('loket-wipe-question') });
+  await expect(confirm.getByText(T('loket-wipe-question'))).toBeFocused();
+  await confirm.getByRole('button', { name: T('loket-wipe-no') }).click();
+  await expect(page.getByRole('button', { name: T('loket-wipe'), exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: T('klacht-omschrijving-label') })).toHaveValue(answers.omschrijving);
+
+  await page.getByRole('button', { name: T('loket-wipe'), exact: true }).click();
+  await page.getByRole('group', { name: T('loket-wipe-question') }).getByRole('button', { name: T('loket-wipe-yes') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T('klacht-soort-label') })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: T('loket-wiped') })).toBeVisible();
+  await expect(page.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) })).not.toBeChecked();
+  const after = await stored(page);
+  expect(after.device).toBeNull();
+  expect(after.tab).not.toContain(answers.omschrijving);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).not.toBeChecked();
+});
+
+test('keeping › after sending, nothing is left in the tab or on the device', async ({ page }) => {
+  await page.goto('/klacht');
+  await page.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).check();
+  for (const step of steps) {
+    await fillStep(page, T, step);
+    await next(page, T);
+  }
+  expect((await stored(page)).device).toContain(answers.naam);
+  await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeFocused();
+  expect(await stored(page)).toEqual({ tab: null, device: null });
+});
