@@ -27,6 +27,11 @@ test('hostile input › markup, script, control characters and right-to-left tex
   await page.addInitScript(() => {
     window.pwned = null;
   });
+  // Nothing the resident types may appear in the console or in any address the page asks for.
+  const consoleLines = [];
+  const urls = [];
+  page.on('console', (m) => consoleLines.push(m.text()));
+  page.on('request', (r) => urls.push(decodeURIComponent(r.url())));
   const typed = {
     omschrijving: `${attacks.join(' ')} ${controls}`,
     betrokkene: attacks[1],
@@ -94,6 +99,10 @@ test('hostile input › markup, script, control characters and right-to-left tex
   expect(await page.evaluate(() => window.pwned)).toBeNull();
   expect(dialogs).toEqual([]);
   expect(page.url()).not.toContain('pwned');
+  for (const value of [...Object.values(typed), answers.email, answers.telefoon, 'pwned', 'Lange tekst']) {
+    expect(consoleLines.filter((line) => line.includes(value))).toEqual([]);
+    expect(urls.filter((url) => url.includes(value))).toEqual([]);
+  }
 });
 
 test('hostile input › a 1 MB paste gets a clear message, and the page stays usable', async ({ page }) => {
