@@ -2,6 +2,7 @@
 // endpoints (/api/submissions/<form>, /api/help/<form>, /api/feedback, /api/signals): it keeps what
 // arrives so the end-to-end tests can check the payload, and keeps a submission only once per
 // idempotency key, as a municipal endpoint should.
+// Pages go out with a strict Content-Security-Policy, as a municipality's web host should send.
 //
 //   node server.mjs [--port 8787] [--dist ../dist] [--profile haaksbergen]
 //
@@ -39,6 +40,21 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
+// The Content-Security-Policy of every page (copied into README.md, "Security"): scripts,
+// styles and requests from this origin only, no inline script or style; the WebAssembly needs
+// 'wasm-unsafe-eval', which does not allow eval.
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+  "object-src 'none'",
+].join('; ');
+
 const received = [];
 
 function send(res, status, body, headers = {}) {
@@ -69,6 +85,7 @@ async function serveFile(res, path) {
     'Content-Type': types[extname(path)] || 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...(extname(path) === '.html' ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
   });
   res.end(body);
 }

@@ -1,7 +1,7 @@
 // Every page of a form in every state, language and width: axe finds nothing, nothing scrolls
 // sideways, and at 1280 px the accessibility tree of each empty and error state matches the
 // kept snapshot. A form describes its steps; this file turns them into tests.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.js';
 import { languages, textsFor } from './texts.js';
 import { checkAccessibility, expectNoHorizontalScroll } from './axe.js';
 import { pressNext, seedForm, urlFor } from './forms.js';

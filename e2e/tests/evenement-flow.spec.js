@@ -1,7 +1,7 @@
 // The event permit, both languages: a small event becomes a notification; every branch (road
 // closure, many visitors, music, alcohol, permit anyway) walked to the confirmation; keyboard
 // only; files accepted and refused; a date that is too soon is advice, not a block.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { dateIn, expectHeading, isoOf, pressNext, send, seedForm, tabUntil, typeInto, urlFor } from '../support/forms.js';
 import { E, fillAbout, fillOrganiser, fillSize, fillWhen, pdf, small } from '../support/evenement.js';

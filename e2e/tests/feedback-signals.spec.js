@@ -2,7 +2,7 @@
 // keyboard and screen-reader usable, axe-clean, sent without personal data), and the anonymous
 // journey signals: places, question ids and rules, offers of help; never an answer, a name or
 // the reference.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility } from '../support/axe.js';
 import { seedForm, tabUntil, urlFor } from '../support/forms.js';

@@ -1,7 +1,7 @@
 // A second municipality from configuration only: the same build with the Haaksbergen profile
 // named in the page. Its four channels show, nothing unknown is made up, it offers only the
 // forms whose local rules are known, and the hand-off works there too.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { haaksbergenURL } from '../playwright.config.js';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility } from '../support/axe.js';

@@ -1,7 +1,7 @@
 // "Bel mij terug" / "Call me back": reachable from the help block on every step, keyboard
 // only, axe-clean in every state; the phone number given in the form is filled in, and the
 // request arrives with the form it is about. The form's own answers stay as they were.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility } from '../support/axe.js';
 import { seedForm, tabUntil, urlFor } from '../support/forms.js';

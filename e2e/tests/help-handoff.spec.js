@@ -2,7 +2,7 @@
 // QR code, file), a helper opens them on /loket in another browser, and the same form is
 // finished and sent without retyping what was given.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { languages, textsFor } from '../support/texts.js';

@@ -1,7 +1,7 @@
 // The offer of help when a resident seems stuck: each trigger shows it in the page, announced
 // politely, without moving focus; it is keyboard usable, axe-clean, and "no, thank you" is
 // remembered after a refresh.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility } from '../support/axe.js';
 import { seedForm, pressNext, urlFor, tabUntil } from '../support/forms.js';

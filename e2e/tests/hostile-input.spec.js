@@ -1,7 +1,7 @@
 // Hostile and broken input: markup, script, control characters and right-to-left overrides in
 // every text field are shown as text, kept, and sent exactly as typed, and never run; a 1 MB
 // paste gets a clear message instead of a frozen page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
 import { answers, next } from '../support/klacht.js';
 

@@ -1,7 +1,7 @@
 // Nothing lost: a draft survives a refresh, a crash and the back and forward buttons; it stays
 // in this tab unless the resident asks to remember it on the device, until a date; "Clear my
 // answers" wipes it all, and so does sending.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { answers, fillStep, formUrl, next, steps } from '../support/klacht.js';
 

@@ -1,7 +1,7 @@
 // Every page of the complaint form in every state, language and width: axe finds nothing,
 // nothing scrolls sideways, and (at 1280 px) the accessibility tree matches the kept snapshot,
 // so any change in what a screen reader announces shows up as a reviewable diff.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility, expectNoHorizontalScroll } from '../support/axe.js';
 import { answers, formUrl, next, seed, steps } from '../support/klacht.js';

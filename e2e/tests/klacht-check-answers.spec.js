@@ -1,6 +1,6 @@
 // "Check your answers": every answer with a change button that names its question; after a
 // change, "next" comes straight back here.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { answers, fillStep, formUrl, next, seed, steps } from '../support/klacht.js';
 

@@ -1,6 +1,6 @@
 // Errors: a summary that takes focus and links to each field, messages tied to their controls,
 // and bad input answered with a specific message while nothing typed is lost.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { answers, daysAgo, expectStep, fillStep, formUrl, next, seed } from '../support/klacht.js';
 

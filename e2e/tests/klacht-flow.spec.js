@@ -1,6 +1,6 @@
 // The whole complaint, from the start page to the confirmation, with mouse and keyboard only,
 // in every language; and the payload that arrives.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { answers, expectStep, fillStep, formUrl, iso, next, steps, tabTo } from '../support/klacht.js';
 

@@ -1,6 +1,6 @@
 // Switching language at any point keeps every answer, the focus and the place; <html lang>,
 // the title and the address follow. A refresh keeps the answers too.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
 import { answers, expectStep, fillStep, next } from '../support/klacht.js';
 

@@ -1,6 +1,6 @@
 // The first question sorts out what the resident needs: a complaint goes on; a decision leads to
 // the objection route and a street problem to a report, each explained on its own page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { expectStep, formUrl, next } from '../support/klacht.js';
 

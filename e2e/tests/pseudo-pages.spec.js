@@ -1,6 +1,6 @@
 // The pages around the forms in the pseudo-locale at 320 px: the start page, "continue a form"
 // with an error, and the help pages of a form. Every text must come from Fluent and fit.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { PSEUDO, expectPseudoClean } from '../support/pseudo.js';
 import { expectNoHorizontalScroll } from '../support/axe.js';
 import { seedForm } from '../support/forms.js';

@@ -1,7 +1,7 @@
 // Sending over a bad connection: offline, a server error, a time-out or a refusal keeps every
 // answer, says what happened in plain words, offers other ways, tries again by itself, and the
 // form arrives once (the idempotency key is the same for every attempt).
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
 import { answers, fillStep, next, steps } from '../support/klacht.js';
 

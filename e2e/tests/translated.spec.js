@@ -1,5 +1,5 @@
 // A resident who reads the form through the browser's translator can still fill it in and send it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
 import { answers, fillStep, formUrl, next, steps } from '../support/klacht.js';
 import { translateLikeABrowser } from '../support/translate.js';

@@ -1,6 +1,6 @@
 // The Woo request, both languages: no reason asked, advice for a broad request, digital by
 // default, paper asks an address, keyboard only, and the payload that arrives.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { dateIn, expectHeading, pressNext, send, tabUntil, typeInto, urlFor } from '../support/forms.js';
 

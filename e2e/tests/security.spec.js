@@ -1,0 +1,108 @@
+// Security: pages go out with a strict Content-Security-Policy, every script, stylesheet, preload
+// and the WebAssembly carry an integrity hash that matches the bytes served, and the fixture that
+// guards every test (support/test.js) does see a CSP violation and a request to another origin.
+import { createHash } from 'node:crypto';
+import { test, expect } from '../support/test.js';
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+for (const path of ['/', '/klacht?lang=en']) {
+  test(`security › ${path} goes out with a strict Content-Security-Policy`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.headers()['content-type']).toContain('text/html');
+    const policy = response.headers()['content-security-policy'];
+    expect(policy, 'the page has a Content-Security-Policy header').toBeTruthy();
+    const directives = Object.fromEntries(
+      policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+    );
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives['style-src']).toEqual(["'self'"]);
+    expect(policy).not.toContain("'unsafe-inline'");
+    expect(policy).not.toContain("'unsafe-eval'");
+  });
+}
+
+test('security › every script, stylesheet and preload carries an integrity that matches the bytes served', async ({ request, baseURL }) => {
+  const response = await request.get('/');
+  const html = await response.text();
+  const base = new URL(html.match(/<base href="([^"]*)"/)?.[1] || '/', response.url());
+  expect(html, 'no inline script').not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html, 'no inline style').not.toMatch(/<style\b|\sstyle="/);
+
+  const checked = [];
+  const check = async (what, url, integrity) => {
+    expect(integrity, `${what} ${url} has an integrity`).toMatch(/^sha384-/);
+    const served = await request.get(new URL(url, base).href);
+    expect(served.ok(), `${url} is served`).toBe(true);
+    expect(sri(await served.body()), `${what} ${url}: the integrity matches the bytes served`).toBe(integrity);
+    checked.push(what);
+  };
+
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+  for (const tag of scripts) await check('script', attr(tag, 'src'), attr(tag, 'integrity'));
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const rel = attr(tag, 'rel');
+    if (['stylesheet', 'modulepreload', 'preload'].includes(rel)) await check(rel, attr(tag, 'href'), attr(tag, 'integrity'));
+  }
+
+  // The loader fetches the WebAssembly with the integrity of its preload (Chromium does not check
+  // integrity on a preload of this kind).
+  const loaders = scripts.map((tag) => attr(tag, 'src')).filter((src) => /loader-[0-9a-f]{16}\.js$/.test(src));
+  expect(loaders, 'one loader script').toHaveLength(1);
+  const loader = await (await request.get(new URL(loaders[0], base).href)).text();
+  expect(loader).toContain("fetch(wasm.href, { integrity: wasm.getAttribute('integrity') })");
+
+  expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', 'modulepreload', 'preload']));
+  expect(new URL(base).origin).toBe(new URL(baseURL).origin);
+});
+
+for (const [what, pattern] of [
+  ['the WebAssembly', /_bg\.wasm$/],
+  ['the JavaScript glue', /\/app-[0-9a-f]{16}\.js$/],
+]) {
+  test(`security › the app does not start when ${what} differs from its integrity`, async ({ page }) => {
+    const messages = [];
+    page.on('console', (message) => messages.push(message.text()));
+    await page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: Buffer.concat([await response.body(), Buffer.from('\n')]) });
+    });
+    await page.goto('/');
+    await expect.poll(() => messages.join('\n')).toMatch(/valid digest|integrity checks failed/i);
+    await expect(page.locator('h1')).toHaveCount(0);
+  });
+}
+
+test('security › the guard sees an inline script, a blocked image and a request to another origin', async ({ page, browser, security }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  expect(security.problems(), 'the site itself breaks no rule').toEqual([]);
+
+  // Injected content is blocked by the policy, and the guard sees each violation.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true;';
+    document.body.append(script);
+    const image = document.createElement('img');
+    image.src = 'https://example.invalid/pixel.png';
+    document.body.append(image);
+  });
+  await expect.poll(() => security.violations.join('\n')).toMatch(/script-src/);
+  await expect.poll(() => security.violations.join('\n')).toMatch(/img-src.*example\.invalid/);
+  expect(await page.evaluate(() => window.injected)).toBeUndefined();
+
+  // A page without the policy, in another browser context, does send the request; the guard sees it.
+  const other = await (await browser.newContext()).newPage();
+  await other.route('https://example.invalid/**', (route) => route.fulfill({ status: 204 }));
+  await other.setContent('<img src="https://example.invalid/other.png" alt="">');
+  await expect.poll(() => security.foreignRequests).toContain('https://example.invalid/other.png');
+
+  // This is what fails a test after it ran; here it is caught, then forgotten.
+  expect(() => security.check()).toThrow(/request to another origin: https:\/\/example\.invalid\/other\.png/);
+  expect(() => security.check()).toThrow(/Content-Security-Policy violation: .*script-src/);
+  security.clear();
+  expect(() => security.check()).not.toThrow();
+  await other.context().close();
+});
