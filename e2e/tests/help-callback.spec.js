@@ -23,6 +23,9 @@ for (const lang of languages) {
     const phone = page.getByRole('textbox', { name: T('terugbellen-telefoon-label') });
     await expect(phone).toHaveValue('06 12345678');
     await expect(page.getByRole('radio', { name: T('terugbellen-moment-option-geen-voorkeur') })).toBeChecked();
+    // What happens to these details, as on every form.
+    await page.getByText(T('loket-data-title'), { exact: true }).click();
+    await expect(page.getByText(T('terugbellen-data-who'), { exact: true })).toBeVisible();
 
     // A wrong number: the error summary takes focus and names the field.
     await phone.fill('bel me');

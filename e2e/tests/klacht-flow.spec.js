@@ -106,6 +106,8 @@ for (const lang of languages) {
 
   test(`klacht › ${lang} › complete with the keyboard only`, async ({ page }) => {
     await page.goto(formUrl(lang));
+    // The first Tab once the form is there (the page is empty until the WebAssembly has started).
+    await expect(page.getByRole('link', { name: T('loket-skip-link') })).toBeAttached();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: T('loket-skip-link') })).toBeFocused();
 

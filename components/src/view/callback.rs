@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::check_answers::AnswerList;
+use super::data_use::DataUse;
 use super::context::{use_form, use_kit, FormCtx, Kit};
 use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
@@ -166,6 +167,7 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
                         </button>
                     </div>
                 </form>
+                <DataUse open=false/>
             </div>
         </div>
     }
