@@ -1,0 +1,87 @@
+// One cold load of one page in a fresh browser context (no cache, no storage), with or without
+// the cheap-phone conditions (4× slower CPU and slow 4G: 150 ms latency, 1.6 Mbit/s down,
+// 750 kbit/s up), and what it measured. See probe.js for how the page itself is timed.
+
+import { probe } from './probe.js';
+import { textField } from './pages.mjs';
+
+export const slow4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
+export const cpuSlowdown = 4;
+// Tasks that start up to this long after `ready` still count as "during load".
+const settleMs = 1000;
+// 30 characters, typed one by one with a short pause, as a resident would.
+export const typed = 'De stoep bij het stadhuis is k';
+
+/**
+ * Loads `url` (`kind`: 'app' or 'static'). With `keystrokes`, types into the first text field
+ * afterwards (`toTextField` first moves the page there) and times each keystroke.
+ */
+export async function coldLoad(browser, baseURL, { url, kind, throttled, keystrokes = false, toTextField = null }) {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(probe, { kind });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttled) {
+      await cdp.send('Network.emulateNetworkConditions', slow4G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    const requests = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      // The browser's own /favicon.ico request is no part of the page.
+      if (/^https?:/.test(e.request.url) && !e.request.url.endsWith('/favicon.ico')) requests.set(e.requestId, { url: e.request.url, bytes: 0 });
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      if (requests.has(e.requestId)) requests.get(e.requestId).bytes = e.encodedDataLength;
+    });
+
+    await page.goto(url, { waitUntil: 'commit', timeout: 180_000 });
+    await page.waitForFunction(() => window.__bench, null, { timeout: 180_000 });
+    await page.evaluate(
+      () => new Promise((resolve) => (window.__bench.ready !== null ? resolve() : (window.__bench.onReady = resolve))),
+    );
+    await page.waitForTimeout(settleMs);
+    const seen = await page.evaluate(() => {
+      const b = window.__bench;
+      return { ready: b.ready, started: b.started, longTasks: b.longTasks, frames: b.frames };
+    });
+    const until = seen.ready + settleMs;
+    const longest = (list) => Math.max(0, ...list.filter((t) => t.start <= until).map((t) => t.duration));
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__bench.wasmMemory());
+
+    const result = {
+      url,
+      kind,
+      throttled,
+      transfer: [...requests.values()].reduce((sum, r) => sum + r.bytes, 0),
+      requests: requests.size,
+      files: [...requests.values()].map((r) => ({ url: r.url.replace(baseURL, ''), bytes: r.bytes })),
+      ready: seen.ready,
+      started: seen.started,
+      longestTask: longest(seen.longTasks),
+      longestFrame: longest(seen.frames),
+      jsHeap: heap.usedSize,
+      wasmMemory: wasm,
+      memory: heap.usedSize + wasm,
+    };
+
+    if (keystrokes) {
+      if (toTextField) await toTextField(page);
+      const field = page.locator(textField).first();
+      await field.waitFor();
+      await field.focus();
+      await page.evaluate(() => (window.__bench.keys.length = 0));
+      await page.keyboard.type(typed, { delay: 50 });
+      await page.waitForTimeout(500);
+      result.keys = await page.evaluate(() => window.__bench.keys.map((k) => k.handlers));
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}

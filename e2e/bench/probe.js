@@ -1,0 +1,88 @@
+// Runs in each bench page before any of the page's own scripts (Playwright's addInitScript)
+// and keeps what the bench reads afterwards in `window.__bench`:
+//
+// - ready: when the first form field accepts typing, in ms since navigation start. The page
+//   must have said it is interactive (the app: the `TrunkApplicationStarted` event that
+//   app/loader.js sends once the WebAssembly has started; a static page: DOMContentLoaded,
+//   which comes after its deferred script and its stylesheet), the first field in <main>
+//   (`input`, `textarea` or `select`) must exist, and then the main thread must be free to
+//   run the next task (a MessageChannel message): that moment is `ready`.
+// - longTasks / frames: every long task (≥ 50 ms, `longtask`) and long animation frame
+//   (`long-animation-frame`) from navigation start on.
+// - keys: for each keystroke, the time its events (keydown, keypress, beforeinput, input,
+//   keyup) spend in the page's listeners. Each event is timed from the moment it reaches
+//   `window` in the capture phase (this listener is registered first, so it runs first) to a
+//   listener added to `window` for the bubble phase during that dispatch, which runs last,
+//   after every listener of the page and the microtasks they queued.
+// - wasmMemory(): the WebAssembly memory's size in bytes (the app only).
+export function probe({ kind }) {
+  if (window.top !== window) return;
+  const bench = (window.__bench = { kind, started: null, ready: null, onReady: null, longTasks: [], frames: [], keys: [] });
+  let memory = null;
+  bench.wasmMemory = () => (memory ? memory.buffer.byteLength : 0);
+
+  const field = () => document.querySelector('main input:not([type=hidden]), main textarea, main select');
+  const whenFree = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      bench.ready = performance.now();
+      if (bench.onReady) bench.onReady();
+    };
+    channel.port2.postMessage(0);
+  };
+  const interactive = () => {
+    bench.started = performance.now();
+    if (field()) return whenFree();
+    const watcher = new MutationObserver(() => {
+      if (!field()) return;
+      watcher.disconnect();
+      whenFree();
+    });
+    watcher.observe(document, { childList: true, subtree: true });
+  };
+  if (kind === 'app') {
+    addEventListener('TrunkApplicationStarted', (event) => {
+      memory = event.detail?.wasm?.memory || null;
+      interactive();
+    });
+  } else {
+    document.addEventListener('DOMContentLoaded', interactive);
+  }
+
+  const observe = (type, into) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) into.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type, buffered: true });
+    } catch {
+      // Not supported by this browser: the list stays empty.
+    }
+  };
+  observe('longtask', bench.longTasks);
+  observe('long-animation-frame', bench.frames);
+
+  let keystroke = null;
+  const pending = {};
+  for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) {
+    addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted) return;
+        const start = performance.now();
+        if (type === 'keydown') {
+          keystroke = { handlers: 0 };
+          bench.keys.push(keystroke);
+        }
+        const record = keystroke;
+        // An event stopped on its way never reaches the end: drop its listener.
+        if (pending[type]) removeEventListener(type, pending[type]);
+        pending[type] = () => {
+          pending[type] = null;
+          if (record) record.handlers += performance.now() - start;
+        };
+        addEventListener(type, pending[type], { once: true });
+      },
+      { capture: true },
+    );
+  }
+}

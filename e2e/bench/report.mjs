@@ -1,0 +1,97 @@
+// Turns the bench's loads into numbers (median and min–max per page and condition), checks
+// them against the targets of "Fast on a cheap phone", and writes the Markdown table.
+// The targets are measured and marked, not enforced: nothing fails.
+
+import { sizeMarkdown } from './size.mjs';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile. */
+export const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+};
+const spread = (xs) => (xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : null);
+
+/** Per form and page ('app', 'static'): median and min–max of each measure. */
+export function summarise(loads) {
+  const out = {};
+  for (const [form, pages] of Object.entries(loads)) {
+    out[form] = {};
+    for (const [kind, { fast, slow, typing }] of Object.entries(pages)) {
+      out[form][kind] = {
+        transfer: spread(slow.map((l) => l.transfer)),
+        requests: spread(slow.map((l) => l.requests)),
+        readyFast: spread(fast.map((l) => l.ready)),
+        readySlow: spread(slow.map((l) => l.ready)),
+        longestTaskSlow: spread(slow.map((l) => l.longestTask)),
+        longestFrameSlow: spread(slow.map((l) => l.longestFrame)),
+        keyP50: spread(typing.map((l) => percentile(l.keys, 50))),
+        keyP95: spread(typing.map((l) => percentile(l.keys, 95))),
+        jsHeap: spread(fast.map((l) => l.jsHeap)),
+        wasmMemory: spread(fast.map((l) => l.wasmMemory)),
+        memory: spread(fast.map((l) => l.memory)),
+      };
+    }
+    // "Measured in the same run": the ratio of each run's app load to its static load.
+    const app = loads[form].app.slow;
+    const ref = loads[form].static.slow;
+    out[form].readyRatio = spread(app.map((l, i) => l.ready / ref[i].ready));
+  }
+  return out;
+}
+
+/** Each target per form: the app's value, the static page's, the ratio, the limit and the mark. */
+export function targets(summary) {
+  const rows = [];
+  for (const [form, s] of Object.entries(summary)) {
+    const a = s.app;
+    const r = s.static;
+    const row = (target, app, ref, ratio, limit, pass, unit) => rows.push({ form, target, app, ref, ratio, limit, pass, unit });
+    row('transfer, one form in one language', a.transfer.median, r.transfer.median, a.transfer.median / r.transfer.median, 120_000, a.transfer.median <= 120_000, 'B');
+    row('ready at 4× CPU + slow 4G', a.readySlow.median, r.readySlow.median, s.readyRatio.median, '1.3 × static', s.readyRatio.median <= 1.3, 'ms');
+    row('longest task during load at 4× CPU', a.longestTaskSlow.median, r.longestTaskSlow.median, ratioOf(a.longestTaskSlow.median, r.longestTaskSlow.median), 150, a.longestTaskSlow.median <= 150, 'ms');
+    row('keystroke handlers p95 at 4× CPU', a.keyP95.median, r.keyP95.median, ratioOf(a.keyP95.median, r.keyP95.median), '≤ static', a.keyP95.median <= r.keyP95.median, 'ms');
+    row('JS heap + wasm memory after load', a.memory.median, r.memory.median, a.memory.median / r.memory.median, 2_000_000, a.memory.median <= 2_000_000, 'B');
+  }
+  return rows;
+}
+
+const ratioOf = (a, b) => (b > 0 ? a / b : null);
+
+const kB = (b) => (b / 1000).toFixed(1);
+const MB = (b) => (b / 1_000_000).toFixed(2);
+const ms = (t) => (t < 10 ? t.toFixed(1) : Math.round(t).toString());
+const cell = (s, f) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '–');
+const value = (v, unit) => (typeof v !== 'number' ? '–' : unit === 'B' ? (v >= 1_000_000 ? `${MB(v)} MB` : `${kB(v)} kB`) : `${ms(v)} ms`);
+const limitText = (l, unit) => (typeof l === 'number' ? value(l, unit) : l);
+
+/** The whole report as Markdown. */
+export function markdown({ date, machine, runs, summary, size }) {
+  const lines = [
+    `Measured ${date} on ${machine.cpus} × ${machine.cpu}, ${machine.chromium}; load average ${machine.loadBefore} before and ${machine.loadAfter} after; ${runs} cold loads per page and condition. Median (min–max).`,
+    '',
+    '| form | page | transfer (brotli) | requests | ready, unthrottled | ready, 4× CPU + slow 4G | longest task, 4× CPU | keystroke p50, 4× CPU | keystroke p95, 4× CPU | JS heap + wasm memory | of which wasm |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [form, s] of Object.entries(summary)) {
+    for (const kind of ['app', 'static']) {
+      const p = s[kind];
+      lines.push(
+        `| ${form} | ${kind === 'app' ? 'Loket' : 'static'} | ${cell(p.transfer, kB)} kB | ${cell(p.requests, String)} | ${cell(p.readyFast, ms)} ms | ${cell(p.readySlow, ms)} ms | ${cell(p.longestTaskSlow, ms)} ms | ${cell(p.keyP50, ms)} ms | ${cell(p.keyP95, ms)} ms | ${cell(p.memory, MB)} MB | ${cell(p.wasmMemory, MB)} MB |`,
+      );
+    }
+  }
+  lines.push('', 'A longest task of 0 ms means no task of 50 ms or more (the browser reports only those).');
+  lines.push('', '| form | target | Loket | static | ratio | limit | |', '| --- | --- | ---: | ---: | ---: | ---: | --- |');
+  for (const t of targets(summary)) {
+    lines.push(
+      `| ${t.form} | ${t.target} | ${value(t.app, t.unit)} | ${value(t.ref, t.unit)} | ${t.ratio === null ? '–' : `${t.ratio.toFixed(2)}×`} | ${limitText(t.limit, t.unit)} | ${t.pass ? 'pass' : '**fail**'} |`,
+    );
+  }
+  lines.push('', 'Size of the release build (bytes):', '', sizeMarkdown(size), '');
+  return lines.join('\n');
+}

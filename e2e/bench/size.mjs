@@ -1,0 +1,60 @@
+// The size of the release build, the same on every machine: each file in dist/ raw, gzip
+// (level 9) and brotli (quality 11), and the total a resident downloads for one form in one
+// language (index.html and every file it loads; one WebAssembly module holds every form and
+// language, so this is the same for each form).
+//
+//   node bench/size.mjs [--dist ../dist] [--json]
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+import { brotli } from './server.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Sizes of every dist file, and of what one page loads. */
+export async function sizeReport(dist = join(here, '..', '..', 'dist')) {
+  const rows = [];
+  for (const path of (await files(dist)).sort()) {
+    const body = await readFile(path);
+    rows.push({
+      file: relative(dist, path),
+      raw: body.length,
+      gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length,
+      brotli: brotli(body).length,
+    });
+  }
+  const index = await readFile(join(dist, 'index.html'), 'utf8');
+  const loaded = new Set(['index.html', ...[...index.matchAll(/(?:href|src)="\/?([^"]+)"/g)].map((m) => m[1])]);
+  const page = rows.filter((r) => loaded.has(r.file));
+  const sum = (key) => page.reduce((total, r) => total + r[key], 0);
+  return { files: rows, onePage: { files: page.map((r) => r.file), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
+}
+
+/** The size report as a Markdown table (bytes). */
+export function sizeMarkdown(report) {
+  const n = (x) => x.toLocaleString('en-US');
+  const lines = ['| file | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |'];
+  for (const r of report.files) lines.push(`| \`${r.file}\` | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
+  const p = report.onePage;
+  lines.push(`| **one form in one language** (${p.files.length} files) | ${n(p.raw)} | ${n(p.gzip)} | **${n(p.brotli)}** |`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--dist');
+  const report = await sizeReport(i >= 0 ? args[i + 1] : undefined);
+  console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : sizeMarkdown(report));
+}
