@@ -1,6 +1,7 @@
 // End-to-end tests in Debian's Chromium. `npm test` builds and serves the site itself;
 // `BASE_URL=https://… npm test` runs the same suite against a deployed site.
 import { defineConfig } from '@playwright/test';
+import { args, executablePath } from './chromium.mjs';
 
 const port = Number(process.env.PORT || 8787);
 const deployed = process.env.BASE_URL;
@@ -23,19 +24,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath, args },
   },
   webServer: deployed
     ? undefined

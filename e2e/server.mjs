@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy, types } from './site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -27,33 +28,6 @@ const dist = resolve(option('dist', join(here, '..', 'dist')));
 const port = Number(option('port', process.env.PORT || 8787));
 const host = '127.0.0.1';
 const profile = option('profile', '');
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-// The Content-Security-Policy of every page (copied into README.md, "Security"): scripts,
-// styles and requests from this origin only, no inline script or style; the WebAssembly needs
-// 'wasm-unsafe-eval', which does not allow eval.
-const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "frame-ancestors 'self'",
-  "object-src 'none'",
-].join('; ');
 
 const received = [];
 

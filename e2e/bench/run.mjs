@@ -7,6 +7,7 @@
 //   node bench/run.mjs [--runs 5] [--port 8807] [--dist ../dist]
 
 import { chromium } from '@playwright/test';
+import { args as chromiumArgs, executablePath } from '../chromium.mjs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -38,19 +39,7 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 const loadBefore = load();
 const server = await startServer({ port, dist, reference: join(results, 'reference') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 
 try {
   await writeReferencePages(browser, baseURL, dist, join(results, 'reference'));
