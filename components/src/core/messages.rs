@@ -264,3 +264,21 @@ pub fn date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> 
         ],
     )
 }
+
+/// A date in words without the weekday: "30 november 2026".
+pub fn short_date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> String {
+    catalog.format(
+        locale,
+        "loket-date-short",
+        &[
+            ("day", date.day.into()),
+            (
+                "month",
+                catalog
+                    .text(locale, &format!("loket-month-{}", date.month))
+                    .into(),
+            ),
+            ("year", date.year.to_string().into()),
+        ],
+    )
+}

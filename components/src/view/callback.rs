@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::check_answers::AnswerList;
-use super::data_use::DataUse;
 use super::context::{use_form, use_kit, FormCtx, Kit};
+use super::data_use::DataUse;
 use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
 use super::submit;

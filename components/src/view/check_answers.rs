@@ -14,16 +14,10 @@ fn date_words(kit: &Kit, iso: &str) -> Option<String> {
     let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
     let date = CalendarDate::new(i32::try_from(y).ok()?, m, d)?;
-    Some(kit.tf(
-        "loket-date-short",
-        &[
-            ("day", date.day.into()),
-            (
-                "month",
-                kit.t(&format!("loket-month-{}", date.month)).into(),
-            ),
-            ("year", date.year.to_string().into()),
-        ],
+    Some(messages::short_date_in_words(
+        &kit.catalog,
+        &kit.locale.get(),
+        date,
     ))
 }
 

@@ -8,6 +8,7 @@ use super::browser;
 use super::context::{use_form, use_kit};
 use super::data_use::DataUse;
 use crate::core::draft::remember_until;
+use crate::core::messages::short_date_in_words;
 
 const KEEP_ID: &str = "loket-keep-device";
 const KEEP_HINT_ID: &str = "loket-keep-device-hint";
@@ -27,17 +28,7 @@ pub fn KeepingNotice(
         move || match ctx.keep_until.get() {
             Some(until) => {
                 let date = browser::date_of_ms(until);
-                let words = kit.tf(
-                    "loket-date-short",
-                    &[
-                        ("day", date.day.into()),
-                        (
-                            "month",
-                            kit.t(&format!("loket-month-{}", date.month)).into(),
-                        ),
-                        ("year", date.year.into()),
-                    ],
-                );
+                let words = short_date_in_words(&kit.catalog, &kit.locale.get(), date);
                 kit.tf("loket-keep-device-until", &[("date", words.into())])
             }
             None => kit.t("loket-keep-tab"),

@@ -19,6 +19,7 @@ pub fn SendProblemNotice(
         SendStatus::Failed(problem) => Some(problem),
         _ => None,
     };
+    let other_kit = kit.clone();
     let message = move || {
         failed().map(|problem| {
             view! {
@@ -31,7 +32,7 @@ pub fn SendProblemNotice(
     // The other ways sit outside the live region, so it reads the message only.
     let other_ways = move || {
         failed().map(|_| {
-            let (kit, ctx) = (use_kit(), ctx.clone());
+            let (kit, ctx) = (other_kit.clone(), ctx.clone());
             view! {
                 <p>{kit.text("loket-send-other-ways")}</p>
                 <ul class="loket-help__actions"><HelpActions ctx/></ul>
