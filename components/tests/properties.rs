@@ -1,0 +1,708 @@
+//! Hostile and broken input for the DOM-free core: no validator, parser or loader panics, ever,
+//! and whatever round trips gives back what went in.
+//!
+//! Each property runs 256 cases by default; `PROPTEST_CASES=100000 cargo test --release --test
+//! properties` is the long run (see `scripts/fuzz.sh`, which also runs the fuzz targets).
+
+mod common;
+
+use std::sync::OnceLock;
+
+use loket::core::conditions::{outcome, parse_number, parse_time};
+use loket::core::dates::DateProblem;
+use loket::core::flow::{self, Forward};
+use loket::core::handoff;
+use loket::core::payload::{self, Envelope};
+use loket::core::validate::{
+    check_file, check_question, check_step, first_invalid_step, notices, notices_for_form,
+};
+use loket::{
+    Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
+    Package, Position, Profile, QuestionKind, Rule,
+};
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// The shipped specs as text, by file name.
+fn sources() -> &'static [(String, String)] {
+    static SOURCES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    SOURCES.get_or_init(|| {
+        let dir = common::root().join("forms");
+        let mut found: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read_to_string(&p).unwrap(),
+                )
+            })
+            .collect();
+        found.sort();
+        found
+    })
+}
+
+fn profiles() -> &'static [Profile] {
+    static PROFILES: OnceLock<Vec<Profile>> = OnceLock::new();
+    PROFILES.get_or_init(|| {
+        ["enschede", "haaksbergen"]
+            .iter()
+            .map(|name| {
+                let path = common::root().join(format!("profiles/{name}.json"));
+                Profile::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+            })
+            .collect()
+    })
+}
+
+/// Every shipped form, as loaded and with each profile's settings filled in.
+fn forms() -> &'static [FormSpec] {
+    static FORMS: OnceLock<Vec<FormSpec>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut all = Vec::new();
+        for spec in common::forms() {
+            for profile in profiles() {
+                if let Ok(with) = spec.clone().with_profile(&profile.settings) {
+                    all.push(with);
+                }
+            }
+            all.push(spec);
+        }
+        all
+    })
+}
+
+/// Words of the forms: question ids, option ids, accepted file types, exit pages.
+fn vocabulary() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<String> = Vec::new();
+        for spec in forms() {
+            words.extend(spec.exits.iter().map(|e| e.id.clone()));
+            for q in spec.questions() {
+                words.push(q.id.clone());
+                match &q.kind {
+                    QuestionKind::Choice { options } | QuestionKind::Checkboxes { options } => {
+                        words.extend(options.iter().cloned())
+                    }
+                    QuestionKind::Files { accept, .. } => words.extend(accept.iter().cloned()),
+                    _ => {}
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        words
+    })
+}
+
+/// Pieces that break careless text handling.
+const NASTY: &[&str] = &[
+    "",
+    " ",
+    "\t",
+    "\r\n",
+    "\u{0}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{a0}",
+    "\u{3000}",
+    "\u{200b}",
+    "\u{feff}",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{fffd}",
+    "İ",
+    "ß",
+    "ﬀ",
+    "e\u{301}",
+    "😀",
+    "٣",
+    "１",
+    "-",
+    "+",
+    "+31",
+    "0",
+    "06",
+    "12",
+    "31",
+    "2026",
+    "99999999999999999999",
+    ":",
+    ".",
+    ",",
+    "@",
+    "a@b.nl",
+    "7511 JN",
+    "0612345678",
+    "14:30",
+    "1.000",
+    "<script>",
+    "\"",
+    "\\",
+    "{",
+    "O",
+    "I",
+    "L",
+    "مرحبا",
+];
+
+/// Hostile text: any characters, glued nasty pieces, digits, a word of the forms, or a
+/// huge repetition.
+fn text() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => any::<String>(),
+        3 => prop::collection::vec(prop::sample::select(NASTY), 1..8).prop_map(|p| p.concat()),
+        2 => "[0-9]{0,20}",
+        3 => prop::sample::select(vocabulary()),
+        1 => (prop::sample::select(NASTY), 0usize..5000).prop_map(|(p, n)| p.repeat(n)),
+    ]
+    .boxed()
+}
+
+fn file() -> impl Strategy<Value = FileAnswer> {
+    (
+        text(),
+        text(),
+        prop_oneof![Just(0u64), any::<u64>(), 1u64..20_000_000],
+        text(),
+    )
+        .prop_map(|(name, media_type, size, content_base64)| FileAnswer {
+            name,
+            media_type,
+            size,
+            content_base64,
+        })
+}
+
+fn date_part(range: std::ops::Range<u32>) -> BoxedStrategy<String> {
+    prop_oneof![3 => range.prop_map(|n| n.to_string()), 1 => text()].boxed()
+}
+
+/// Any answer of any shape.
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        3 => text().prop_map(Answer::Text),
+        2 => prop::collection::vec(text(), 0..8).prop_map(Answer::List),
+        2 => (date_part(0..33), date_part(0..14), date_part(999..10_001))
+            .prop_map(|(day, month, year)| Answer::Date(DateParts { day, month, year })),
+        1 => prop::collection::vec(file(), 0..4).prop_map(Answer::Files),
+    ]
+}
+
+/// A form, and answers to some of its questions (by index) and to made-up ones.
+fn form_and_answers() -> impl Strategy<Value = (&'static FormSpec, Answers)> {
+    (
+        (0..forms().len()).prop_map(|i| &forms()[i]),
+        any::<bool>(),
+        prop::collection::vec((any::<prop::sample::Index>(), answer()), 0..24),
+        prop::collection::vec((text(), answer()), 0..2),
+    )
+        .prop_map(|(spec, defaults, given, strange)| {
+            let mut answers = if defaults {
+                Answers::new().with_defaults(spec)
+            } else {
+                Answers::new()
+            };
+            let ids: Vec<&str> = spec.questions().map(|q| q.id.as_str()).collect();
+            for (index, a) in given {
+                answers.set(ids[index.index(ids.len())], a);
+            }
+            for (id, a) in strange {
+                answers.set(&id, a);
+            }
+            (spec, answers)
+        })
+}
+
+fn today() -> impl Strategy<Value = CalendarDate> {
+    (1000i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| CalendarDate::new(y, m, d).unwrap())
+}
+
+/// A package with any form, version, locale and answers.
+fn package() -> impl Strategy<Value = Package> {
+    (form_and_answers(), text(), any::<u32>(), text(), 0u8..4).prop_map(
+        |((spec, answers), form, version, locale, which)| Package {
+            form: if which == 0 { form } else { spec.id.clone() },
+            version: if which == 1 { version } else { spec.version },
+            locale,
+            answers,
+        },
+    )
+}
+
+/// The answers after a trip through JSON: an empty list of files reads back as an empty list.
+fn as_read_back(answers: &Answers) -> Answers {
+    let mut copy = answers.clone();
+    for (id, a) in answers.iter() {
+        if matches!(a, Answer::Files(files) if files.is_empty()) {
+            copy.set(id, Answer::List(Vec::new()));
+        }
+    }
+    copy
+}
+
+/// Every validator over every step and question, with the properties that tie them together.
+fn check_everything(spec: &FormSpec, answers: &Answers, today: CalendarDate) {
+    let visible = answers.visible_steps(spec);
+    for (index, step) in spec.steps.iter().enumerate() {
+        let errors = check_step(spec, step, answers, today);
+        let one_by_one: Vec<_> = step
+            .questions
+            .iter()
+            .filter_map(|q| check_question(spec, q, answers, today))
+            .collect();
+        assert_eq!(errors, one_by_one);
+        for e in &errors {
+            let q = spec
+                .question(&e.question)
+                .expect("an error names a real question");
+            assert!(answers.question_visible(spec, q));
+        }
+        for q in &step.questions {
+            if let QuestionKind::Files { max_files, .. } = &q.kind {
+                for (already, f) in answers.files(&q.id).iter().enumerate() {
+                    let too_many = matches!(check_file(q, already, f), Some(Rule::TooMany { .. }));
+                    assert_eq!(too_many, already >= *max_files);
+                }
+            }
+        }
+        for (question, notice) in notices(spec, step, answers, today) {
+            let q = step.questions.iter().find(|q| q.id == question).unwrap();
+            assert!(q.notices.iter().any(|n| n.id == notice));
+        }
+        match flow::forward(spec, answers, index, None, today) {
+            Forward::Fix(fix) => assert_eq!(fix, errors),
+            Forward::To(Position::Step { index: next }) => assert!(next > index),
+            Forward::To(Position::Exit { page, .. }) => {
+                assert!(spec.exits.iter().any(|e| e.id == page))
+            }
+            Forward::To(Position::Check) => {}
+            Forward::To(Position::Done { .. }) => panic!("forward never sends the form"),
+        }
+        let _ = flow::backward(spec, answers, &Position::Step { index });
+    }
+    match first_invalid_step(spec, answers, today) {
+        Some((index, errors)) => {
+            assert!(!errors.is_empty() && visible.contains(&index));
+        }
+        None => assert!(visible
+            .iter()
+            .all(|i| check_step(spec, &spec.steps[*i], answers, today).is_empty())),
+    }
+    for (question, _) in notices_for_form(spec, answers, today) {
+        assert!(spec.question(&question).is_some());
+    }
+    let _ = outcome(spec, answers);
+    let envelope = Envelope {
+        reference: "ABC-123",
+        idempotency_key: "0123456789abcdef0123456789abcdef",
+        municipality: "enschede",
+        locale: "nl",
+        submitted_at: "2026-11-22T10:00:00Z",
+    };
+    let json = payload::build(spec, answers, &envelope).to_json();
+    assert!(serde_json::from_str::<Value>(&json).is_ok());
+}
+
+/// What may be done with a package that was read: find its form and continue with it, and
+/// keep that as a draft.
+fn continue_with(package: &Package, fallback: &FormSpec, today: CalendarDate) {
+    let spec = match package.find_form(forms()) {
+        Ok(spec) => {
+            assert_eq!((&spec.id, spec.version), (&package.form, package.version));
+            spec
+        }
+        Err(_) => fallback,
+    };
+    let state = package.to_state(spec, today);
+    for (id, a) in state.answers.iter() {
+        assert!(a.fits(&spec.question(id).expect("only the form's questions").kind));
+    }
+    check_everything(spec, &state.answers, today);
+    let mut expected = state.clone();
+    expected.answers = as_read_back(&state.answers);
+    assert_eq!(
+        FormState::from_draft(spec, &state.to_draft()),
+        Some(expected)
+    );
+}
+
+/// Every node of a JSON value, as a list of keys and indexes.
+fn paths(value: &Value, here: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    out.push(here.clone());
+    match value {
+        Value::Array(items) => items.iter().enumerate().for_each(|(i, item)| {
+            here.push(Value::from(i));
+            paths(item, here, out);
+            here.pop();
+        }),
+        Value::Object(map) => map.iter().for_each(|(k, item)| {
+            here.push(Value::from(k.as_str()));
+            paths(item, here, out);
+            here.pop();
+        }),
+        _ => {}
+    }
+}
+
+fn node<'a>(value: &'a mut Value, path: &[Value]) -> Option<&'a mut Value> {
+    path.iter().try_fold(value, |v, step| match step {
+        Value::Number(i) => v.get_mut(i.as_u64()? as usize),
+        Value::String(k) => v.get_mut(k.as_str()),
+        _ => None,
+    })
+}
+
+/// One change to a JSON document: which node, what to do, and a value or word to use.
+#[derive(Debug, Clone)]
+struct Mutation {
+    target: prop::sample::Index,
+    donor: prop::sample::Index,
+    how: u8,
+    fresh: Value,
+    key: String,
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        (0u32..20).prop_map(Value::from),
+        text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(text(), inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn mutations() -> impl Strategy<Value = Vec<Mutation>> {
+    let one = (
+        any::<prop::sample::Index>(),
+        any::<prop::sample::Index>(),
+        0u8..6,
+        json_value(),
+        text(),
+    )
+        .prop_map(|(target, donor, how, fresh, key)| Mutation {
+            target,
+            donor,
+            how,
+            fresh,
+            key,
+        });
+    prop::collection::vec(one, 1..5)
+}
+
+/// Applies the changes: replace a node by a fresh value or a copy of another node, remove a
+/// member or item, add one, or duplicate an item.
+fn mutate(value: &mut Value, changes: &[Mutation]) {
+    for m in changes {
+        let mut all = Vec::new();
+        paths(value, &mut Vec::new(), &mut all);
+        let target = all[m.target.index(all.len())].clone();
+        let donor = all[m.donor.index(all.len())].clone();
+        let copy = node(value, &donor).cloned().unwrap_or(Value::Null);
+        let at = m.target.index(usize::MAX);
+        let Some(t) = node(value, &target) else {
+            continue;
+        };
+        match (m.how, t) {
+            (1, t) => *t = copy,
+            (2, Value::Object(map)) if !map.is_empty() => {
+                let key = map.keys().nth(at % map.len()).cloned().unwrap();
+                map.remove(&key);
+            }
+            (2, Value::Array(items)) if !items.is_empty() => {
+                items.remove(at % items.len());
+            }
+            (3, Value::Object(map)) => {
+                map.insert(m.key.clone(), m.fresh.clone());
+            }
+            (3, Value::Array(items)) => items.push(m.fresh.clone()),
+            (4, Value::Array(items)) if !items.is_empty() => {
+                let item = items[at % items.len()].clone();
+                items.push(item);
+            }
+            (_, t) => *t = m.fresh.clone(),
+        }
+    }
+}
+
+/// Text edits: (where, what) cuts, inserts and deletions.
+fn edits() -> impl Strategy<Value = Vec<(prop::sample::Index, u8, char)>> {
+    prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6)
+}
+
+fn edit(text: &str, edits: &[(prop::sample::Index, u8, char)]) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for (at, how, c) in edits {
+        let at = at.index(chars.len() + 1);
+        match how {
+            0 => chars.truncate(at),
+            1 => chars.insert(at, *c),
+            _ if at < chars.len() => {
+                chars.remove(at);
+            }
+            _ => {}
+        }
+    }
+    chars.into_iter().collect()
+}
+
+/// Whether two JSON documents are the same, numbers to within float precision: a number that
+/// is not exactly a double may read back one unit in the last place off.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
+            (Some(x), Some(y)) => x == y || (x - y).abs() <= x.abs().max(y.abs()) * 1e-15,
+            _ => x == y,
+        },
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((kx, vx), (ky, vy))| kx == ky && same_json(vx, vy))
+        }
+        _ => a == b,
+    }
+}
+
+/// A loaded spec: reads back as itself, takes profiles, and its validators take any answers.
+fn check_loaded(spec: &FormSpec, answers: &[(prop::sample::Index, Answer)], today: CalendarDate) {
+    let json = serde_json::to_string(spec).unwrap();
+    let again = FormSpec::from_json(&json).unwrap();
+    assert!(
+        same_json(
+            &serde_json::to_value(&again).unwrap(),
+            &serde_json::to_value(spec).unwrap()
+        ),
+        "a spec reads back as itself: {json}"
+    );
+    let mut specs = vec![spec.clone()];
+    for profile in profiles() {
+        if let Ok(with) = spec.clone().with_profile(&profile.settings) {
+            specs.push(with);
+        }
+    }
+    for spec in &specs {
+        let ids: Vec<&str> = spec.questions().map(|q| q.id.as_str()).collect();
+        let mut given = Answers::new().with_defaults(spec);
+        for (index, a) in answers {
+            given.set(ids[index.index(ids.len())], a.clone());
+        }
+        check_everything(spec, &given, today);
+    }
+}
+
+proptest! {
+    #[test]
+    fn validators_give_a_result_for_any_answers((spec, answers) in form_and_answers(), today in today()) {
+        check_everything(spec, &answers, today);
+    }
+
+    #[test]
+    fn numbers_times_and_dates_read_back_what_they_print(t in text(), d in text(), m in text(), y in text()) {
+        if let Some(n) = parse_number(&t) {
+            prop_assert_eq!(parse_number(&n.to_string()), Some(n));
+        }
+        if let Some(minutes) = parse_time(&t) {
+            prop_assert!(minutes < 24 * 60);
+            prop_assert_eq!(parse_time(&format!("{:02}:{:02}", minutes / 60, minutes % 60)), Some(minutes));
+        }
+        match CalendarDate::parse(&d, &m, &y) {
+            Ok(date) => {
+                let again = CalendarDate::parse(&date.day.to_string(), &date.month.to_string(), &date.year.to_string());
+                prop_assert_eq!(again, Ok(date));
+                prop_assert_eq!(CalendarDate::from_days_since_epoch(date.days_since_epoch()), date);
+                prop_assert!(date.weekday() < 7);
+            }
+            Err(DateProblem::Incomplete) => prop_assert!([&d, &m, &y].iter().any(|p| p.trim().is_empty())),
+            Err(DateProblem::Invalid) => {}
+        }
+    }
+
+    #[test]
+    fn files_are_checked_against_their_question(spec in prop::sample::select(forms()), f in file(), already in 0usize..10) {
+        for q in spec.questions() {
+            let rule = check_file(q, already, &f);
+            match &q.kind {
+                QuestionKind::Files { max_files, accept, .. } => {
+                    prop_assert_eq!(matches!(rule, Some(Rule::TooMany { .. })), already >= *max_files);
+                    if rule.is_none() {
+                        prop_assert!(accept.contains(&f.media_type) && f.size > 0);
+                    }
+                }
+                _ => prop_assert_eq!(rule, None),
+            }
+        }
+    }
+
+    #[test]
+    fn the_spec_loader_refuses_garbage_without_panic(json in text()) {
+        if let Ok(spec) = FormSpec::from_json(&json) {
+            check_loaded(&spec, &[], CalendarDate::new(2026, 11, 22).unwrap());
+        }
+    }
+
+    #[test]
+    fn mutated_specs_load_or_are_refused(
+        source in prop::sample::select(sources()),
+        changes in mutations(),
+        answers in prop::collection::vec((any::<prop::sample::Index>(), answer()), 0..12),
+        today in today(),
+    ) {
+        let mut value: Value = serde_json::from_str(&source.1).unwrap();
+        mutate(&mut value, &changes);
+        if let Ok(spec) = FormSpec::from_json(&value.to_string()) {
+            check_loaded(&spec, &answers, today);
+        }
+    }
+
+    #[test]
+    fn edited_spec_texts_load_or_are_refused(source in prop::sample::select(sources()), edits in edits()) {
+        if let Ok(spec) = FormSpec::from_json(&edit(&source.1, &edits)) {
+            check_loaded(&spec, &[], CalendarDate::new(2026, 11, 22).unwrap());
+        }
+    }
+
+    #[test]
+    fn an_answers_file_reads_back_as_its_package(package in package(), saved_at in text()) {
+        let mut expected = package.clone();
+        expected.answers = as_read_back(&package.answers);
+        prop_assert_eq!(Package::from_file(&package.to_file(&saved_at)), Ok(expected));
+    }
+
+    #[test]
+    fn garbage_is_not_an_answers_file(contents in text(), today in today()) {
+        if let Ok(p) = Package::from_file(&contents) {
+            continue_with(&p, &forms()[0], today);
+        }
+    }
+
+    #[test]
+    fn mutated_answers_files_are_read_or_refused(
+        package in package(),
+        changes in mutations(),
+        edits in edits(),
+        fallback in prop::sample::select(forms()),
+        today in today(),
+    ) {
+        let file = package.to_file("2026-11-22T10:00:00Z");
+        let mut value: Value = serde_json::from_str(&file).unwrap();
+        mutate(&mut value, &changes);
+        for changed in [value.to_string(), edit(&file, &edits)] {
+            if let Ok(p) = Package::from_file(&changed) {
+                continue_with(&p, &fallback, today);
+            }
+        }
+    }
+
+    #[test]
+    fn a_code_reads_back_as_its_package_without_files(package in package()) {
+        let mut expected = package.clone();
+        expected.answers = Answers::new();
+        for (id, a) in package.answers.iter().filter(|(_, a)| !matches!(a, Answer::Files(_))) {
+            expected.answers.set(id, a.clone());
+        }
+        let code = package.to_code();
+        prop_assert!(code.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
+        // A code never unpacks to more than 256 KiB (a guard against a "zip bomb"); a larger
+        // one is refused as damaged rather than read in part.
+        let fits = serde_json::to_vec(&expected).unwrap().len() <= 256 * 1024;
+        let expected = if fits { Ok(expected) } else { Err(HandOffError::Damaged) };
+        prop_assert_eq!(Package::from_code(&code), expected.clone());
+        let typed = Package::grouped(&code).to_lowercase().replace('0', "o").replace('1', "l");
+        prop_assert_eq!(Package::from_code(&typed), expected);
+    }
+
+    #[test]
+    fn garbage_is_not_a_code(
+        typed in prop_oneof![text(), "1[0-9A-Za-z -]{0,200}", "[0-9A-Z]{0,40}"],
+        today in today(),
+    ) {
+        if let Ok(p) = Package::from_code(&typed) {
+            continue_with(&p, &forms()[0], today);
+        }
+    }
+
+    #[test]
+    fn tampered_codes_are_read_or_refused(package in package(), edits in edits(), today in today()) {
+        let code = package.to_code();
+        if let Ok(p) = Package::from_code(&edit(&code, &edits)) {
+            continue_with(&p, &forms()[0], today);
+        }
+    }
+
+    #[test]
+    fn a_draft_reads_back_as_itself(
+        (spec, answers) in form_and_answers(),
+        step in any::<prop::sample::Index>(),
+        at_check in any::<bool>(),
+        returning in any::<bool>(),
+        before in prop::collection::vec(any::<usize>(), 0..4),
+        offered in prop::collection::vec(any::<usize>(), 0..4),
+    ) {
+        let mut state = FormState::new(spec);
+        state.answers = answers;
+        state.position = if at_check { Position::Check } else { Position::Step { index: step.index(spec.steps.len()) } };
+        state.returning_to_check = returning;
+        state.steps_before_change = before;
+        state.help.offered = offered;
+        let mut expected = state.clone();
+        expected.answers = as_read_back(&state.answers);
+        prop_assert_eq!(FormState::from_draft(spec, &state.to_draft()), Some(expected));
+    }
+
+    #[test]
+    fn broken_drafts_are_refused_or_open_on_a_page_that_exists(
+        (spec, answers) in form_and_answers(),
+        garbage in text(),
+        changes in mutations(),
+        edits in edits(),
+        today in today(),
+    ) {
+        let mut state = FormState::new(spec);
+        state.answers = answers;
+        let good = state.to_draft();
+        let mut value: Value = serde_json::from_str(&good).unwrap();
+        mutate(&mut value, &changes);
+        for draft in [garbage, value.to_string(), edit(&good, &edits)] {
+            if let Some(restored) = FormState::from_draft(spec, &draft) {
+                prop_assert_eq!((&restored.form, restored.version), (&spec.id, spec.version));
+                match &restored.position {
+                    Position::Step { index } => prop_assert!(*index < spec.steps.len()),
+                    Position::Exit { step, page } => {
+                        prop_assert!(*step < spec.steps.len());
+                        prop_assert!(spec.exits.iter().any(|e| &e.id == page));
+                    }
+                    Position::Check => {}
+                    Position::Done { .. } => prop_assert!(false, "a draft never opens as sent"),
+                }
+                check_everything(spec, &restored.answers, today);
+            }
+        }
+    }
+
+    #[test]
+    fn the_qr_code_takes_any_code(package in package()) {
+        let code = package.to_code();
+        if code.len() < 1500 {
+            prop_assert!(handoff::qr_path(&code).is_some());
+        }
+    }
+}
