@@ -50,6 +50,7 @@ fi
 
 log "Crates for offline builds"
 cargo fetch --quiet
+cargo fetch --quiet --manifest-path fuzz/Cargo.toml
 
 log "End-to-end test packages"
 if [ ! -d e2e/node_modules ] || [ e2e/package.json -nt e2e/node_modules/.installed ]; then

@@ -11,6 +11,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Formatting"
 cargo fmt --all -- --check
+cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 
 step "Lints (host and wasm32)"
 cargo clippy --workspace --all-targets --offline -- -D warnings
@@ -18,6 +19,11 @@ cargo clippy -p app --target wasm32-unknown-unknown --offline -- -D warnings
 
 step "Native tests"
 cargo test --workspace --offline
+
+step "Fuzz targets, a short run (scripts/fuzz.sh runs 100 000 cases each)"
+fuzz_driver=(--manifest-path fuzz/Cargo.toml --offline --no-default-features --features driver)
+cargo clippy "${fuzz_driver[@]}" --all-targets -- -D warnings
+cargo run --quiet "${fuzz_driver[@]}" --bin stress -- all 2000
 
 step "Release build"
 scripts/build.sh
