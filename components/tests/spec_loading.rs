@@ -95,3 +95,27 @@ fn broken_json_gives_a_message_not_a_panic() {
         assert!(FormSpec::from_json(junk).is_err(), "{junk:?}");
     }
 }
+
+#[test]
+fn named_conditions_that_loop_are_refused_before_anything_evaluates_them() {
+    let looped = r#"{"id":"test","version":1,
+        "conditions":{
+            "a":{"any_of":[{"ref":"b"},{"ref":"b"},{"ref":"b"}]},
+            "b":{"all_of":[{"ref":"a"},{"not":{"ref":"a"}}]},
+            "zelf":{"not":{"ref":"zelf"}},
+            "goed":{"question":"keuze","is_one_of":["ja"]}
+        },
+        "steps":[
+            {"id":"een","questions":[{"id":"keuze","kind":{"type":"choice","options":["ja","nee"]}}]},
+            {"id":"twee","visible_when":{"ref":"a"},"questions":[{"id":"tekst","kind":{"type":"text"}}]}
+        ]}"#;
+    let e = error_of(looped);
+    for name in ["a", "b", "zelf"] {
+        assert!(
+            e.contains(&format!("condition `{name}` refers back to itself")),
+            "{e}"
+        );
+    }
+    assert!(!e.contains("`goed`"), "{e}");
+    assert!(e.contains("remove the loop"), "{e}");
+}

@@ -57,6 +57,12 @@ fn valid_id(id: &str) -> bool {
 
 /// Problems in the spec itself: ids, references between questions, exits, autocomplete tokens.
 pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
+    // A loop of named conditions would make every check below (and every answer) take
+    // forever: refuse the spec before walking it.
+    let loops = condition_loops(spec);
+    if !loops.is_empty() {
+        return loops;
+    }
     let mut problems = Vec::new();
     let form = &spec.id;
     if !valid_id(form) {
@@ -143,6 +149,44 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
         }
     }
     check_outcomes(spec, &mut problems);
+    problems
+}
+
+/// The named conditions a condition refers to with `ref`, at any depth inside it.
+fn references(condition: &Condition, found: &mut Vec<String>) {
+    found.extend(condition.reference.iter().cloned());
+    for inner in [&condition.any_of, &condition.all_of]
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        references(inner, found);
+    }
+    if let Some(inner) = &condition.not {
+        references(inner, found);
+    }
+}
+
+/// Named conditions that lead back to themselves through `ref`, directly or through others.
+fn condition_loops(spec: &FormSpec) -> Vec<String> {
+    let mut problems = Vec::new();
+    for start in spec.conditions.keys() {
+        let mut visited = BTreeSet::new();
+        let mut stack = vec![start.clone()];
+        while let Some(name) = stack.pop() {
+            let mut next = Vec::new();
+            if let Some(condition) = spec.conditions.get(&name) {
+                references(condition, &mut next);
+            }
+            if next.iter().any(|n| n == start) {
+                problems.push(format!(
+                    "condition `{start}` refers back to itself (through `{name}`): remove the loop"
+                ));
+                break;
+            }
+            stack.extend(next.into_iter().filter(|n| visited.insert(n.clone())));
+        }
+    }
     problems
 }
 
