@@ -4,6 +4,7 @@
 import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { answers, fillStep, formUrl, next, steps } from '../support/klacht.js';
+import { checkAccessibility } from '../support/axe.js';
 
 const KEY = 'loket-draft-klacht';
 const DAY = 86_400_000;
@@ -17,7 +18,7 @@ const dateWords = (T, ms) => {
 for (const lang of languages) {
   const T = textsFor(lang);
 
-  test(`keeping › ${lang} › the first step says what is kept, where, how long and what happens to the data`, async ({ page }) => {
+  test(`keeping › ${lang} › the first step says what is kept, where, how long and what happens to the data`, async ({ page }, testInfo) => {
     await page.goto(formUrl(lang));
     const keeping = page.getByRole('region', { name: T('loket-keep-title') });
     await expect(keeping.getByText(T('loket-keep-tab'))).toBeVisible();
@@ -34,6 +35,8 @@ for (const lang of languages) {
     await expect(keeping.getByText(T('loket-data-how-long'), { exact: true })).toBeVisible();
     await expect(keeping.locator('.loket-data-use__value').last()).toContainText('5');
     await expect(keeping.getByText(T('enschede-data-rights', { phone: '14053' }))).toBeVisible();
+    await remember.check();
+    await checkAccessibility(page, testInfo);
   });
 }
 
@@ -127,7 +130,7 @@ test('keeping › answers remembered on the device are gone after the chosen num
   expect((await stored(eightDays)).device).toBeNull();
 });
 
-test('keeping › "Clear my answers" asks first, then wipes this tab and the device', async ({ page }) => {
+test('keeping › "Clear my answers" asks first, then wipes this tab and the device', async ({ page }, testInfo) => {
   await page.goto('/klacht');
   await page.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).check();
   await fillStep(page, T, 'soort');
@@ -138,6 +141,7 @@ test('keeping › "Clear my answers" asks first, then wipes this tab and the dev
   await page.getByRole('button', { name: T('loket-wipe'), exact: true }).click();
   const confirm = page.getByRole('group', { name: T('loket-wipe-question') });
   await expect(confirm.getByText(T('loket-wipe-question'))).toBeFocused();
+  await checkAccessibility(page, testInfo);
   await confirm.getByRole('button', { name: T('loket-wipe-no') }).click();
   await expect(page.getByRole('button', { name: T('loket-wipe'), exact: true })).toBeFocused();
   await expect(page.getByRole('textbox', { name: T('klacht-omschrijving-label') })).toHaveValue(answers.omschrijving);

@@ -65,7 +65,7 @@ pub fn KeepingNotice(
                         <p id=WIPE_CONFIRM_ID tabindex="-1">{kit.text("loket-wipe-question")}</p>
                         <div class="utrecht-button-group loket-actions">
                             <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=yes>{kit.text("loket-wipe-yes")}</button>
-                            <button type="button" class="utrecht-button utrecht-button--subtle loket-button" on:click=no>{kit.text("loket-wipe-no")}</button>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=no>{kit.text("loket-wipe-no")}</button>
                         </div>
                     </div>
                 }
