@@ -502,7 +502,13 @@ fn conditions_combine_and_never_loop() {
             {"id":"n","kind":{"type":"number"}},
             {"id":"k","kind":{"type":"choice","options":["a","b"]}}
         ]}]}"#;
-    let spec = FormSpec::from_json(json).unwrap();
+    // The loader refuses the loop; a spec made without it (in code) still never loops.
+    let refused = FormSpec::from_json(json).unwrap_err().0;
+    assert!(
+        refused.contains("condition `lus` refers back to itself"),
+        "{refused}"
+    );
+    let spec: FormSpec = serde_json::from_str(json).unwrap();
     let mut a = Answers::new();
     a.set_text("n", "11");
     a.set_text("k", "a");
