@@ -6,16 +6,16 @@
 
 mod common;
 
+#[path = "support/invariants.rs"]
+mod invariants;
+
 use std::sync::OnceLock;
 
-use loket::core::conditions::{outcome, parse_number, parse_time};
+use invariants::{as_read_back, check_everything, same_json, NASTY};
+use loket::core::conditions::{parse_number, parse_time};
 use loket::core::dates::DateProblem;
-use loket::core::flow::{self, Forward};
 use loket::core::handoff;
-use loket::core::payload::{self, Envelope};
-use loket::core::validate::{
-    check_file, check_question, check_step, first_invalid_step, notices, notices_for_form,
-};
+use loket::core::validate::check_file;
 use loket::{
     Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
     Package, Position, Profile, QuestionKind, Rule,
@@ -99,57 +99,6 @@ fn vocabulary() -> &'static [String] {
     })
 }
 
-/// Pieces that break careless text handling.
-const NASTY: &[&str] = &[
-    "",
-    " ",
-    "\t",
-    "\r\n",
-    "\u{0}",
-    "\u{7f}",
-    "\u{85}",
-    "\u{a0}",
-    "\u{3000}",
-    "\u{200b}",
-    "\u{feff}",
-    "\u{202e}",
-    "\u{2066}",
-    "\u{fffd}",
-    "İ",
-    "ß",
-    "ﬀ",
-    "e\u{301}",
-    "😀",
-    "٣",
-    "１",
-    "-",
-    "+",
-    "+31",
-    "0",
-    "06",
-    "12",
-    "31",
-    "2026",
-    "99999999999999999999",
-    ":",
-    ".",
-    ",",
-    "@",
-    "a@b.nl",
-    "7511 JN",
-    "0612345678",
-    "14:30",
-    "1.000",
-    "<script>",
-    "\"",
-    "\\",
-    "{",
-    "O",
-    "I",
-    "L",
-    "مرحبا",
-];
-
 /// Hostile text: any characters, glued nasty pieces, digits, a word of the forms, or a
 /// huge repetition.
 fn text() -> BoxedStrategy<String> {
@@ -232,80 +181,6 @@ fn package() -> impl Strategy<Value = Package> {
             answers,
         },
     )
-}
-
-/// The answers after a trip through JSON: an empty list of files reads back as an empty list.
-fn as_read_back(answers: &Answers) -> Answers {
-    let mut copy = answers.clone();
-    for (id, a) in answers.iter() {
-        if matches!(a, Answer::Files(files) if files.is_empty()) {
-            copy.set(id, Answer::List(Vec::new()));
-        }
-    }
-    copy
-}
-
-/// Every validator over every step and question, with the properties that tie them together.
-fn check_everything(spec: &FormSpec, answers: &Answers, today: CalendarDate) {
-    let visible = answers.visible_steps(spec);
-    for (index, step) in spec.steps.iter().enumerate() {
-        let errors = check_step(spec, step, answers, today);
-        let one_by_one: Vec<_> = step
-            .questions
-            .iter()
-            .filter_map(|q| check_question(spec, q, answers, today))
-            .collect();
-        assert_eq!(errors, one_by_one);
-        for e in &errors {
-            let q = spec
-                .question(&e.question)
-                .expect("an error names a real question");
-            assert!(answers.question_visible(spec, q));
-        }
-        for q in &step.questions {
-            if let QuestionKind::Files { max_files, .. } = &q.kind {
-                for (already, f) in answers.files(&q.id).iter().enumerate() {
-                    let too_many = matches!(check_file(q, already, f), Some(Rule::TooMany { .. }));
-                    assert_eq!(too_many, already >= *max_files);
-                }
-            }
-        }
-        for (question, notice) in notices(spec, step, answers, today) {
-            let q = step.questions.iter().find(|q| q.id == question).unwrap();
-            assert!(q.notices.iter().any(|n| n.id == notice));
-        }
-        match flow::forward(spec, answers, index, None, today) {
-            Forward::Fix(fix) => assert_eq!(fix, errors),
-            Forward::To(Position::Step { index: next }) => assert!(next > index),
-            Forward::To(Position::Exit { page, .. }) => {
-                assert!(spec.exits.iter().any(|e| e.id == page))
-            }
-            Forward::To(Position::Check) => {}
-            Forward::To(Position::Done { .. }) => panic!("forward never sends the form"),
-        }
-        let _ = flow::backward(spec, answers, &Position::Step { index });
-    }
-    match first_invalid_step(spec, answers, today) {
-        Some((index, errors)) => {
-            assert!(!errors.is_empty() && visible.contains(&index));
-        }
-        None => assert!(visible
-            .iter()
-            .all(|i| check_step(spec, &spec.steps[*i], answers, today).is_empty())),
-    }
-    for (question, _) in notices_for_form(spec, answers, today) {
-        assert!(spec.question(&question).is_some());
-    }
-    let _ = outcome(spec, answers);
-    let envelope = Envelope {
-        reference: "ABC-123",
-        idempotency_key: "0123456789abcdef0123456789abcdef",
-        municipality: "enschede",
-        locale: "nl",
-        submitted_at: "2026-11-22T10:00:00Z",
-    };
-    let json = payload::build(spec, answers, &envelope).to_json();
-    assert!(serde_json::from_str::<Value>(&json).is_ok());
 }
 
 /// What may be done with a package that was read: find its form and continue with it, and
@@ -459,27 +334,6 @@ fn edit(text: &str, edits: &[(prop::sample::Index, u8, char)]) -> String {
         }
     }
     chars.into_iter().collect()
-}
-
-/// Whether two JSON documents are the same, numbers to within float precision: a number that
-/// is not exactly a double may read back one unit in the last place off.
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => x == y || (x - y).abs() <= x.abs().max(y.abs()) * 1e-15,
-            _ => x == y,
-        },
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y)
-                    .all(|((kx, vx), (ky, vy))| kx == ky && same_json(vx, vy))
-        }
-        _ => a == b,
-    }
 }
 
 /// A loaded spec: reads back as itself, takes profiles, and its validators take any answers.

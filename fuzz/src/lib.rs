@@ -15,19 +15,19 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use arbitrary::{Result, Unstructured};
-use loket::core::conditions::{self, parse_number, parse_time};
+use loket::core::conditions::{parse_number, parse_time};
 use loket::core::dates::DateProblem;
-use loket::core::flow::{self, Forward};
+use loket::core::flow;
 use loket::core::handoff;
-use loket::core::payload::{self, Envelope};
-use loket::core::validate::{
-    check_file, check_question, check_step, first_invalid_step, notices, notices_for_form,
-};
 use loket::{
     Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
     Package, Position, Profile, QuestionKind,
 };
 use serde_json::Value;
+
+#[path = "../../components/tests/support/invariants.rs"]
+mod invariants;
+pub use invariants::{as_read_back, check_everything, same_json, NASTY};
 
 /// The shipped form specs, by file name.
 pub const FORM_SOURCES: [(&str, &str); 4] = [
@@ -75,82 +75,6 @@ pub fn profiles() -> &'static [Profile] {
             .collect()
     })
 }
-
-/// Pieces that break careless text handling: control characters, direction overrides,
-/// characters whose lower case is longer, non-ASCII digits, markup, separators.
-const NASTY: &[&str] = &[
-    "",
-    " ",
-    "\t",
-    "\r\n",
-    "\u{0}",
-    "\u{7f}",
-    "\u{85}",
-    "\u{a0}",
-    "\u{3000}",
-    "\u{200b}",
-    "\u{feff}",
-    "\u{202e}",
-    "\u{2066}",
-    "\u{fffd}",
-    "İ",
-    "ß",
-    "ﬀ",
-    "Ω",
-    "e\u{301}",
-    "😀",
-    "👩\u{200d}👩\u{200d}👧",
-    "٣",
-    "１",
-    "Ⅻ",
-    "-",
-    "+",
-    "+31",
-    "0",
-    "00",
-    "06",
-    "9",
-    "12",
-    "31",
-    "2026",
-    "99999999999999999999",
-    "-1",
-    ":",
-    ".",
-    ",",
-    "_",
-    "@",
-    "a@b.nl",
-    "naam@voorbeeld.nl",
-    "7511 JN",
-    "0612345678",
-    "14:30",
-    "23.59",
-    "24:00",
-    "1.000",
-    "1 000",
-    "<script>",
-    "</b>",
-    "\"",
-    "\\",
-    "{",
-    "}",
-    "[",
-    "]",
-    "%",
-    "NaN",
-    "null",
-    "O",
-    "I",
-    "L",
-    "U",
-    "ja",
-    "nee",
-    "مرحبا",
-    "שלום",
-    "Zoë",
-    "Ééé",
-];
 
 /// A hostile text: raw arbitrary text, nasty pieces glued together, digits, or one piece
 /// repeated into a huge text.
@@ -279,106 +203,6 @@ pub fn today(u: &mut Unstructured) -> Result<CalendarDate> {
     let day = u.int_in_range(1..=31)?;
     Ok(CalendarDate::new(year, month, day)
         .unwrap_or(CalendarDate::new(year, month, 28).expect("the 28th always exists")))
-}
-
-/// Every validator, over every question and step of the form, with its properties.
-pub fn check_everything(spec: &FormSpec, answers: &Answers, today: CalendarDate) {
-    let visible = answers.visible_steps(spec);
-    for (index, step) in spec.steps.iter().enumerate() {
-        let errors = check_step(spec, step, answers, today);
-        let one_by_one: Vec<_> = step
-            .questions
-            .iter()
-            .filter_map(|q| check_question(spec, q, answers, today))
-            .collect();
-        assert_eq!(
-            errors, one_by_one,
-            "a step's errors are its questions' errors"
-        );
-        for q in &step.questions {
-            let error = check_question(spec, q, answers, today);
-            if let Some(e) = &error {
-                assert_eq!(e.question, q.id, "an error names its own question");
-                assert!(
-                    answers.question_visible(spec, q),
-                    "a hidden question has no error"
-                );
-                assert!(!e.rule.key_name().is_empty());
-            }
-            if let QuestionKind::Files { max_files, .. } = &q.kind {
-                for (already, f) in answers.files(&q.id).iter().enumerate() {
-                    let rule = check_file(q, already, f);
-                    assert_eq!(
-                        matches!(rule, Some(loket::Rule::TooMany { .. })),
-                        already >= *max_files
-                    );
-                }
-            } else {
-                for f in answers.files(&q.id) {
-                    assert_eq!(
-                        check_file(q, 0, &f),
-                        None,
-                        "only files questions take files"
-                    );
-                }
-            }
-        }
-        for (question, notice) in notices(spec, step, answers, today) {
-            let q = step.questions.iter().find(|q| q.id == question);
-            assert!(
-                q.is_some_and(|q| q.notices.iter().any(|n| n.id == notice)),
-                "notice {question}/{notice} is not on step {index}"
-            );
-        }
-        match flow::forward(spec, answers, index, None, today) {
-            Forward::Fix(fix) => assert_eq!(fix, errors),
-            Forward::To(Position::Step { index: next }) => assert!(next > index),
-            Forward::To(Position::Exit { step, page }) => {
-                assert_eq!(step, index);
-                assert!(spec.exits.iter().any(|e| e.id == page));
-            }
-            Forward::To(Position::Check) => {}
-            Forward::To(Position::Done { .. }) => panic!("forward never sends the form"),
-        }
-        let _ = flow::forward(spec, answers, index, Some(&visible), today);
-        let _ = flow::backward(spec, answers, &Position::Step { index });
-        let (at, of) = flow::progress(spec, answers, index);
-        assert!(at >= 1 && at <= of.max(1));
-    }
-    match first_invalid_step(spec, answers, today) {
-        Some((index, errors)) => {
-            assert!(!errors.is_empty());
-            assert!(visible.contains(&index));
-            assert_eq!(errors, check_step(spec, &spec.steps[index], answers, today));
-        }
-        None => {
-            for i in &visible {
-                assert!(check_step(spec, &spec.steps[*i], answers, today).is_empty());
-            }
-        }
-    }
-    let all = notices_for_form(spec, answers, today);
-    for (question, _) in &all {
-        assert!(spec.question(question).is_some());
-    }
-    let _ = conditions::outcome(spec, answers);
-    let _ = handoff::chosen_by_default(spec, answers);
-    let submission = payload::build(
-        spec,
-        answers,
-        &Envelope {
-            reference: "ABC-123",
-            idempotency_key: "0123456789abcdef0123456789abcdef",
-            municipality: "enschede",
-            locale: "nl",
-            submitted_at: "2026-11-22T10:00:00Z",
-        },
-    );
-    let json = submission.to_json();
-    assert!(
-        serde_json::from_str::<Value>(&json).is_ok(),
-        "the payload is JSON"
-    );
 }
 
 /// The per-value checks: numbers, times and dates read back what they print.
@@ -601,27 +425,6 @@ pub fn spec_loader(data: &[u8]) {
     let _ = run(&mut Unstructured::new(rest));
 }
 
-/// Whether two JSON documents are the same, numbers to within float precision: a number that
-/// is not exactly a double may read back one unit in the last place off.
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => x == y || (x - y).abs() <= x.abs().max(y.abs()) * 1e-15,
-            _ => x == y,
-        },
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y)
-                    .all(|((kx, vx), (ky, vy))| kx == ky && same_json(vx, vy))
-        }
-        _ => a == b,
-    }
-}
-
 fn loaded_spec(spec: &FormSpec, u: &mut Unstructured) {
     assert!(loket::core::lint::structure_problems(spec).is_empty());
     let json = serde_json::to_string(spec).expect("a spec can be written");
@@ -652,18 +455,6 @@ fn loaded_spec(spec: &FormSpec, u: &mut Unstructured) {
         Ok(())
     };
     let _ = run(u);
-}
-
-/// The same answers after a trip through JSON: an empty list of files reads back as an empty
-/// list, which the core treats alike (`Answer::fits`).
-pub fn as_read_back(answers: &Answers) -> Answers {
-    let mut copy = answers.clone();
-    for (id, a) in answers.iter() {
-        if matches!(a, Answer::Files(files) if files.is_empty()) {
-            copy.set(id, Answer::List(Vec::new()));
-        }
-    }
-    copy
 }
 
 /// A package with arbitrary form, version, locale and answers.
