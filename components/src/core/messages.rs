@@ -241,28 +241,26 @@ pub fn error_text(
     catalog.format(locale, &key, &args)
 }
 
+/// Day, month in words and year of a date, the arguments of every date text.
+fn date_args(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> Vec<(&'static str, Arg)> {
+    vec![
+        ("day", date.day.into()),
+        (
+            "month",
+            catalog
+                .text(locale, &format!("loket-month-{}", date.month))
+                .into(),
+        ),
+        ("year", date.year.to_string().into()),
+    ]
+}
+
 /// A date in words in the locale: "maandag 30 november 2026".
 pub fn date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> String {
-    catalog.format(
-        locale,
-        "loket-date-long",
-        &[
-            (
-                "weekday",
-                catalog
-                    .text(locale, &format!("loket-weekday-{}", date.weekday()))
-                    .into(),
-            ),
-            ("day", date.day.into()),
-            (
-                "month",
-                catalog
-                    .text(locale, &format!("loket-month-{}", date.month))
-                    .into(),
-            ),
-            ("year", date.year.to_string().into()),
-        ],
-    )
+    let weekday = catalog.text(locale, &format!("loket-weekday-{}", date.weekday()));
+    let mut args = date_args(catalog, locale, date);
+    args.push(("weekday", weekday.into()));
+    catalog.format(locale, "loket-date-long", &args)
 }
 
 /// A date in words without the weekday: "30 november 2026".
@@ -270,15 +268,6 @@ pub fn short_date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDat
     catalog.format(
         locale,
         "loket-date-short",
-        &[
-            ("day", date.day.into()),
-            (
-                "month",
-                catalog
-                    .text(locale, &format!("loket-month-{}", date.month))
-                    .into(),
-            ),
-            ("year", date.year.to_string().into()),
-        ],
+        &date_args(catalog, locale, date),
     )
 }
