@@ -11,7 +11,10 @@ mod invariants;
 
 use std::sync::OnceLock;
 
-use invariants::{as_read_back, check_everything, same_json, NASTY};
+use invariants::{
+    as_read_back, change_json, check_everything, json_node, json_paths, same_json, JsonChange,
+    NASTY,
+};
 use loket::core::conditions::{parse_number, parse_time};
 use loket::core::dates::DateProblem;
 use loket::core::handoff;
@@ -206,32 +209,6 @@ fn continue_with(package: &Package, fallback: &FormSpec, today: CalendarDate) {
     );
 }
 
-/// Every node of a JSON value, as a list of keys and indexes.
-fn paths(value: &Value, here: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
-    out.push(here.clone());
-    match value {
-        Value::Array(items) => items.iter().enumerate().for_each(|(i, item)| {
-            here.push(Value::from(i));
-            paths(item, here, out);
-            here.pop();
-        }),
-        Value::Object(map) => map.iter().for_each(|(k, item)| {
-            here.push(Value::from(k.as_str()));
-            paths(item, here, out);
-            here.pop();
-        }),
-        _ => {}
-    }
-}
-
-fn node<'a>(value: &'a mut Value, path: &[Value]) -> Option<&'a mut Value> {
-    path.iter().try_fold(value, |v, step| match step {
-        Value::Number(i) => v.get_mut(i.as_u64()? as usize),
-        Value::String(k) => v.get_mut(k.as_str()),
-        _ => None,
-    })
-}
-
 /// One change to a JSON document: which node, what to do, and a value or word to use.
 #[derive(Debug, Clone)]
 struct Mutation {
@@ -284,34 +261,17 @@ fn mutations() -> impl Strategy<Value = Vec<Mutation>> {
 /// member or item, add one, or duplicate an item.
 fn mutate(value: &mut Value, changes: &[Mutation]) {
     for m in changes {
-        let mut all = Vec::new();
-        paths(value, &mut Vec::new(), &mut all);
+        let all = json_paths(value);
         let target = all[m.target.index(all.len())].clone();
-        let donor = all[m.donor.index(all.len())].clone();
-        let copy = node(value, &donor).cloned().unwrap_or(Value::Null);
-        let at = m.target.index(usize::MAX);
-        let Some(t) = node(value, &target) else {
-            continue;
+        let donor = &all[m.donor.index(all.len())];
+        let copy = json_node(value, donor).cloned().unwrap_or(Value::Null);
+        let change = JsonChange {
+            copy,
+            fresh: m.fresh.clone(),
+            key: m.key.clone(),
+            at: m.target.index(usize::MAX),
         };
-        match (m.how, t) {
-            (1, t) => *t = copy,
-            (2, Value::Object(map)) if !map.is_empty() => {
-                let key = map.keys().nth(at % map.len()).cloned().unwrap();
-                map.remove(&key);
-            }
-            (2, Value::Array(items)) if !items.is_empty() => {
-                items.remove(at % items.len());
-            }
-            (3, Value::Object(map)) => {
-                map.insert(m.key.clone(), m.fresh.clone());
-            }
-            (3, Value::Array(items)) => items.push(m.fresh.clone()),
-            (4, Value::Array(items)) if !items.is_empty() => {
-                let item = items[at % items.len()].clone();
-                items.push(item);
-            }
-            (_, t) => *t = m.fresh.clone(),
-        }
+        change_json(value, &target, m.how, change);
     }
 }
 

@@ -28,6 +28,7 @@ use serde_json::Value;
 #[path = "../../components/tests/support/invariants.rs"]
 mod invariants;
 pub use invariants::{as_read_back, check_everything, same_json, NASTY};
+use invariants::{change_json, json_node, json_paths, JsonChange};
 
 /// The shipped form specs, by file name.
 pub const FORM_SOURCES: [(&str, &str); 4] = [
@@ -258,41 +259,6 @@ pub fn validators(data: &[u8]) {
     let _ = run(&mut Unstructured::new(data));
 }
 
-/// Every node of a JSON value, depth first, as paths of keys and indexes.
-fn paths(value: &Value, here: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
-    out.push(here.clone());
-    match value {
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                here.push(Step::Index(i));
-                paths(item, here, out);
-                here.pop();
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                here.push(Step::Key(k.clone()));
-                paths(item, here, out);
-                here.pop();
-            }
-        }
-        _ => {}
-    }
-}
-
-#[derive(Clone)]
-enum Step {
-    Index(usize),
-    Key(String),
-}
-
-fn node<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
-    path.iter().try_fold(value, |v, step| match step {
-        Step::Index(i) => v.get_mut(*i),
-        Step::Key(k) => v.get_mut(k.as_str()),
-    })
-}
-
 fn words_of(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::String(s) => out.push(s.clone()),
@@ -338,38 +304,21 @@ pub fn mutate_json(u: &mut Unstructured, value: &mut Value) -> Result<()> {
     let mut words = Vec::new();
     words_of(value, &mut words);
     for _ in 0..u.int_in_range(1u8..=4)? {
-        let mut all = Vec::new();
-        paths(value, &mut Vec::new(), &mut all);
+        let all = json_paths(value);
         let target = u.choose(&all)?.clone();
-        let donor = u.choose(&all)?.clone();
-        let copy = node(value, &donor).cloned().unwrap_or(Value::Null);
+        let donor = u.choose(&all)?;
+        let copy = json_node(value, donor).cloned().unwrap_or(Value::Null);
         let fresh = random_value(u, &words, 0)?;
         let how = u.int_in_range(0u8..=5)?;
-        let extra_key = word_or_text(u, &words)?;
+        let key = word_or_text(u, &words)?;
         let at = u.arbitrary::<usize>()?;
-        let Some(target) = node(value, &target) else {
-            continue;
+        let change = JsonChange {
+            copy,
+            fresh,
+            key,
+            at,
         };
-        match (how, target) {
-            (0, t) => *t = fresh,
-            (1, t) => *t = copy,
-            (2, Value::Object(map)) if !map.is_empty() => {
-                let key = map.keys().nth(at % map.len()).cloned().unwrap_or_default();
-                map.remove(&key);
-            }
-            (2, Value::Array(items)) if !items.is_empty() => {
-                items.remove(at % items.len());
-            }
-            (3, Value::Object(map)) => {
-                map.insert(extra_key, fresh);
-            }
-            (3, Value::Array(items)) => items.push(fresh),
-            (4, Value::Array(items)) if !items.is_empty() => {
-                let item = items[at % items.len()].clone();
-                items.push(item);
-            }
-            (_, t) => *t = fresh,
-        }
+        change_json(value, &target, how, change);
     }
     Ok(())
 }

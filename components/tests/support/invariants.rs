@@ -1,6 +1,7 @@
 //! Properties of the DOM-free core that must hold for any input, shared by the property tests
 //! (`tests/properties.rs`) and the fuzz targets (`fuzz/src/lib.rs`, which includes this file):
 //! every validator, the flow and the payload agree with each other and name real questions.
+//! It also holds the JSON mutations both use to turn real specs and files into broken ones.
 
 use loket::core::conditions;
 use loket::core::flow::{self, Forward};
@@ -219,4 +220,93 @@ pub fn as_read_back(answers: &Answers) -> Answers {
         }
     }
     copy
+}
+
+/// One step of a path into a JSON document.
+#[derive(Debug, Clone)]
+pub enum PathStep {
+    /// An array index.
+    Index(usize),
+    /// An object key.
+    Key(String),
+}
+
+/// Every node of a JSON value, depth first, as paths of keys and indexes.
+pub fn json_paths(value: &Value) -> Vec<Vec<PathStep>> {
+    fn walk(value: &Value, here: &mut Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
+        out.push(here.clone());
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    here.push(PathStep::Index(i));
+                    walk(item, here, out);
+                    here.pop();
+                }
+            }
+            Value::Object(map) => {
+                for (k, item) in map {
+                    here.push(PathStep::Key(k.clone()));
+                    walk(item, here, out);
+                    here.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, &mut Vec::new(), &mut out);
+    out
+}
+
+/// The node at `path`, if it is there.
+pub fn json_node<'a>(value: &'a mut Value, path: &[PathStep]) -> Option<&'a mut Value> {
+    path.iter().try_fold(value, |v, step| match step {
+        PathStep::Index(i) => v.get_mut(*i),
+        PathStep::Key(k) => v.get_mut(k.as_str()),
+    })
+}
+
+/// What one JSON mutation uses besides where and how.
+pub struct JsonChange {
+    /// A copy of another node of the same document.
+    pub copy: Value,
+    /// A new value.
+    pub fresh: Value,
+    /// A key for a new object member.
+    pub key: String,
+    /// Picks a member or item (taken modulo their number).
+    pub at: usize,
+}
+
+/// Changes the node at `target`: 1 puts the copy there, 2 removes a member or item, 3 adds
+/// one, 4 repeats an item, anything else puts the fresh value there.
+pub fn change_json(value: &mut Value, target: &[PathStep], how: u8, change: JsonChange) {
+    let JsonChange {
+        copy,
+        fresh,
+        key,
+        at,
+    } = change;
+    let Some(t) = json_node(value, target) else {
+        return;
+    };
+    match (how, t) {
+        (1, t) => *t = copy,
+        (2, Value::Object(map)) if !map.is_empty() => {
+            let key = map.keys().nth(at % map.len()).cloned().unwrap_or_default();
+            map.remove(&key);
+        }
+        (2, Value::Array(items)) if !items.is_empty() => {
+            items.remove(at % items.len());
+        }
+        (3, Value::Object(map)) => {
+            map.insert(key, fresh);
+        }
+        (3, Value::Array(items)) => items.push(fresh),
+        (4, Value::Array(items)) if !items.is_empty() => {
+            let item = items[at % items.len()].clone();
+            items.push(item);
+        }
+        (_, t) => *t = fresh,
+    }
 }
