@@ -519,4 +519,19 @@ proptest! {
             prop_assert!(handoff::qr_path(&code).is_some());
         }
     }
+
+    /// The hand-written address grammar never lets through what the `validator` crate refuses.
+    #[test]
+    fn an_address_accepted_is_one_validator_accepts(
+        local in "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~ é@-]{0,12}",
+        domain in "[a-z0-9.éßłǅ×_ @\u{00c0}-\u{0250}-]{0,16}",
+        noise in text(),
+    ) {
+        use validator::ValidateEmail;
+        for address in [format!("{local}@{domain}"), noise] {
+            if loket::core::email::is_email(&address) {
+                prop_assert!(address.trim().validate_email(), "{:?}", address);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ pub mod answers;
 pub mod conditions;
 pub mod dates;
 pub mod draft;
+pub mod email;
 pub mod flow;
 pub mod handoff;
 pub mod i18n;
