@@ -2,9 +2,67 @@
 // without 'unsafe-inline'. Trunk writes no loader of its own (`pattern_script` in Trunk.toml)
 // but still preloads the JavaScript glue (modulepreload) and the WebAssembly (preload), each with
 // its sha384 integrity: this imports the glue and fetches the WebAssembly with that integrity.
+//
+// A form's first step may already be on the page, rendered at build time (tools/prerender.mjs,
+// every top-level element marked `data-loket-prerendered`). The resident can read it and fill it
+// in while the WebAssembly arrives. Once the app has rendered the same step, the prerendered copy
+// goes and the app gets what the resident typed or chose there, and the focus, as if they had
+// used the app itself.
+const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
+// Until then no prerendered form is sent, not even by Enter in a field (no data in the address).
+const holdSubmit = (event) => event.target.closest?.('[data-loket-prerendered]') && event.preventDefault();
+document.addEventListener('submit', holdSubmit, true);
+
 const glue = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
 const { default: init } = await import(glue.href);
 const module_or_path = fetch(wasm.href, { integrity: wasm.getAttribute('integrity') });
 const started = await init({ module_or_path });
+takeOver(prerendered);
+document.removeEventListener('submit', holdSubmit, true);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+
+/** Replaces the prerendered elements by the app's, carrying over answers and focus. */
+function takeOver(old) {
+  if (old.length === 0) return;
+  const fresh = [...document.body.children].filter((e) => !old.includes(e) && e.tagName !== 'SCRIPT');
+  const within = (roots, selector) => roots.flatMap((r) => [...(r.matches(selector) ? [r] : []), ...r.querySelectorAll(selector)]);
+  const fields = 'input, textarea, select';
+  const before = within(old, fields);
+  const after = within(fresh, fields);
+  const focused = document.activeElement;
+  const focusedAt = within(old, '*').indexOf(focused);
+  const selection = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
+  for (const element of old) element.remove();
+
+  // The same step renders the same fields in the same order; anything else is left alone.
+  before.forEach((field, i) => {
+    const twin = after[i];
+    if (!twin || twin.tagName !== field.tagName || twin.type !== field.type || twin.id !== field.id) return;
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      if (field.checked !== field.defaultChecked && twin.checked !== field.checked) twin.click();
+    } else if (changed(field)) {
+      twin.value = field.value;
+      twin.dispatchEvent(new Event('input', { bubbles: true }));
+      twin.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+
+  if (focusedAt < 0) return;
+  const target = (focused.id && document.getElementById(focused.id)) || within(fresh, '*')[focusedAt];
+  if (!target || target.tagName !== focused.tagName) return;
+  target.focus({ preventScroll: true });
+  if (selection && 'setSelectionRange' in target) {
+    try {
+      target.setSelectionRange(...selection);
+    } catch {
+      // A field without a text caret (a number or e-mail field in some browsers).
+    }
+  }
+}
+
+/** Whether the resident changed a text field or a list from what the page came with. */
+function changed(field) {
+  if (field.tagName === 'SELECT') return [...field.options].some((o) => o.selected !== o.defaultSelected);
+  return field.value !== field.defaultValue;
+}

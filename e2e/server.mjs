@@ -7,7 +7,8 @@
 //   node server.mjs [--port 8787] [--dist ../dist] [--profile haaksbergen]
 //
 // `--profile` serves the pages with another municipality profile named in
-// `<meta name="loket-profile">`: the same build, configured in the HTML only.
+// `<meta name="loket-profile">`: the same build, configured in the HTML only (without the
+// first steps prerendered for the build's own profile).
 //
 // Test hook (only on this server): GET /__loket/submissions lists what arrived. Tests that
 // need a failing endpoint use Playwright's `page.route`, which touches only their own page.
@@ -16,7 +17,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, types } from './site.mjs';
+import { contentSecurityPolicy, pageFile, types } from './site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -98,8 +99,11 @@ const server = createServer(async (req, res) => {
       const info = await stat(file).catch(() => null);
       if (info?.isFile()) return await serveFile(res, file);
     }
-    // Client-side routes (/klacht, ...) all get the one page; the app shows "not found" itself.
-    return await serveFile(res, join(dist, 'index.html'));
+    // Client-side routes (/klacht, ...) get their prerendered first step or the one page; the
+    // app shows "not found" itself. Another profile than the build's gets the one page: the
+    // prerendered steps show the build's municipality.
+    const lang = url.searchParams.get('lang');
+    return await serveFile(res, await pageFile(dist, path, lang, { prerendered: !profile }));
   } catch (error) {
     send(res, 500, String(error?.message || error));
   }

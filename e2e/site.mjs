@@ -1,5 +1,9 @@
 // What every server of the built site sends alike: content types and the Content-Security-Policy
-// (copied into README.md, "Security"). Shared by the test server and the speed bench's server.
+// (copied into README.md, "Security"), and which HTML file a page address gets. Shared by the
+// test server and the speed bench's server.
+
+import { stat } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
 
 /** Content types by file extension. */
 export const types = {
@@ -29,3 +33,21 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'self'",
   "object-src 'none'",
 ].join('; ');
+
+/**
+ * The HTML file a page address gets. The start page and each form's first step are rendered at
+ * build time (see tools/prerender.mjs) as `<path>/index.<lang>.html` for each language, and as
+ * `<path>/index.html` in the default one; `?lang=` picks one. Every other address, a language
+ * without a prerendered page (the testers' pseudo-locale) and a server that must not use the
+ * prerendered pages (`prerendered: false`) get the app's one page, `app.html` (`index.html` in
+ * a build that was not prerendered), which renders any route itself.
+ */
+export async function pageFile(dist, pathname, lang, { prerendered = true } = {}) {
+  const isFile = async (file) => (await stat(file).catch(() => null))?.isFile() ?? false;
+  const shell = (await isFile(join(dist, 'app.html'))) ? join(dist, 'app.html') : join(dist, 'index.html');
+  const folder = normalize(join(dist, pathname));
+  if (!prerendered || !folder.startsWith(dist)) return shell;
+  if (lang && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return shell;
+  const page = join(folder, lang ? `index.${lang}.html` : 'index.html');
+  return (await isFile(page)) ? page : shell;
+}

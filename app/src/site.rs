@@ -1,6 +1,6 @@
 //! The site frame: skip link, header with the language switch, main, footer; and the route.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
@@ -48,46 +48,59 @@ fn profile_id() -> String {
         .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
 }
 
-/// The municipality profile this site is for.
-pub fn profile() -> Profile {
-    let wanted = profile_id();
-    let find = |id: &str| {
-        assets::PROFILES
-            .iter()
-            .find(|(p, _)| *p == id)
-            .and_then(|(_, json)| Profile::from_json(json).ok())
-    };
-    find(&wanted)
-        .or_else(|| find(DEFAULT_PROFILE))
-        .expect("the reference site's profiles are valid (checked by the tests)")
+/// The municipality profile this site is for, read once per page load.
+pub fn profile() -> Arc<Profile> {
+    static PROFILE: OnceLock<Arc<Profile>> = OnceLock::new();
+    PROFILE
+        .get_or_init(|| {
+            let wanted = profile_id();
+            let find = |id: &str| {
+                assets::PROFILES
+                    .iter()
+                    .find(|(p, _)| *p == id)
+                    .and_then(|(_, json)| Profile::from_json(json).ok())
+            };
+            let profile = find(&wanted)
+                .or_else(|| find(DEFAULT_PROFILE))
+                .expect("the reference site's profiles are valid (checked by the tests)");
+            Arc::new(profile)
+        })
+        .clone()
 }
 
 /// Every form of this site, the call-back form included, with the profile's local rules
-/// filled in.
-fn all_forms() -> Vec<Arc<FormSpec>> {
-    let profile = profile();
-    assets::FORMS
-        .iter()
-        .filter_map(|(_, json)| FormSpec::from_json(json).ok())
-        .filter(|spec| profile.offers(&spec.id) || profile.callback_form.as_ref() == Some(&spec.id))
-        .filter_map(|spec| spec.with_profile(&profile.settings).ok())
-        .map(Arc::new)
-        .collect()
+/// filled in; read once per page load, and only the forms the profile uses (a spec's file is
+/// named after its id).
+fn all_forms() -> &'static [Arc<FormSpec>] {
+    static FORMS: OnceLock<Vec<Arc<FormSpec>>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let profile = profile();
+        let used = |id: &str| profile.offers(id) || profile.callback_form.as_deref() == Some(id);
+        assets::FORMS
+            .iter()
+            .filter(|(file, _)| used(file))
+            .filter_map(|(_, json)| FormSpec::from_json(json).ok())
+            .filter(|spec| used(&spec.id))
+            .filter_map(|spec| spec.with_profile(&profile.settings).ok())
+            .map(Arc::new)
+            .collect()
+    })
 }
 
 /// The form behind "Call me back", if the profile names one.
 fn callback_form() -> Option<Arc<FormSpec>> {
-    let id = profile().callback_form?;
-    all_forms().into_iter().find(|f| f.id == id)
+    let id = profile().callback_form.clone()?;
+    all_forms().iter().find(|f| f.id == id).cloned()
 }
 
 /// The forms this site offers, in the order of the start page (`order` below, then the rest
 /// by id); the call-back form is reached from the help block only.
 pub fn forms() -> Vec<Arc<FormSpec>> {
-    let callback = profile().callback_form;
+    let callback = profile().callback_form.clone();
     let mut forms: Vec<Arc<FormSpec>> = all_forms()
-        .into_iter()
+        .iter()
         .filter(|f| Some(&f.id) != callback.as_ref())
+        .cloned()
         .collect();
     let order = ["vergunning-evenement", "klacht", "woo-verzoek"];
     forms.sort_by_key(|f| {
@@ -144,7 +157,7 @@ pub fn Site() -> impl IntoView {
         .or_else(|| catalog.locales().first().cloned())
         .unwrap_or_else(|| Locale::new("nl"));
     set_document_lang(locale.tag());
-    let kit = Kit::new(catalog, Arc::new(profile()), locale).with_callback_form(callback_form());
+    let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
     let page = match route() {
         Route::Start => view! { <StartPage/> }.into_any(),

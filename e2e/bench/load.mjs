@@ -7,10 +7,18 @@ import { textField } from './pages.mjs';
 
 export const slow4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 export const cpuSlowdown = 4;
-// Tasks that start up to this long after `ready` still count as "during load".
+// Tasks that start up to this long after `ready` (and, for the app, after it has started) still
+// count as "during load".
 const settleMs = 1000;
 // 30 characters, typed one by one with a short pause, as a resident would.
 export const typed = 'De stoep bij het stadhuis is k';
+
+/** Resolves once the app has started (its WebAssembly runs and it has taken over the page). */
+export function appStarted(page) {
+  return page.evaluate(
+    () => new Promise((resolve) => (window.__bench.appStarted !== null ? resolve() : (window.__bench.onAppStarted = resolve))),
+  );
+}
 
 /**
  * Loads `url` (`kind`: 'app' or 'static'). With `keystrokes`, types into the first text field
@@ -42,12 +50,13 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     await page.evaluate(
       () => new Promise((resolve) => (window.__bench.ready !== null ? resolve() : (window.__bench.onReady = resolve))),
     );
+    if (kind === 'app') await appStarted(page);
     await page.waitForTimeout(settleMs);
     const seen = await page.evaluate(() => {
       const b = window.__bench;
-      return { ready: b.ready, started: b.started, longTasks: b.longTasks, frames: b.frames };
+      return { ready: b.ready, started: b.started, appStarted: b.appStarted, longTasks: b.longTasks, frames: b.frames };
     });
-    const until = seen.ready + settleMs;
+    const until = Math.max(seen.ready, seen.appStarted ?? 0) + settleMs;
     const longest = (list) => Math.max(0, ...list.filter((t) => t.start <= until).map((t) => t.duration));
 
     await cdp.send('HeapProfiler.collectGarbage');
@@ -63,6 +72,7 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
       files: [...requests.values()].map((r) => ({ url: r.url.replace(baseURL, ''), bytes: r.bytes })),
       ready: seen.ready,
       started: seen.started,
+      appStarted: seen.appStarted,
       longestTask: longest(seen.longTasks),
       longestFrame: longest(seen.frames),
       jsHeap: heap.usedSize,

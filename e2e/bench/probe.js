@@ -2,11 +2,14 @@
 // and keeps what the bench reads afterwards in `window.__bench`:
 //
 // - ready: when the first form field accepts typing, in ms since navigation start. The page
-//   must have said it is interactive (the app: the `TrunkApplicationStarted` event that
-//   app/loader.js sends once the WebAssembly has started; a static page: DOMContentLoaded,
-//   which comes after its deferred script and its stylesheet), the first field in <main>
-//   (`input`, `textarea` or `select`) must exist, and then the main thread must be free to
-//   run the next task (a MessageChannel message): that moment is `ready`.
+//   must be parsed with its stylesheets and deferred scripts (DOMContentLoaded), the first
+//   field in <main> (`input`, `textarea` or `select`) must exist, and then the main thread must
+//   be free to run the next task (a MessageChannel message): that moment is `ready`. On a
+//   form's address the app's page already holds the first step, rendered at build time, and
+//   what is typed there is carried over when the app starts (app/loader.js); on another address
+//   the field comes when the app has rendered it.
+// - appStarted (the app only): when the WebAssembly has started and the app has taken over the
+//   page (the `TrunkApplicationStarted` event that app/loader.js sends).
 // - longTasks / frames: every long task (≥ 50 ms, `longtask`) and long animation frame
 //   (`long-animation-frame`) from navigation start on.
 // - keys: for each keystroke, the time its events (keydown, keypress, beforeinput, input,
@@ -17,7 +20,17 @@
 // - wasmMemory(): the WebAssembly memory's size in bytes (the app only).
 export function probe({ kind }) {
   if (window.top !== window) return;
-  const bench = (window.__bench = { kind, started: null, ready: null, onReady: null, longTasks: [], frames: [], keys: [] });
+  const bench = (window.__bench = {
+    kind,
+    started: null,
+    ready: null,
+    onReady: null,
+    appStarted: null,
+    onAppStarted: null,
+    longTasks: [],
+    frames: [],
+    keys: [],
+  });
   let memory = null;
   bench.wasmMemory = () => (memory ? memory.buffer.byteLength : 0);
 
@@ -40,13 +53,13 @@ export function probe({ kind }) {
     });
     watcher.observe(document, { childList: true, subtree: true });
   };
+  document.addEventListener('DOMContentLoaded', interactive);
   if (kind === 'app') {
     addEventListener('TrunkApplicationStarted', (event) => {
       memory = event.detail?.wasm?.memory || null;
-      interactive();
+      bench.appStarted = performance.now();
+      if (bench.onAppStarted) bench.onAppStarted();
     });
-  } else {
-    document.addEventListener('DOMContentLoaded', interactive);
   }
 
   const observe = (type, into) => {

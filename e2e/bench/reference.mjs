@@ -8,6 +8,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appStarted } from './load.mjs';
 import { probe } from './probe.js';
 import { forms, referencePath, referenceTextPath } from './pages.mjs';
 
@@ -59,7 +60,9 @@ export async function writeReferencePages(browser, baseURL, dist, out) {
     const page = await context.newPage();
     await page.addInitScript(probe, { kind: 'app' });
     await page.goto(form.path);
+    // The app's own page, not the prerendered copy it replaces.
     await page.waitForFunction(() => window.__bench.ready !== null);
+    await appStarted(page);
     await writeFile(join(out, referencePath(form).split('/').pop()), await snapshot(page));
     if (form.toTextField) {
       await form.toTextField(page);

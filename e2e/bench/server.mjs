@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { contentSecurityPolicy, types } from '../site.mjs';
+import { contentSecurityPolicy, pageFile, types } from '../site.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -62,7 +62,8 @@ export function startServer({ port = 8807, dist = join(here, '..', '..', 'dist')
 
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      const url = new URL(req.url, 'http://localhost');
+      const path = decodeURIComponent(url.pathname);
       // The app's anonymous journey signals (profile `signals_endpoint`) are taken and dropped.
       if (req.method === 'POST' && path.startsWith('/api/')) {
         req.resume();
@@ -82,12 +83,12 @@ export function startServer({ port = 8807, dist = join(here, '..', '..', 'dist')
       const file = await fileIn(dist, path);
       if (file) return await serveFile(req, res, file);
       // A missing file (the browser's /favicon.ico) is not found; client-side routes
-      // (/klacht, ...) all get the one page.
+      // (/klacht, ...) get their prerendered first step or the one page.
       if (extname(path)) {
         res.writeHead(404, { 'Content-Length': 0 }).end();
         return;
       }
-      return await serveFile(req, res, join(dist, 'index.html'));
+      return await serveFile(req, res, await pageFile(dist, path, url.searchParams.get('lang')));
     } catch (error) {
       res.writeHead(500).end(String(error?.message || error));
     }

@@ -166,3 +166,27 @@ test('hand-off › a damaged code or a foreign file gets a clear message, never 
   await expect(page.locator('#loket-continue-file-error')).toContainText(NL('loket-continue-file-error-not-answers'));
   await expect(code).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('hand-off › an answers file nested as deep as the reader allows is refused calmly', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/loket');
+  const deep = (n) => '['.repeat(n) + ']'.repeat(n);
+  const header = '"schema":"loket.answers","schema_version":1,"form":"klacht","form_version":1,"locale":"nl","saved_at":"x"';
+  const error = page.locator('#loket-continue-file-error');
+  for (const [body, key] of [
+    [deep(127), 'loket-continue-file-error-not-answers'],
+    ['{"a":'.repeat(127) + '1' + '}'.repeat(127), 'loket-continue-file-error-not-answers'],
+    [`{${header},"answers":{"omschrijving":${deep(120)}}}`, 'loket-continue-file-error-damaged'],
+    [`{${header},"answers":${'{"a":'.repeat(120)}1${'}'.repeat(120)}}`, 'loket-continue-file-error-damaged'],
+  ]) {
+    await page.getByLabel(NL('loket-continue-file-label')).setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(error).toContainText(NL(key));
+    await page.getByLabel(NL('loket-continue-file-label')).setInputFiles([]);
+  }
+  // The page still works: a code can be tried next.
+  await page.getByRole('textbox', { name: NL('loket-continue-code-label') }).fill('1ABCD EFGH');
+  await page.getByRole('button', { name: NL('loket-continue-code-open') }).click();
+  await expect(page.locator('#loket-continue-code-error')).toContainText(NL('loket-continue-code-error-damaged'));
+  expect(errors).toEqual([]);
+});

@@ -71,7 +71,10 @@ for (const [what, pattern] of [
     });
     await page.goto('/');
     await expect.poll(() => messages.join('\n')).toMatch(/valid digest|integrity checks failed/i);
-    await expect(page.locator('h1')).toHaveCount(0);
+    // The start page rendered at build time stays as it is; the app never takes it over.
+    await expect(page.locator('body > [data-loket-prerendered]').first()).toBeVisible();
+    await expect(page.locator('body > :not([data-loket-prerendered]):not(script)')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveAttribute('aria-disabled', 'true');
   });
 }
 

@@ -1,0 +1,142 @@
+// The start page and the first step of each form come as HTML, rendered at build time
+// (tools/prerender.mjs): a resident sees them and can fill in the step before the WebAssembly has
+// arrived, keeps what they typed and where they were when it does, and without JavaScript, or
+// when the module never loads, still sees the forms, the question, the help channels and the
+// other ways to reach the municipality.
+import { test, expect } from '../support/test.js';
+import { checkAccessibility } from '../support/axe.js';
+import { languages, textsFor } from '../support/texts.js';
+import { expectHeading, pressNext, urlFor } from '../support/forms.js';
+
+const firstSteps = [
+  { path: '/klacht', heading: 'klacht-soort-label' },
+  { path: '/woo-verzoek', heading: 'woo-verzoek-step-onderwerp-title' },
+  { path: '/vergunning/evenement', heading: 'vergunning-evenement-step-evenement-title' },
+];
+
+/** Holds the WebAssembly back until the returned function is called. */
+async function holdWasm(page) {
+  await page.addInitScript(() => {
+    window.loketStarted = new Promise((resolve) => addEventListener('TrunkApplicationStarted', () => resolve(), { once: true }));
+  });
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Resolves once app/loader.js has said the app started (watched from before the page loaded). */
+const started = (page) => page.evaluate(() => window.loketStarted);
+
+/** Whether the app has put its own elements in place of the prerendered ones. */
+const prerenderedLeft = (page) => page.locator('[data-loket-prerendered]').count();
+
+for (const lang of languages) {
+  const T = textsFor(lang);
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    for (const { path, heading } of firstSteps) {
+      test(`prerendered › ${lang} › ${path} shows its first step, the help and the other ways without JavaScript`, async ({ page }) => {
+        await page.goto(urlFor(path, lang));
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(T(heading));
+        await expect(page.getByRole('heading', { name: T('loket-help-title'), exact: true })).toBeVisible();
+        await expect(page.getByRole('link', { name: T('loket-help-call', { phone: '14053' }), exact: true })).toBeVisible();
+        // Nothing pretends to work: the buttons say they are not available yet.
+        await expect(page.getByRole('button', { name: T('loket-next'), exact: true })).toHaveAttribute('aria-disabled', 'true');
+      });
+    }
+
+    test(`prerendered › ${lang} › the start page lists the forms and leads to their first step without JavaScript`, async ({ page }) => {
+      await page.goto(urlFor('/', lang));
+      await expect(page.getByRole('heading', { level: 1, name: T('site-start-title') })).toBeVisible();
+      await page.getByRole('link', { name: T('klacht-title') }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('klacht-soort-label'));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+  });
+}
+
+test('prerendered › Enter in a prerendered field sends nothing and puts no answer in the address', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/woo-verzoek');
+  const T = textsFor('nl');
+  const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
+  await subject.fill('Geheim onderwerp');
+  await subject.press('Enter');
+  await expect(page).toHaveURL(/\/woo-verzoek$/);
+  expect(page.url()).not.toContain('Geheim');
+  release();
+});
+
+for (const lang of ['nl', 'en']) {
+  const T = textsFor(lang);
+
+  test(`prerendered › ${lang} › what the resident typed and chose before the app started is kept, with the focus`, async ({ page }, testInfo) => {
+    const release = await holdWasm(page);
+    await page.goto(urlFor('/woo-verzoek', lang));
+    const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
+    await subject.fill('Het verkeersplan voor de Oldenzaalsestraat');
+    await page.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).check();
+    await subject.focus();
+    await subject.press('End');
+    // The page a resident sees while the WebAssembly is on its way passes axe too.
+    await checkAccessibility(page, testInfo);
+    expect(await prerenderedLeft(page)).toBeGreaterThan(0);
+
+    const appStarted = started(page);
+    release();
+    await appStarted;
+    expect(await prerenderedLeft(page)).toBe(0);
+    await expect(subject).toHaveValue('Het verkeersplan voor de Oldenzaalsestraat');
+    await expect(subject).toBeFocused();
+    await page.keyboard.type(' en de Hengelosestraat');
+    await expect(subject).toHaveValue('Het verkeersplan voor de Oldenzaalsestraat en de Hengelosestraat');
+    // The app has the answers: they are kept in the tab and, as chosen, on the device.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k).includes('Hengelosestraat')).length))
+      .toBe(1);
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveValue(
+      'Het verkeersplan voor de Oldenzaalsestraat en de Hengelosestraat',
+    );
+  });
+
+  test(`prerendered › ${lang} › a choice made before the app started takes the resident on`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(urlFor('/klacht', lang));
+    await page.getByRole('radio', { name: T('klacht-soort-option-dienstverlening') }).check();
+    expect(await prerenderedLeft(page)).toBeGreaterThan(0);
+    const appStarted = started(page);
+    release();
+    await appStarted;
+    await expect(page.getByRole('radio', { name: T('klacht-soort-option-dienstverlening') })).toBeChecked();
+    await pressNext(page, T);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(T('klacht-soort-label'));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
+test('prerendered › when the WebAssembly never arrives the first step, the help and the other ways stay', async ({ page }) => {
+  const T = textsFor('nl');
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/klacht');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('klacht-soort-label'));
+  await expect(page.getByRole('heading', { name: T('loket-help-title'), exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: T('loket-help-call', { phone: '14053' }), exact: true })).toBeVisible();
+});
+
+test('prerendered › the app takes over the same step and moves focus the usual way after it', async ({ page }) => {
+  const T = textsFor('nl');
+  await page.goto('/klacht');
+  await expect.poll(() => prerenderedLeft(page)).toBe(0);
+  await expect(page.locator('#loket-step-heading')).toHaveCount(1);
+  await page.getByRole('radio', { name: T('klacht-soort-option-behandeling') }).check();
+  await pressNext(page, T);
+  await expectHeading(page, T, 'klacht-step-gebeurd-title');
+});

@@ -1,0 +1,127 @@
+// Renders the start page and the first step of every form into static HTML after the release
+// build, so a resident sees the page and can start filling in the form before the WebAssembly
+// has arrived, and sees the forms, the help channels and the other ways to reach the
+// municipality when it never does.
+//
+//   node tools/prerender.mjs [--dist dist]
+//
+// The app renders itself: the built site is served (e2e/server.mjs) and opened in Debian's
+// Chromium in each language of its language switch; the rendered page is saved as
+// `dist/<path>/index.<lang>.html` and, in the default language, `dist/<path>/index.html`.
+// Trunk's page, which renders any address once the app runs, stays as `dist/app.html` for every
+// other address. On the prerendered pages every button waits (`aria-disabled`) and no form can
+// be sent (`method="dialog"`) until the app has started; app/loader.js then puts the app in their
+// place and carries over what the resident typed or chose and where the focus was. Which file an
+// address gets: `pageFile` in e2e/site.mjs.
+
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { args as chromiumArgs, executablePath } from '../e2e/chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const distArg = argv.indexOf('--dist');
+const dist = resolve(distArg >= 0 ? argv[distArg + 1] : join(root, 'dist'));
+
+/** A port nobody listens on. */
+const freePort = () =>
+  new Promise((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+
+async function serve(port) {
+  const server = spawn(process.execPath, [join(root, 'e2e', 'server.mjs'), '--port', String(port), '--dist', dist], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((done, fail) => {
+    server.once('exit', (code) => fail(new Error(`the site server stopped (${code})`)));
+    server.stdout.on('data', (chunk) => String(chunk).includes('http://') && done());
+  });
+  return server;
+}
+
+/** The page as the app rendered it, made safe to show before the app runs (see above). */
+function snapshot() {
+  const body = document.body.cloneNode(true);
+  for (const script of body.querySelectorAll('script')) script.remove();
+  for (const child of body.children) child.setAttribute('data-loket-prerendered', '');
+  for (const form of body.querySelectorAll('form')) form.setAttribute('method', 'dialog');
+  for (const button of body.querySelectorAll('button')) button.setAttribute('aria-disabled', 'true');
+  return { lang: document.documentElement.lang, title: document.title, body: body.innerHTML };
+}
+
+/** Waits until the app itself (not an earlier prerendered copy) shows the page's heading. */
+async function appRendered(tab) {
+  await tab.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-loket-prerendered]'));
+}
+
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The app's own page with the snapshot in it. */
+function page(shell, { lang, title, body }) {
+  const withLang = shell.replace(/<html lang="[^"]*">/, () => `<html lang="${escapeText(lang)}">`);
+  const withTitle = withLang.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`);
+  const withBody = withTitle.replace(/<body>\s*<\/body>/, () => `<body>${body}</body>`);
+  if (withBody === withTitle) throw new Error('dist/index.html has no empty <body> to fill');
+  return withBody;
+}
+
+// Trunk's page; a second run on the same build finds it in app.html.
+const shellFile = join(dist, 'app.html');
+const index = await readFile(join(dist, 'index.html'), 'utf8');
+const shell = index.includes('data-loket-prerendered') ? await readFile(shellFile, 'utf8') : index;
+await writeFile(shellFile, shell);
+const base = /<base href="([^"]*)"/.exec(shell)?.[1] || '/';
+if (base !== '/') {
+  // The site server serves dist/ at the root only; a build for a sub-path keeps the app's one
+  // page for every address.
+  await writeFile(join(dist, 'index.html'), shell);
+  console.log(`Not prerendered: the site is built for ${base}`);
+  process.exit(0);
+}
+
+const port = await freePort();
+const server = await serve(port);
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+try {
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  const start = await context.newPage();
+  await start.goto('/');
+  await appRendered(start);
+  // The start page and its links into the site; the languages of its language switch.
+  const paths = await start.$$eval('main a[href]', (links) => [
+    '/',
+    ...new Set(links.map((a) => new URL(a.href)).filter((u) => u.origin === location.origin && u.pathname !== '/').map((u) => u.pathname)),
+  ]);
+  const langs = await start.$$eval('.loket-language-switch [lang]', (buttons) => buttons.map((b) => b.lang));
+  const defaultLang = await start.evaluate(() => document.documentElement.lang);
+  const pages = [];
+  for (const path of paths) {
+    for (const lang of langs) {
+      const tab = await context.newPage();
+      await tab.goto(`${path}?lang=${lang}`);
+      await appRendered(tab);
+      await tab.waitForFunction((want) => document.documentElement.lang === want, lang);
+      const html = page(shell, await tab.evaluate(snapshot));
+      pages.push([join(dist, path, `index.${lang}.html`), html]);
+      if (lang === defaultLang) pages.push([join(dist, path, 'index.html'), html]);
+      await tab.close();
+    }
+  }
+  for (const [file, html] of pages) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, html);
+  }
+  console.log(`Prerendered ${pages.length} pages: ${paths.join(', ')} in ${langs.join(', ')}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
