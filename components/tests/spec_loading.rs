@@ -119,3 +119,25 @@ fn named_conditions_that_loop_are_refused_before_anything_evaluates_them() {
     assert!(!e.contains("`goed`"), "{e}");
     assert!(e.contains("remove the loop"), "{e}");
 }
+
+/// The reference site finds a form's spec by its file name before it reads it
+/// (`app/src/site.rs`), so every spec in `forms/` is named after its id.
+#[test]
+fn every_shipped_spec_is_named_after_its_id() {
+    let dir = common::root().join("forms");
+    for entry in std::fs::read_dir(&dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let spec = FormSpec::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let stem = path.file_stem().unwrap().to_string_lossy();
+        assert_eq!(
+            spec.id,
+            stem,
+            "{}: rename the file to {}.json",
+            path.display(),
+            spec.id
+        );
+    }
+}
