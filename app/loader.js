@@ -9,6 +9,7 @@
 // goes and the app gets what the resident typed or chose there, and the focus, as if they had
 // used the app itself.
 const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
+waitForDraft(prerendered);
 // Until then no prerendered form is sent, not even by Enter in a field (no data in the address).
 const holdSubmit = (event) => event.target.closest?.('[data-loket-prerendered]') && event.preventDefault();
 document.addEventListener('submit', holdSubmit, true);
@@ -21,6 +22,26 @@ const started = await init({ module_or_path });
 takeOver(prerendered);
 document.removeEventListener('submit', holdSubmit, true);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+
+/**
+ * A kept draft (a refresh, the back button, answers kept on this device) opens on the step and
+ * with the answers the resident left, which the prerendered first step does not show: until the
+ * app runs, that step cannot be used and says it is busy, so nobody starts over on it.
+ */
+function waitForDraft(old) {
+  const key = old.map((e) => e.querySelector('[data-loket-draft]')).find(Boolean)?.dataset.loketDraft;
+  let kept = false;
+  try {
+    kept = Boolean(key && (sessionStorage.getItem(key) || localStorage.getItem(key)));
+  } catch {
+    // Storage switched off: there is no draft either.
+  }
+  if (!kept) return;
+  for (const element of old.filter((e) => e.tagName === 'MAIN')) {
+    element.inert = true;
+    element.setAttribute('aria-busy', 'true');
+  }
+}
 
 /** Replaces the prerendered elements by the app's, carrying over answers and focus. */
 function takeOver(old) {

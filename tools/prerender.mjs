@@ -52,6 +52,8 @@ async function serve(port) {
 function snapshot() {
   const body = document.body.cloneNode(true);
   for (const script of body.querySelectorAll('script')) script.remove();
+  // A textarea's markup is its text: Leptos' marker comment inside it would show as "<!---->".
+  for (const area of body.querySelectorAll('textarea')) area.textContent = area.value;
   for (const child of body.children) child.setAttribute('data-loket-prerendered', '');
   for (const form of body.querySelectorAll('form')) form.setAttribute('method', 'dialog');
   for (const button of body.querySelectorAll('button')) button.setAttribute('aria-disabled', 'true');

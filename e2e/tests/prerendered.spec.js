@@ -47,6 +47,8 @@ for (const lang of languages) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(T(heading));
         await expect(page.getByRole('heading', { name: T('loket-help-title'), exact: true })).toBeVisible();
         await expect(page.getByRole('link', { name: T('loket-help-call', { phone: '14053' }), exact: true })).toBeVisible();
+        // Every field starts empty (no markup of the renderer shows as text).
+        for (const box of await page.getByRole('textbox').all()) await expect(box).toHaveValue('');
         // Nothing pretends to work: the buttons say they are not available yet.
         await expect(page.getByRole('button', { name: T('loket-next'), exact: true })).toHaveAttribute('aria-disabled', 'true');
       });
@@ -139,4 +141,34 @@ test('prerendered › the app takes over the same step and moves focus the usual
   await page.getByRole('radio', { name: T('klacht-soort-option-behandeling') }).check();
   await pressNext(page, T);
   await expectHeading(page, T, 'klacht-step-gebeurd-title');
+});
+
+// Precise enough that the form gives no advice to narrow it down.
+const sharp = 'De e-mails tussen de gemeente en de aannemer over de nieuwe brug bij de haven';
+
+test('prerendered › with answers kept from before, the prerendered first step waits for the app, which opens where the resident was', async ({ page }) => {
+  const T = textsFor('nl');
+  await page.goto('/woo-verzoek');
+  await page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') }).fill(sharp);
+  await pressNext(page, T);
+  await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
+
+  const release = await holdWasm(page);
+  await page.reload();
+  const main = page.locator('main');
+  await expect(main).toHaveAttribute('aria-busy', 'true');
+  // The stale first step cannot be used: nobody starts over on it.
+  const stale = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
+  await expect(stale).toHaveValue('');
+  await stale.focus();
+  await expect(stale).not.toBeFocused();
+  expect(await main.evaluate((m) => m.inert)).toBe(true);
+
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  await expect(main).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: T('woo-verzoek-step-documenten-title') })).toBeVisible();
+  await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
+  await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveValue(sharp);
 });

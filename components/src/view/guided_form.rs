@@ -120,7 +120,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
 
     // Keep the draft as the resident types; forget it once the form is sent.
     {
-        let ctx = ctx.clone();
+        let (ctx, key) = (ctx.clone(), key.clone());
         Effect::new(move |_| keep_draft(&key, ctx.draft()));
     }
     watch_for_stuck(&ctx);
@@ -149,8 +149,10 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
             },
         }
     };
+    // Where the draft is kept, on the page: a copy of this step rendered at build time tells
+    // the resident to wait for the app when there is a draft to restore (app/loader.js).
     view! {
-        <div class="loket">
+        <div class="loket" data-loket-draft=key>
             {page}
             <StuckOffer/>
             <HelpPanel form=spec.id.clone()/>
