@@ -9,6 +9,11 @@ use loket::{Catalog, FormSpec, Locale, Profile};
 use crate::assets;
 use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
 
+// The gallery sits beside the other pages in `src/`; it is declared here, with the routes.
+#[path = "gallery.rs"]
+pub mod gallery;
+use gallery::{GalleryPage, GALLERY_PATH};
+
 /// The municipality when the page does not name one.
 const DEFAULT_PROFILE: &str = "enschede";
 
@@ -23,6 +28,8 @@ pub enum Route {
     Form(Arc<FormSpec>),
     /// `/loket`: continue a form from a hand-off code or an answers file.
     Continue,
+    /// `/gallery` (`None`) or one example, `/gallery/<id>`.
+    Gallery(Option<String>),
     /// Anything else.
     NotFound,
 }
@@ -128,6 +135,15 @@ fn route() -> Route {
     if rest == CONTINUE_PATH {
         return Route::Continue;
     }
+    if rest == GALLERY_PATH {
+        return Route::Gallery(None);
+    }
+    if let Some(example) = rest
+        .strip_prefix(GALLERY_PATH)
+        .and_then(|r| r.strip_prefix('/'))
+    {
+        return Route::Gallery(Some(example.to_string()));
+    }
     match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
         None => Route::NotFound,
@@ -150,6 +166,7 @@ pub fn Site() -> impl IntoView {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
+        Route::Gallery(example) => view! { <GalleryPage example/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     let k3 = kit.clone();
