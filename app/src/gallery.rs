@@ -163,6 +163,14 @@ pub fn examples() -> Vec<Example> {
         .unwrap_or_default()
 }
 
+/// Whether the example at `/gallery/<id>` is the language switch, which then is the page's only
+/// one.
+pub fn shows_language_switch(id: &str) -> bool {
+    examples()
+        .iter()
+        .any(|e| e.id == id && e.render == Render::LanguageSwitch)
+}
+
 /// The example form.
 pub fn example_form() -> Option<Arc<FormSpec>> {
     FormSpec::from_json(FORM).ok().map(Arc::new)

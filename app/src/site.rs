@@ -162,7 +162,14 @@ pub fn Site() -> impl IntoView {
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, Arc::new(profile()), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
-    let page = match route() {
+    let route = route();
+    // The language switch example shows the page's own switch: one per page (axe
+    // `landmark-unique`), so the header leaves it out there.
+    let header_switch = match &route {
+        Route::Gallery(Some(example)) => !gallery::shows_language_switch(example),
+        _ => true,
+    };
+    let page = match route {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
@@ -176,7 +183,7 @@ pub fn Site() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__home" href=move || home_href(&k3)>{kit.form_text(municipality)}</a>
-                <LanguageSwitch/>
+                {header_switch.then(|| view! { <LanguageSwitch/> })}
             </div>
         </header>
         <main id="main" class="site-main" tabindex="-1">{page}</main>
