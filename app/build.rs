@@ -1,9 +1,16 @@
 //! Embeds every form spec, municipality profile and Fluent file of the repository, so adding a
-//! form, a profile or a language needs no change to Rust code.
+//! form, a profile or a language needs no change to Rust code; and gives the gallery the
+//! integrity of the Voorbeeld theme's stylesheet.
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use sha2::{Digest, Sha384};
+
+/// Where the hook in `Trunk.toml` copies the Voorbeeld theme, relative to the site's root.
+const VOORBEELD_THEME_HREF: &str = "voorbeeld-theme.css";
 
 fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)
@@ -77,6 +84,22 @@ fn main() {
         }
     }
     let _ = writeln!(out, "];");
+
+    let theme = root.join("components/style/themes/voorbeeld.css");
+    println!("cargo:rerun-if-changed={}", theme.display());
+    let digest = Sha384::digest(fs::read(&theme).expect("components/style/themes/voorbeeld.css"));
+    let integrity = format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    );
+    let _ = writeln!(
+        out,
+        "/// The Voorbeeld theme's stylesheet in the build: (address, integrity)."
+    );
+    let _ = writeln!(
+        out,
+        "pub const VOORBEELD_THEME: (&str, &str) = ({VOORBEELD_THEME_HREF:?}, {integrity:?});"
+    );
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     fs::write(dest, out).unwrap();
 }

@@ -13,6 +13,9 @@ step "Formatting"
 cargo fmt --all -- --check
 cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 
+step "Themes: the Voorbeeld theme is what tools/theme.mjs makes, and passes WCAG 2.2 AA contrast"
+node tools/theme.mjs --check
+
 step "Lints (host and wasm32)"
 cargo clippy --workspace --all-targets --offline -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --offline -- -D warnings

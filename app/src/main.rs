@@ -3,6 +3,7 @@
 mod assets {
     include!(concat!(env!("OUT_DIR"), "/assets.rs"));
 }
+mod gallery;
 mod pages;
 mod site;
 

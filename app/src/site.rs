@@ -9,6 +9,8 @@ use loket::{Catalog, FormSpec, Locale, Profile};
 use crate::assets;
 use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
 
+use crate::gallery::{self, GalleryPage, GALLERY_PATH};
+
 /// The municipality when the page does not name one.
 const DEFAULT_PROFILE: &str = "enschede";
 
@@ -23,6 +25,8 @@ pub enum Route {
     Form(Arc<FormSpec>),
     /// `/loket`: continue a form from a hand-off code or an answers file.
     Continue,
+    /// `/gallery` (`None`) or one example, `/gallery/<id>`.
+    Gallery(Option<String>),
     /// Anything else.
     NotFound,
 }
@@ -141,6 +145,15 @@ fn route() -> Route {
     if rest == CONTINUE_PATH {
         return Route::Continue;
     }
+    if rest == GALLERY_PATH {
+        return Route::Gallery(None);
+    }
+    if let Some(example) = rest
+        .strip_prefix(GALLERY_PATH)
+        .and_then(|r| r.strip_prefix('/'))
+    {
+        return Route::Gallery(Some(example.to_string()));
+    }
     match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
         None => Route::NotFound,
@@ -159,10 +172,18 @@ pub fn Site() -> impl IntoView {
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
-    let page = match route() {
+    let route = route();
+    // The language switch example shows the page's own switch: one per page (axe
+    // `landmark-unique`), so the header leaves it out there.
+    let header_switch = match &route {
+        Route::Gallery(Some(example)) => !gallery::shows_language_switch(example),
+        _ => true,
+    };
+    let page = match route {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
+        Route::Gallery(example) => view! { <GalleryPage example/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     let k3 = kit.clone();
@@ -172,7 +193,7 @@ pub fn Site() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__home" href=move || home_href(&k3)>{kit.form_text(municipality)}</a>
-                <LanguageSwitch/>
+                {header_switch.then(|| view! { <LanguageSwitch/> })}
             </div>
         </header>
         <main id="main" class="site-main" tabindex="-1">{page}</main>
