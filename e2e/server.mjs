@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, pageFile, types } from './site.mjs';
+import { contentSecurityPolicy, hashedAsset, pageFile, types } from './site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -55,7 +55,7 @@ async function serveFile(res, path) {
       .toString('utf8')
       .replace(/(<meta name="loket-profile" content=")[^"]*(")/, `$1${profile}$2`);
   }
-  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+  const hashed = hashedAsset.test(path);
   res.writeHead(200, {
     'Content-Type': types[extname(path)] || 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -19,6 +19,13 @@ export const types = {
 };
 
 /**
+ * A file Trunk named after its contents (`app-<hash>.js`, `app-<hash>_bg.wasm`): it never
+ * changes, so it may be cached for good. The hash is up to 16 hex digits; Trunk leaves out
+ * leading zeros.
+ */
+export const hashedAsset = /-[0-9a-f]{1,16}(_bg)?\.[a-z]+$/;
+
+/**
  * The policy of every page: scripts, styles and requests from this origin only, no inline
  * script or style; the WebAssembly needs 'wasm-unsafe-eval', which does not allow eval.
  */

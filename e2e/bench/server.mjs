@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { contentSecurityPolicy, pageFile, types } from '../site.mjs';
+import { contentSecurityPolicy, hashedAsset, pageFile, types } from '../site.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -40,7 +40,7 @@ export function startServer({ port = 8807, dist = join(here, '..', '..', 'dist')
       if (!compressed.has(key)) compressed.set(key, brotli(raw));
       body = compressed.get(key);
     }
-    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+    const hashed = hashedAsset.test(path);
     res.writeHead(200, {
       'Content-Type': types[extname(path)] || 'application/octet-stream',
       'Content-Length': body.length,
