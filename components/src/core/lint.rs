@@ -968,7 +968,7 @@ fn parity_problems(
                 ),
             ));
         }
-        for key in ids.difference(first_ids) {
+        for key in ids.difference(first_ids).filter(|k| !needed.contains(*k)) {
             problems.push(Problem::new(
                 &text.file,
                 None,
