@@ -3,7 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
+use loket::view::{
+    focus_now, query_param, set_document_lang, Kit, LanguageSwitch, RuntimeForm, RuntimeSource,
+};
 use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::assets;
@@ -15,12 +17,18 @@ const DEFAULT_PROFILE: &str = "enschede";
 /// The address of the "continue a form" page.
 pub const CONTINUE_PATH: &str = "loket";
 
+/// The address of forms loaded at run time: `/formulier/<id>`.
+pub const RUNTIME_PATH: &str = "formulier";
+
 /// What the address asks for.
 pub enum Route {
     /// `/`: choose a form.
     Start,
     /// `/<form id>`: a form.
     Form(Arc<FormSpec>),
+    /// `/formulier/<id>`: a form whose spec and texts are loaded when the page opens
+    /// (`forms/runtime/<id>.json`, `locales/<lang>/runtime/<id>.ftl`), not built in.
+    Runtime(RuntimeSource),
     /// `/loket`: continue a form from a hand-off code or an answers file.
     Continue,
     /// Anything else.
@@ -99,9 +107,37 @@ pub fn forms() -> Vec<Arc<FormSpec>> {
     forms
 }
 
+/// Where the web server keeps a form loaded at run time: its spec and, per locale, its
+/// texts, relative to the site's root.
+fn runtime_source(id: &str, catalog: &Catalog) -> RuntimeSource {
+    RuntimeSource {
+        id: id.to_string(),
+        spec_url: format!("forms/runtime/{id}.json"),
+        texts_urls: catalog
+            .locales()
+            .into_iter()
+            .map(|l| {
+                let url = format!("locales/{}/runtime/{id}.ftl", l.tag());
+                (l.tag().to_string(), url)
+            })
+            .collect(),
+        profile_file: format!("profiles/{}.json", profile().id),
+    }
+}
+
+/// Whether an address part can be a form id: lower-case letters, digits and dashes, so it
+/// never leads a request out of the site's folders.
+fn form_id_like(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// The address relative to the site's root (`<base>`, set by Trunk's public URL), so the site
 /// also works under a sub-path (`/loket/klacht`).
-fn route() -> Route {
+fn route(catalog: &Catalog) -> Route {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Route::NotFound;
     };
@@ -128,6 +164,16 @@ fn route() -> Route {
     if rest == CONTINUE_PATH {
         return Route::Continue;
     }
+    if let Some(id) = rest
+        .strip_prefix(RUNTIME_PATH)
+        .and_then(|r| r.strip_prefix('/'))
+    {
+        return if form_id_like(id) && profile().offers(id) {
+            Route::Runtime(runtime_source(id, catalog))
+        } else {
+            Route::NotFound
+        };
+    }
     match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
         None => Route::NotFound,
@@ -146,9 +192,10 @@ pub fn Site() -> impl IntoView {
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, Arc::new(profile()), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
-    let page = match route() {
+    let page = match route(&kit.catalog) {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
+        Route::Runtime(source) => view! { <RuntimeForm source base=self::catalog/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
