@@ -13,7 +13,7 @@ use super::context::{use_kit, Kit};
 use super::guided_form::GuidedForm;
 use super::help_panel::HelpPanel;
 use crate::core::lint::{check_form, TextFile};
-use crate::core::{Catalog, FormSpec};
+use crate::core::{Catalog, FormSpec, Profile};
 
 /// Where a form loaded at run time lives: its spec and its texts per locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,13 +53,15 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .map_err(|e| format!("could not be read ({e})"))
 }
 
-/// Loads and checks the form; the kit for it (the site's texts plus the form's) when it is
-/// sound, `None` after logging every problem.
-async fn load(
+/// Loads a form from `source` and checks it with the same linter as `loket-lint`, against
+/// the site's texts (`base`) and `profile`: the texts with the form's added and the spec with
+/// the profile's settings filled in, or one line per problem naming the file, the question
+/// and the fix. A gallery or preview page can show these lines to a web team.
+pub async fn load_runtime_form(
     source: &RuntimeSource,
-    kit: &Kit,
+    profile: &Profile,
     base: fn() -> Catalog,
-) -> Option<(Kit, Arc<FormSpec>)> {
+) -> Result<(Catalog, FormSpec), Vec<String>> {
     let spec = fetch_text(&source.spec_url).await;
     let mut texts = Vec::new();
     for (locale, url) in &source.texts_urls {
@@ -69,16 +71,8 @@ async fn load(
             source: fetch_text(url).await,
         });
     }
-    let mut problems = Vec::new();
-    let json = match spec {
-        Ok(json) => json,
-        Err(why) => {
-            problems.push(format!("{}: the spec {why}", source.spec_url));
-            String::new()
-        }
-    };
+    let json = spec.map_err(|why| vec![format!("{}: the spec {why}", source.spec_url)])?;
     let mut catalog = base();
-    let profile = kit.profile.as_ref().clone();
     let checked = check_form(
         &source.spec_url,
         &json,
@@ -86,33 +80,44 @@ async fn load(
         &mut catalog,
         &[(source.profile_file.clone(), profile.clone())],
     );
-    if problems.is_empty() {
-        problems.extend(checked.problems.iter().map(ToString::to_string));
+    if !checked.problems.is_empty() {
+        return Err(checked.problems.iter().map(ToString::to_string).collect());
     }
-    let spec = checked
-        .spec
-        .filter(|_| problems.is_empty())
-        .and_then(|spec| {
-            if spec.id != source.id {
-                problems.push(format!(
-                "{}: the form's id is `{}`, but it was loaded as `{}`: give the file the form's id",
-                source.spec_url, spec.id, source.id
-            ));
-                return None;
+    let spec = checked.spec.ok_or_else(Vec::new)?;
+    if spec.id != source.id {
+        return Err(vec![format!(
+            "{}: the form's id is `{}`, but it was loaded as `{}`: give the file the form's id",
+            source.spec_url, spec.id, source.id
+        )]);
+    }
+    let spec = spec
+        .with_profile(&profile.settings)
+        .map_err(|e| vec![format!("{}: {e}", source.profile_file)])?;
+    Ok((catalog, spec))
+}
+
+/// Loads and checks the form; the kit for it (the site's texts plus the form's) when it is
+/// sound, `None` after logging every problem to the console.
+async fn load(
+    source: &RuntimeSource,
+    kit: &Kit,
+    base: fn() -> Catalog,
+) -> Option<(Kit, Arc<FormSpec>)> {
+    match load_runtime_form(source, &kit.profile, base).await {
+        Ok((catalog, spec)) => {
+            let kit = Kit {
+                catalog: Arc::new(catalog),
+                ..kit.clone()
+            };
+            Some((kit, Arc::new(spec)))
+        }
+        Err(problems) => {
+            for problem in &problems {
+                browser::warn(&format!("loket: {problem}"));
             }
-            spec.with_profile(&profile.settings)
-                .map_err(|e| problems.push(format!("{}: {e}", source.profile_file)))
-                .ok()
-        });
-    for problem in &problems {
-        browser::warn(&format!("loket: {problem}"));
+            None
+        }
     }
-    let spec = spec.filter(|_| problems.is_empty())?;
-    let kit = Kit {
-        catalog: Arc::new(catalog),
-        ..kit.clone()
-    };
-    Some((kit, Arc::new(spec)))
 }
 
 /// A form whose spec and texts are loaded from `source` when the page opens. `base` makes the
