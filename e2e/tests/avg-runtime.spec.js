@@ -1,8 +1,8 @@
 // The AVG-verzoek ("see your personal data") is not built into the site: its spec and texts
 // are files on the web server (forms/runtime/avg-verzoek.json, locales/<lang>/runtime/
 // avg-verzoek.ftl), loaded and linted when /formulier/avg-verzoek opens. It is completed in
-// Dutch and English, survives a refresh, passes axe on every page, and a broken or missing spec
-// shows a plain message with the ways to get help instead of a blank page.
+// Dutch and English, survives a refresh and a language switch, passes axe on every page, and
+// a broken or missing spec shows a plain message with the ways to get help, never a blank page.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/test.js';
 import { messages, parse } from '../support/texts.js';
@@ -73,6 +73,14 @@ for (const lang of ['nl', 'en']) {
     await page.reload();
     await expect(ontvangst).toBeVisible();
     await expect(page.getByRole('radio', { name: T('avg-verzoek-ontvangst-option-digitaal'), exact: true })).toBeChecked();
+    // Every language's texts were loaded: switching keeps the step and the answers.
+    const other = lang === 'nl' ? 'en' : 'nl';
+    const O = textsFor(other);
+    await page.getByRole('button', { name: O('loket-language-name'), exact: true }).click();
+    await expect(h1(page, O('avg-verzoek-ontvangst-label'))).toBeVisible();
+    await expect(page.getByRole('radio', { name: O('avg-verzoek-ontvangst-option-digitaal'), exact: true })).toBeChecked();
+    await page.getByRole('button', { name: T('loket-language-name'), exact: true }).click();
+    await expect(ontvangst).toBeVisible();
     await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
     await expect(page.getByRole('textbox', { name: T('avg-verzoek-onderwerp-label'), exact: true })).toHaveValue(answers.onderwerp);
     await next(page, T);
