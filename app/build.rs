@@ -34,7 +34,10 @@ fn stem(path: &Path) -> String {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    // Read when the script runs, not when it is compiled: a build script copied with a
+    // `target/` folder from another checkout must still embed this checkout's files.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
+    let root = Path::new(&manifest_dir).join("..");
     let mut out = String::new();
     let mut list = |name: &str, dir: &str| {
         let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");

@@ -3,7 +3,9 @@
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
+use loket::view::{
+    focus_now, query_param, set_document_lang, Kit, LanguageSwitch, RuntimeForm, RuntimeSource,
+};
 use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::assets;
@@ -17,12 +19,18 @@ const DEFAULT_PROFILE: &str = "enschede";
 /// The address of the "continue a form" page.
 pub const CONTINUE_PATH: &str = "loket";
 
+/// The address of forms loaded at run time: `/formulier/<id>`.
+pub const RUNTIME_PATH: &str = "formulier";
+
 /// What the address asks for.
 pub enum Route {
     /// `/`: choose a form.
     Start,
     /// `/<form id>`: a form.
     Form(Arc<FormSpec>),
+    /// `/formulier/<id>`: a form whose spec and texts are loaded when the page opens
+    /// (`forms/runtime/<id>.json`, `locales/<lang>/runtime/<id>.ftl`), not built in.
+    Runtime(RuntimeSource),
     /// `/loket`: continue a form from a hand-off code or an answers file.
     Continue,
     /// `/gallery` (`None`) or one example, `/gallery/<id>`.
@@ -116,9 +124,37 @@ pub fn forms() -> Vec<Arc<FormSpec>> {
     forms
 }
 
+/// Where the web server keeps a form loaded at run time: its spec and, per locale, its
+/// texts, relative to the site's root.
+fn runtime_source(id: &str, catalog: &Catalog) -> RuntimeSource {
+    RuntimeSource {
+        id: id.to_string(),
+        spec_url: format!("forms/runtime/{id}.json"),
+        texts_urls: catalog
+            .locales()
+            .into_iter()
+            .map(|l| {
+                let url = format!("locales/{}/runtime/{id}.ftl", l.tag());
+                (l.tag().to_string(), url)
+            })
+            .collect(),
+        profile_file: format!("profiles/{}.json", profile().id),
+    }
+}
+
+/// Whether an address part can be a form id: lower-case letters, digits and dashes, so it
+/// never leads a request out of the site's folders.
+fn form_id_like(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// The address relative to the site's root (`<base>`, set by Trunk's public URL), so the site
 /// also works under a sub-path (`/loket/klacht`).
-fn route() -> Route {
+fn route(catalog: &Catalog) -> Route {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Route::NotFound;
     };
@@ -154,6 +190,16 @@ fn route() -> Route {
     {
         return Route::Gallery(Some(example.to_string()));
     }
+    if let Some(id) = rest
+        .strip_prefix(RUNTIME_PATH)
+        .and_then(|r| r.strip_prefix('/'))
+    {
+        return if form_id_like(id) && profile().offers(id) {
+            Route::Runtime(runtime_source(id, catalog))
+        } else {
+            Route::NotFound
+        };
+    }
     match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
         None => Route::NotFound,
@@ -172,7 +218,7 @@ pub fn Site() -> impl IntoView {
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
-    let route = route();
+    let route = route(&kit.catalog);
     // The language switch example shows the page's own switch: one per page (axe
     // `landmark-unique`), so the header leaves it out there.
     let header_switch = match &route {
@@ -182,6 +228,7 @@ pub fn Site() -> impl IntoView {
     let page = match route {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
+        Route::Runtime(source) => view! { <RuntimeForm source base=self::catalog/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
         Route::Gallery(example) => view! { <GalleryPage example/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),

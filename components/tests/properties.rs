@@ -18,6 +18,7 @@ use invariants::{
 use loket::core::conditions::{parse_number, parse_time};
 use loket::core::dates::DateProblem;
 use loket::core::handoff;
+use loket::core::lint::{check_form, TextFile};
 use loket::core::validate::check_file;
 use loket::{
     Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
@@ -392,6 +393,45 @@ proptest! {
         if let Ok(spec) = FormSpec::from_json(&edit(&source.1, &edits)) {
             check_loaded(&spec, &[], CalendarDate::new(2026, 11, 22).unwrap());
         }
+    }
+
+    #[test]
+    fn a_runtime_form_with_edited_files_is_linted_without_panic(
+        spec_edits in edits(),
+        text_edits in edits(),
+        broken in 0usize..3,
+        garbage in text(),
+        replace in any::<bool>(),
+    ) {
+        let root = common::root();
+        let spec = std::fs::read_to_string(root.join("forms/runtime/avg-verzoek.json")).unwrap();
+        let spec = if replace { garbage.clone() } else { edit(&spec, &spec_edits) };
+        let texts: Vec<TextFile> = common::locale_tags()
+            .into_iter()
+            .enumerate()
+            .map(|(i, tag)| {
+                let path = root.join(format!("locales/{tag}/runtime/avg-verzoek.ftl"));
+                let source = std::fs::read_to_string(&path).unwrap();
+                let source = match (i == broken, replace) {
+                    (true, true) => garbage.clone(),
+                    (true, false) => edit(&source, &text_edits),
+                    _ => source,
+                };
+                TextFile { locale: tag, file: path.display().to_string(), source: Ok(source) }
+            })
+            .collect();
+        let mut catalog = loket::Catalog::new();
+        for tag in common::locale_tags() {
+            for (name, source) in common::ftl_files(&tag) {
+                let _ = catalog.add(&tag, &name, &source);
+            }
+        }
+        let profiles = [("profiles/enschede.json".to_string(), common::enschede())];
+        let checked = check_form("avg-verzoek.json", &spec, &texts, &mut catalog, &profiles);
+        if let Some(spec) = &checked.spec {
+            check_loaded(spec, &[], CalendarDate::new(2026, 11, 22).unwrap());
+        }
+        prop_assert!(checked.problems.iter().all(|p| !p.file.is_empty() && !p.message.is_empty()));
     }
 
     #[test]

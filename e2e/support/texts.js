@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const localesDir = fileURLToPath(new URL('../../locales/', import.meta.url));
 
-function parse(source) {
+export function parse(source) {
   const messages = {};
   let current = null;
   for (const line of source.split('\n')) {

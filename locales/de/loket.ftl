@@ -200,3 +200,9 @@ loket-feedback-comment-label = Möchten Sie uns noch etwas sagen? (freiwillig)
 loket-feedback-comment-hint = Schreiben Sie hier keinen Namen, keine Adresse und keine anderen persönlichen Angaben.
 loket-feedback-send = Meine Meinung senden
 loket-feedback-thanks = Danke für Ihre Meinung. So machen wir das Formular besser.
+
+## A form loaded at run time (its spec and texts come from the web server)
+loket-runtime-page-title = { $page } – { $municipality }
+loket-runtime-loading = Das Formular wird geladen.
+loket-runtime-failed-title = Dieses Formular funktioniert gerade nicht
+loket-runtime-failed-body = Wir können dieses Formular gerade nicht öffnen. Das liegt nicht an Ihnen. Versuchen Sie es später noch einmal. Oder melden Sie sich bei uns: Wir helfen Ihnen gern.

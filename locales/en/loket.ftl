@@ -199,3 +199,9 @@ loket-feedback-comment-label = Anything else you want to tell us? (optional)
 loket-feedback-comment-hint = Do not write your name, address or other personal details here.
 loket-feedback-send = Send my opinion
 loket-feedback-thanks = Thank you for your opinion. It helps us make the form better.
+
+## A form loaded at run time (its spec and texts come from the web server)
+loket-runtime-page-title = { $page } – { $municipality }
+loket-runtime-loading = The form is loading.
+loket-runtime-failed-title = This form does not work right now
+loket-runtime-failed-body = We cannot open this form right now. This is not your fault. Please try again later. Or contact us: we are happy to help.

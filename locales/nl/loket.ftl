@@ -199,3 +199,9 @@ loket-feedback-comment-label = Wilt u nog iets zeggen? (niet verplicht)
 loket-feedback-comment-hint = Schrijf hier geen naam, adres of andere persoonlijke gegevens.
 loket-feedback-send = Verstuur mijn mening
 loket-feedback-thanks = Bedankt voor uw mening. Zo maken we het formulier beter.
+
+## A form loaded at run time (its spec and texts come from the web server)
+loket-runtime-page-title = { $page } – { $municipality }
+loket-runtime-loading = Het formulier wordt geladen.
+loket-runtime-failed-title = Dit formulier werkt nu niet
+loket-runtime-failed-body = Het lukt nu niet om dit formulier te openen. Dat ligt niet aan u. Probeer het later nog eens. Of neem contact met ons op: we helpen u graag.

@@ -77,6 +77,11 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
+/// Writes a warning to the browser console, for the web team (never shown to residents).
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
 /// Sets `document.title`.
 pub fn set_title(title: &str) {
     if let Some(doc) = document() {

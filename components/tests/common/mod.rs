@@ -48,6 +48,24 @@ pub fn ftl_files(tag: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The `.ftl` files of forms loaded at run time (`locales/<lang>/runtime/`): (`runtime/<file
+/// name>`, contents). They are not built into the site; `loket-lint` checks them.
+pub fn runtime_ftl_files(tag: &str) -> Vec<(String, String)> {
+    let dir = root().join("locales").join(tag).join("runtime");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    files(&dir, "ftl")
+        .into_iter()
+        .map(|p| {
+            (
+                format!("runtime/{}", p.file_name().unwrap().to_string_lossy()),
+                fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// All texts of all locales; panics with every syntax error or duplicate found.
 pub fn catalog() -> Catalog {
     let mut catalog = Catalog::new();

@@ -1,0 +1,180 @@
+//! A form loaded at run time: its spec and texts come from URLs, not from the build. They are
+//! checked with the same linter as `loket-lint` before the form is shown; when they cannot be
+//! loaded or have a problem, the resident gets a plain message and the ways to get help, and
+//! each problem goes to the browser console for the web team.
+
+use std::sync::Arc;
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+
+use super::browser;
+use super::context::{use_kit, Kit};
+use super::guided_form::GuidedForm;
+use super::help_panel::HelpPanel;
+use crate::core::lint::{check_form, TextFile};
+use crate::core::{Catalog, FormSpec, Profile};
+
+/// Where a form loaded at run time lives: its spec and its texts per locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuntimeSource {
+    /// The form's id; its draft is kept under it, like any form's.
+    pub id: String,
+    /// The URL of the spec (JSON), same origin.
+    pub spec_url: String,
+    /// The URL of the form's `.ftl` file for each locale of the site: (locale, URL).
+    pub texts_urls: Vec<(String, String)>,
+    /// The profile's file as named in problems (`profiles/enschede.json`).
+    pub profile_file: String,
+}
+
+#[derive(Clone)]
+enum Loaded {
+    Loading,
+    Failed,
+    Ready(Kit, Arc<FormSpec>),
+}
+
+/// Reads one file: its text when the server answered 2xx, else why not.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| format!("could not be loaded ({e})"))?;
+    if !response.ok() {
+        return Err(format!(
+            "could not be loaded (HTTP {} from {url})",
+            response.status()
+        ));
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| format!("could not be read ({e})"))
+}
+
+/// Loads a form from `source` and checks it with the same linter as `loket-lint`, against
+/// the site's texts (`base`) and `profile`: the texts with the form's added and the spec with
+/// the profile's settings filled in, or one line per problem naming the file, the question
+/// and the fix. A gallery or preview page can show these lines to a web team.
+pub async fn load_runtime_form(
+    source: &RuntimeSource,
+    profile: &Profile,
+    base: fn() -> Catalog,
+) -> Result<(Catalog, FormSpec), Vec<String>> {
+    let spec = fetch_text(&source.spec_url).await;
+    let mut texts = Vec::new();
+    for (locale, url) in &source.texts_urls {
+        texts.push(TextFile {
+            locale: locale.clone(),
+            file: url.clone(),
+            source: fetch_text(url).await,
+        });
+    }
+    let json = spec.map_err(|why| vec![format!("{}: the spec {why}", source.spec_url)])?;
+    let mut catalog = base();
+    let checked = check_form(
+        &source.spec_url,
+        &json,
+        &texts,
+        &mut catalog,
+        &[(source.profile_file.clone(), profile.clone())],
+    );
+    if !checked.problems.is_empty() {
+        return Err(checked.problems.iter().map(ToString::to_string).collect());
+    }
+    let spec = checked.spec.ok_or_else(Vec::new)?;
+    if spec.id != source.id {
+        return Err(vec![format!(
+            "{}: the form's id is `{}`, but it was loaded as `{}`: give the file the form's id",
+            source.spec_url, spec.id, source.id
+        )]);
+    }
+    let spec = spec
+        .with_profile(&profile.settings)
+        .map_err(|e| vec![format!("{}: {e}", source.profile_file)])?;
+    Ok((catalog, spec))
+}
+
+/// Loads and checks the form; the kit for it (the site's texts plus the form's) when it is
+/// sound, `None` after logging every problem to the console.
+async fn load(
+    source: &RuntimeSource,
+    kit: &Kit,
+    base: fn() -> Catalog,
+) -> Option<(Kit, Arc<FormSpec>)> {
+    match load_runtime_form(source, &kit.profile, base).await {
+        Ok((catalog, spec)) => {
+            let kit = Kit {
+                catalog: Arc::new(catalog),
+                ..kit.clone()
+            };
+            Some((kit, Arc::new(spec)))
+        }
+        Err(problems) => {
+            for problem in &problems {
+                browser::warn(&format!("loket: {problem}"));
+            }
+            None
+        }
+    }
+}
+
+/// A form whose spec and texts are loaded from `source` when the page opens. `base` makes the
+/// site's own texts (the kit's and the profile's), to which the form's are added.
+#[component]
+pub fn RuntimeForm(source: RuntimeSource, base: fn() -> Catalog) -> impl IntoView {
+    let kit = use_kit();
+    let loaded = RwSignal::new(Loaded::Loading);
+    {
+        let kit = kit.clone();
+        leptos::task::spawn_local(async move {
+            let result = load(&source, &kit, base).await;
+            loaded.set(match result {
+                Some((kit, spec)) => Loaded::Ready(kit, spec),
+                None => Loaded::Failed,
+            });
+        });
+    }
+    {
+        let kit = kit.clone();
+        Effect::new(move |_| {
+            let page = match loaded.get() {
+                Loaded::Loading => "loket-runtime-loading",
+                Loaded::Failed => "loket-runtime-failed-title",
+                Loaded::Ready(..) => return,
+            };
+            browser::set_title(&kit.tf(
+                "loket-runtime-page-title",
+                &[
+                    ("page", kit.t(page).into()),
+                    ("municipality", kit.t(&kit.profile.name_key()).into()),
+                ],
+            ));
+        });
+    }
+    move || {
+        match loaded.get() {
+        Loaded::Loading => view! {
+            <div class="loket">
+                <p role="status">{kit.text("loket-runtime-loading")}</p>
+            </div>
+        }
+        .into_any(),
+        Loaded::Failed => view! {
+            <div class="loket">
+                <h1 class="loket-heading" tabindex="-1">{kit.text("loket-runtime-failed-title")}</h1>
+                <p>{kit.text("loket-runtime-failed-body")}</p>
+                <HelpPanel form=String::new()/>
+            </div>
+        }
+        .into_any(),
+        Loaded::Ready(form_kit, spec) => view! {
+            <Provider value=form_kit>
+                <GuidedForm spec/>
+            </Provider>
+        }
+        .into_any(),
+    }
+    }
+}
