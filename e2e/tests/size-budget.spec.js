@@ -4,15 +4,15 @@
 // test.
 //
 // The budget is the size the build has reached plus a little room for a newer Rust toolchain;
-// the aim is 120 kB (README, "Speed": what is still in the way). It went up once, from
-// 355,000 to 365,000 B, when /gallery joined the one WebAssembly module of the reference site
-// (about 12 kB brotli that every resident downloads too); building the gallery as a page of its
-// own takes that back.
+// the aim is 120 kB (README, "Speed": what is still in the way). It went up from 355,000 to
+// 385,000 B when /gallery and the loader and linter of forms loaded at run time joined the one
+// WebAssembly module of the reference site (about 30 kB brotli that every resident downloads
+// too); building those pages as a module of their own takes that back.
 import { test, expect } from '../support/test.js';
 import { sizeReport } from '../bench/size.mjs';
 
 /** Most bytes (brotli) a resident may download for one form in one language. */
-export const BUDGET_BYTES = 365_000;
+export const BUDGET_BYTES = 385_000;
 
 test.skip(!!process.env.BASE_URL, 'the budget is read from the local release build, not from a deployed site');
 
