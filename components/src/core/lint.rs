@@ -9,7 +9,7 @@ use super::spec::{Condition, FormSpec, Question, QuestionKind};
 use super::validate::Rule;
 
 /// HTML autofill field names a question may use (WHATWG HTML, "Autofill": the autofill field
-/// names and contact field names), plus `on` and `off`.
+/// names), plus `on` and `off`; the contact field names are in [`CONTACT_TOKENS`].
 pub const AUTOCOMPLETE_TOKENS: &[&str] = &[
     "off",
     "on",
@@ -57,21 +57,11 @@ pub const AUTOCOMPLETE_TOKENS: &[&str] = &[
     "sex",
     "url",
     "photo",
-    "tel",
-    "tel-country-code",
-    "tel-national",
-    "tel-area-code",
-    "tel-local",
-    "tel-local-prefix",
-    "tel-local-suffix",
-    "tel-extension",
-    "email",
-    "impp",
 ];
 
-/// The field names that may follow `home`, `work`, `mobile`, `fax` or `pager` (HTML's contact
-/// field names).
-const CONTACT_TOKENS: &[&str] = &[
+/// HTML's contact field names: field names too, and the only ones that may follow `home`,
+/// `work`, `mobile`, `fax` or `pager`.
+pub const CONTACT_TOKENS: &[&str] = &[
     "tel",
     "tel-country-code",
     "tel-national",
@@ -99,7 +89,8 @@ pub fn autocomplete_is_valid(value: &str) -> bool {
     let Some(field) = tokens.pop() else {
         return false;
     };
-    if matches!(field, "on" | "off") || !AUTOCOMPLETE_TOKENS.contains(&field) {
+    let is_field_name = AUTOCOMPLETE_TOKENS.contains(&field) || CONTACT_TOKENS.contains(&field);
+    if matches!(field, "on" | "off") || !is_field_name {
         return false;
     }
     if matches!(
