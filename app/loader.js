@@ -16,9 +16,14 @@ document.addEventListener('submit', holdSubmit, true);
 
 const glue = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
-const { default: init } = await import(glue.href);
+const app = await import(glue.href);
 const module_or_path = fetch(wasm.href, { integrity: wasm.getAttribute('integrity') });
-const started = await init({ module_or_path });
+const started = await app.default({ module_or_path });
+// Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
+// and take a keystroke in between.
+app.prepareSite();
+await new Promise((resolve) => setTimeout(resolve, 0));
+await app.startSite();
 takeOver(prerendered);
 document.removeEventListener('submit', holdSubmit, true);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));

@@ -8,13 +8,12 @@ use loket::view::{
 };
 use loket::{Catalog, FormSpec, Locale, Profile};
 
-use crate::assets;
+use crate::data::{
+    built_in_profile, callback_form_of, catalog, forms_of, fresh_catalog, DEFAULT_PROFILE,
+};
 use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
 
 use crate::gallery::{self, GalleryPage, GALLERY_PATH};
-
-/// The municipality when the page does not name one.
-const DEFAULT_PROFILE: &str = "enschede";
 
 /// The address of the "continue a form" page.
 pub const CONTINUE_PATH: &str = "loket";
@@ -39,17 +38,6 @@ pub enum Route {
     NotFound,
 }
 
-fn catalog() -> Catalog {
-    let mut catalog = Catalog::new();
-    for (locale, file, source) in assets::LOCALES {
-        // Problems in texts are caught by the test suite; the page shows the key instead.
-        let _ = catalog.add(locale, file, source);
-    }
-    // For testers: `?lang=en-XA` shows every text accented, longer and in brackets.
-    catalog.add_pseudo(loket::i18n::PSEUDO_TAG, "en");
-    catalog
-}
-
 /// The municipality the page names in `<meta name="loket-profile">`: choosing a profile is
 /// configuration in the HTML, not code.
 fn profile_id() -> String {
@@ -65,44 +53,30 @@ pub fn profile() -> Arc<Profile> {
     static PROFILE: OnceLock<Arc<Profile>> = OnceLock::new();
     PROFILE
         .get_or_init(|| {
-            let wanted = profile_id();
-            let find = |id: &str| {
-                assets::PROFILES
-                    .iter()
-                    .find(|(p, _)| *p == id)
-                    .and_then(|(_, json)| Profile::from_json(json).ok())
-            };
-            let profile = find(&wanted)
-                .or_else(|| find(DEFAULT_PROFILE))
+            let profile = built_in_profile(&profile_id())
+                .or_else(|| built_in_profile(DEFAULT_PROFILE))
                 .expect("the reference site's profiles are valid (checked by the tests)");
             Arc::new(profile)
         })
         .clone()
 }
 
-/// Every form of this site, the call-back form included, with the profile's local rules
-/// filled in; read once per page load, and only the forms the profile uses (a spec's file is
-/// named after its id).
+/// Every form of this site, the call-back form included; read once per page load.
 fn all_forms() -> &'static [Arc<FormSpec>] {
     static FORMS: OnceLock<Vec<Arc<FormSpec>>> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        let profile = profile();
-        let used = |id: &str| profile.offers(id) || profile.callback_form.as_deref() == Some(id);
-        assets::FORMS
-            .iter()
-            .filter(|(file, _)| used(file))
-            .filter_map(|(_, json)| FormSpec::from_json(json).ok())
-            .filter(|spec| used(&spec.id))
-            .filter_map(|spec| spec.with_profile(&profile.settings).ok())
-            .map(Arc::new)
-            .collect()
-    })
+    FORMS.get_or_init(|| forms_of(&profile()))
+}
+
+/// Reads the texts, the profile and the forms, so the page can be built without waiting for
+/// them (the loader lets the browser paint and take input in between).
+pub fn prepare() {
+    catalog();
+    all_forms();
 }
 
 /// The form behind "Call me back", if the profile names one.
 fn callback_form() -> Option<Arc<FormSpec>> {
-    let id = profile().callback_form.clone()?;
-    all_forms().iter().find(|f| f.id == id).cloned()
+    callback_form_of(&profile(), all_forms())
 }
 
 /// The forms this site offers, in the order of the start page (`order` below, then the rest
@@ -209,7 +183,7 @@ fn route(catalog: &Catalog) -> Route {
 /// The whole page.
 #[component]
 pub fn Site() -> impl IntoView {
-    let catalog = Arc::new(catalog());
+    let catalog = catalog();
     let locale = query_param("lang")
         .map(|tag| Locale::new(&tag))
         .filter(|l| catalog.offers(l))
@@ -228,7 +202,7 @@ pub fn Site() -> impl IntoView {
     let page = match route {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
-        Route::Runtime(source) => view! { <RuntimeForm source base=self::catalog/> }.into_any(),
+        Route::Runtime(source) => view! { <RuntimeForm source base=fresh_catalog/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
         Route::Gallery(example) => view! { <GalleryPage example/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),

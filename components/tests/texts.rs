@@ -40,6 +40,30 @@ fn every_locale_has_the_same_files_and_keys_as_dutch() {
     }
 }
 
+#[test]
+fn every_locale_has_the_html_pages_texts_of_dutch() {
+    let dutch = page_ftl_files("nl");
+    assert!(
+        dutch.iter().any(|(name, _)| name == "embed-demo.ftl"),
+        "locales/nl/pages has the /embed-demo page's texts"
+    );
+    for tag in locale_tags().into_iter().filter(|t| t != "nl") {
+        let other = page_ftl_files(&tag);
+        assert_eq!(
+            dutch.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            other.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            "locales/{tag}/pages has other files than locales/nl/pages"
+        );
+        for ((name, nl), (_, source)) in dutch.iter().zip(&other) {
+            let (nl, keys) = (ids_of(nl), ids_of(source));
+            assert_eq!(
+                nl, keys,
+                "locales/{tag}/pages/{name} has other texts than Dutch"
+            );
+        }
+    }
+}
+
 fn ids_of(source: &str) -> BTreeSet<String> {
     let mut catalog = Catalog::new();
     catalog.add("xx", "file", source).expect("parses");

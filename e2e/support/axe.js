@@ -11,11 +11,20 @@ function describe(violations) {
     .join('\n\n');
 }
 
-/** Runs axe, attaches a full-page screenshot and the result, and expects zero violations. */
-export async function checkAccessibility(page, testInfo) {
+/**
+ * Runs axe, attaches a full-page screenshot and the result, and expects zero violations.
+ *
+ * `shadow: true` for a page with an embedded form: axe then reads the stylesheets as the page
+ * has them instead of copying a shadow root's into `<style>` elements of its own, which the
+ * page's Content-Security-Policy (no inline style) forbids. Only the rule on a locked screen
+ * orientation (css-orientation-lock) reads those copies; Loket has no orientation rules.
+ */
+export async function checkAccessibility(page, testInfo, { shadow = false } = {}) {
   // Let the reactive view settle (Leptos renders on the next microtask).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (shadow) builder.options({ preload: false });
+  const result = await builder.analyze();
   await testInfo.attach('screenshot', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
   await testInfo.attach('axe', {
     body: JSON.stringify(

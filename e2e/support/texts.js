@@ -30,8 +30,10 @@ const cache = {};
 export function messages(lang) {
   if (!cache[lang]) {
     cache[lang] = {};
-    for (const file of readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.ftl'))) {
-      Object.assign(cache[lang], parse(readFileSync(join(localesDir, lang, file), 'utf8')));
+    // The kit's and the forms' texts, and those of the site's plain HTML pages (pages/).
+    for (const dir of [join(localesDir, lang), join(localesDir, lang, 'pages')]) {
+      const files = readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.ftl'));
+      for (const file of files) Object.assign(cache[lang], parse(readFileSync(join(dir, file.name), 'utf8')));
     }
   }
   return cache[lang];

@@ -11,3 +11,6 @@ site-footer-note = Das ist die Beispiel-Website von Loket: barrierefreie Formula
 site-continue-title = Formular fortsetzen
 site-continue-body = Haben Sie einen Code oder eine Datei mit Antworten? Dann machen Sie dort weiter, wo Sie aufgehört haben.
 site-continue-link = Formular fortsetzen
+
+site-embed-unavailable-title = Wir können dieses Formular hier gerade nicht zeigen
+site-embed-unavailable-body = Auf dieser Seite stimmt etwas nicht. Es wurde nichts gesendet. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die Gemeinde.

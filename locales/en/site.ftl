@@ -11,3 +11,6 @@ site-footer-note = This is the reference site of Loket: accessible forms for mun
 site-continue-title = Continue a form
 site-continue-body = Do you have a code or a file with answers? Then you carry on where you left off.
 site-continue-link = Continue a form
+
+site-embed-unavailable-title = We cannot show this form here right now
+site-embed-unavailable-body = Something is wrong on this page. Nothing has been sent. Please try again later, or contact the municipality.

@@ -11,3 +11,6 @@ site-footer-note = Dit is de voorbeeldsite van Loket: toegankelijke formulieren 
 site-continue-title = Verder met een formulier
 site-continue-body = Heeft u een code of een bestand met antwoorden? Dan gaat u verder waar u was gebleven.
 site-continue-link = Verder met een formulier
+
+site-embed-unavailable-title = Dit formulier kunnen we hier nu niet laten zien
+site-embed-unavailable-body = Er is iets mis op deze pagina. Uw gegevens zijn niet verstuurd. Probeer het later nog eens, of neem contact op met de gemeente.

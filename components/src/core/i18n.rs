@@ -221,6 +221,25 @@ impl Catalog {
         self.bundles.iter().map(|b| b.locale.clone()).collect()
     }
 
+    /// The locale to show for a language tag from a page or an attribute (`en-GB`, `NL`,
+    /// `de-AT`): the same locale, else the same language, else the first locale added (or
+    /// `nl` in an empty catalog). The pseudo-locale is only chosen by its exact tag.
+    pub fn closest(&self, tag: &str) -> Locale {
+        let tag = tag.trim();
+        let wanted = Locale::new(tag);
+        if self.offers(&wanted) {
+            return wanted;
+        }
+        let language = tag.split(['-', '_']).next().unwrap_or_default();
+        self.bundles
+            .iter()
+            .map(|b| &b.locale)
+            .find(|l| l.tag().eq_ignore_ascii_case(tag) || l.tag().eq_ignore_ascii_case(language))
+            .or_else(|| self.bundles.first().map(|b| &b.locale))
+            .cloned()
+            .unwrap_or_else(|| Locale::new("nl"))
+    }
+
     /// Every message id of a locale.
     pub fn ids(&self, locale: &Locale) -> BTreeSet<String> {
         self.find(locale).map(|b| b.ids.clone()).unwrap_or_default()
@@ -296,5 +315,24 @@ mod tests {
                 .all(|l| l.starts_with('[') && l.ends_with(']')),
             "{paragraphs}"
         );
+    }
+
+    #[test]
+    fn a_page_language_picks_the_same_locale_then_the_same_language_then_dutch() {
+        let mut catalog = Catalog::new();
+        for tag in ["nl", "en", "de"] {
+            catalog.add(tag, "t.ftl", "hi = hi\n").unwrap();
+        }
+        catalog.add_pseudo(PSEUDO_TAG, "en");
+        let closest = |tag: &str| catalog.closest(tag).tag().to_string();
+        assert_eq!(closest("en"), "en");
+        assert_eq!(closest("en-GB"), "en");
+        assert_eq!(closest("DE-at"), "de");
+        assert_eq!(closest("nl_BE"), "nl");
+        assert_eq!(closest("fr"), "nl");
+        assert_eq!(closest(""), "nl");
+        assert_eq!(closest("<script>"), "nl");
+        assert_eq!(closest(PSEUDO_TAG), PSEUDO_TAG);
+        assert_eq!(Catalog::new().closest("en").tag(), "nl");
     }
 }

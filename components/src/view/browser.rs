@@ -1,45 +1,144 @@
 //! Small wrappers around the browser: focus, clock, storage, title and URL.
 
+use std::cell::RefCell;
+
 use crate::core::CalendarDate;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Moves focus to an element after the current render has reached the DOM.
-pub fn focus_soon(id: &'static str) {
-    focus_id_soon(id.to_string());
+thread_local! {
+    /// The shadow roots of the forms embedded in this page, by [`Host::Embedded`] number.
+    static EMBEDDED: RefCell<Vec<Option<web_sys::ShadowRoot>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Moves focus to the element with this id after the current render, without scrolling
-/// past its label.
-pub fn focus_id_soon(id: String) {
-    gloo_timers::callback::Timeout::new(0, move || {
-        focus_now(&id);
-    })
-    .forget();
+/// Where a form is shown: on a page of its own (the reference site), or embedded in another
+/// page inside a shadow root (`mount` in the app, `<loket-form>`). An embedded form looks up
+/// its ids in its own shadow root, so several forms fit on one page, and it leaves the host
+/// page's title, language, address and scroll position alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Host {
+    /// The form owns the page.
+    #[default]
+    Page,
+    /// The form lives in a shadow root registered with [`Host::embed`].
+    Embedded(usize),
 }
 
-/// Focuses an element now and scrolls its label or legend into view (like the GOV.UK error
-/// summary) so the question stays readable above the control.
+/// A place to look up elements: the document, or an embedded form's shadow root.
+enum Scope {
+    Document(web_sys::Document),
+    Shadow(web_sys::ShadowRoot),
+}
+
+impl Scope {
+    fn by_id(&self, id: &str) -> Option<web_sys::Element> {
+        match self {
+            Scope::Document(d) => d.get_element_by_id(id),
+            Scope::Shadow(s) => s.get_element_by_id(id),
+        }
+    }
+
+    fn select(&self, selector: &str) -> Option<web_sys::Element> {
+        match self {
+            Scope::Document(d) => d.query_selector(selector).ok().flatten(),
+            Scope::Shadow(s) => s.query_selector(selector).ok().flatten(),
+        }
+    }
+}
+
+impl Host {
+    /// Registers the shadow root of an embedded form; forget it with [`Host::release`].
+    pub fn embed(root: web_sys::ShadowRoot) -> Host {
+        EMBEDDED.with_borrow_mut(|roots| {
+            roots.push(Some(root));
+            Host::Embedded(roots.len() - 1)
+        })
+    }
+
+    /// Forgets an embedded form's shadow root once the form is taken off the page.
+    pub fn release(self) {
+        if let Host::Embedded(n) = self {
+            EMBEDDED.with_borrow_mut(|roots| {
+                if let Some(root) = roots.get_mut(n) {
+                    *root = None;
+                }
+            });
+        }
+    }
+
+    /// Whether the form is embedded in another page.
+    pub fn is_embedded(self) -> bool {
+        matches!(self, Host::Embedded(_))
+    }
+
+    fn scope(self) -> Option<Scope> {
+        match self {
+            Host::Page => document().map(Scope::Document),
+            Host::Embedded(n) => EMBEDDED
+                .with_borrow(|roots| roots.get(n).cloned().flatten())
+                .map(Scope::Shadow),
+        }
+    }
+
+    /// Moves focus to an element after the current render has reached the DOM.
+    pub fn focus_soon(self, id: impl Into<String>) {
+        let id = id.into();
+        gloo_timers::callback::Timeout::new(0, move || self.focus_now(&id)).forget();
+    }
+
+    /// Focuses an element now and scrolls its label or legend into view (like the GOV.UK error
+    /// summary) so the question stays readable above the control.
+    pub fn focus_now(self, id: &str) {
+        if let Some(scope) = self.scope() {
+            focus_in(&scope, id);
+        }
+    }
+
+    /// Shows the top of the form, as a new page would: the page's top, or the top of an
+    /// embedded form when it has scrolled out of view.
+    pub fn scroll_to_top(self) {
+        use wasm_bindgen::JsCast;
+        match self.scope() {
+            Some(Scope::Shadow(root)) => {
+                let host = root.host();
+                if host.get_bounding_client_rect().top() < 0.0 {
+                    if let Ok(el) = host.dyn_into::<web_sys::HtmlElement>() {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+            _ => scroll_to_top(),
+        }
+    }
+
+    /// Sets the page title; an embedded form leaves the host page's title alone.
+    pub fn set_title(self, title: &str) {
+        if !self.is_embedded() {
+            set_title(title);
+        }
+    }
+}
+
+/// Focuses an element of the page now and scrolls its label or legend into view.
 pub fn focus_now(id: &str) {
+    Host::Page.focus_now(id);
+}
+
+fn focus_in(scope: &Scope, id: &str) {
     use wasm_bindgen::JsCast;
-    let Some(doc) = document() else { return };
-    let Some(el) = doc.get_element_by_id(id) else {
+    let Some(el) = scope.by_id(id) else {
         return;
     };
-    let label = doc
-        .query_selector(&format!("label[for=\"{id}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|l| {
-            // A date part or radio: show the group's legend, not only the part's label.
-            el.closest("fieldset")
-                .ok()
-                .flatten()
-                .and_then(|f| f.query_selector("legend").ok().flatten())
-                .or(Some(l))
-        });
+    let label = scope.select(&format!("label[for=\"{id}\"]")).and_then(|l| {
+        // A date part or radio: show the group's legend, not only the part's label.
+        el.closest("fieldset")
+            .ok()
+            .flatten()
+            .and_then(|f| f.query_selector("legend").ok().flatten())
+            .or(Some(l))
+    });
     if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
         let _ = html.focus();
     }

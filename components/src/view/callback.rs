@@ -7,7 +7,6 @@ use std::sync::Arc;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use super::browser;
 use super::check_answers::AnswerList;
 use super::context::{use_form, use_kit, FormCtx, Kit};
 use super::data_use::DataUse;
@@ -61,11 +60,12 @@ fn send(kit: &Kit, ctx: &FormCtx, about: &str, status: RwSignal<Sending>) {
     let mut payload = submit::submission(kit, ctx, &submit::sending_keys(ctx));
     payload.about = Some(about.to_string());
     let url = kit.profile.help_url(ctx.form());
+    let host = ctx.host;
     leptos::task::spawn_local(async move {
         let sent = submit::post(&url, &payload).await;
         status.set(if sent { Sending::Sent } else { Sending::Failed });
         if sent {
-            browser::focus_soon(ids::STEP_HEADING);
+            host.focus_soon(ids::STEP_HEADING);
         }
     });
 }

@@ -70,7 +70,10 @@ pub fn Confirmation(reference: String) -> impl IntoView {
                 </button>
             </div>
             <FeedbackForm/>
-            <p class="loket-no-print"><a class="utrecht-link" href=super::browser::home_href()>{kit.text("loket-done-start-over")}</a></p>
+            // An embedded form has no start page of its own: the host page is around it.
+            {(!kit.host.is_embedded()).then(|| view! {
+                <p class="loket-no-print"><a class="utrecht-link" href=super::browser::home_href()>{kit.text("loket-done-start-over")}</a></p>
+            })}
         </div>
     }
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::browser::Host;
 use crate::core::i18n::{Arg, Catalog, Locale};
 use crate::core::{
     Answers, CalendarDate, FieldError, FormEvent, FormSpec, FormState, HelpMemory, Position,
@@ -22,6 +23,8 @@ pub struct Kit {
     pub locale: RwSignal<Locale>,
     /// The form behind "Call me back" (the profile's `callback_form`), if the site has it.
     pub callback_form: Option<Arc<FormSpec>>,
+    /// Where the form is shown: a page of its own, or embedded in another page.
+    pub host: Host,
 }
 
 impl Kit {
@@ -32,7 +35,14 @@ impl Kit {
             profile,
             locale: RwSignal::new(locale),
             callback_form: None,
+            host: Host::Page,
         }
+    }
+
+    /// The same kit for a form embedded in another page (see [`Host`]).
+    pub fn embedded_in(mut self, host: Host) -> Self {
+        self.host = host;
+        self
     }
 
     /// The same kit offering "Call me back" with `form`.
@@ -164,6 +174,8 @@ pub struct FormCtx {
     pub offer: RwSignal<Option<StuckReason>>,
     /// Where help was offered and whether it was declined (kept in the draft).
     pub help_memory: RwSignal<HelpMemory>,
+    /// Where the form is shown (see [`Host`]).
+    pub host: Host,
 }
 
 impl FormCtx {
@@ -190,8 +202,15 @@ impl FormCtx {
             stuck: StoredValue::new(StuckDetector::new(stuck, state.help.clone(), page)),
             offer: RwSignal::new(None),
             help_memory: RwSignal::new(state.help),
+            host: Host::Page,
             spec,
         }
+    }
+
+    /// The same form state for a form shown in `host`.
+    pub fn shown_in(mut self, host: Host) -> Self {
+        self.host = host;
+        self
     }
 
     /// Everything a draft keeps, now (reactive).
@@ -227,8 +246,8 @@ impl FormCtx {
         self.errors.set(Vec::new());
         self.wiped.set(true);
         self.position.set(fresh.position);
-        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
-        super::browser::scroll_to_top();
+        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.scroll_to_top();
     }
 
     /// Tells the stuck detector what happened; shows or hides the offer as it says.
@@ -242,15 +261,15 @@ impl FormCtx {
     /// Opens a help page in place of the step and moves focus to its heading.
     pub fn open_help(&self, view: HelpView) {
         self.help.set(Some(view));
-        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
-        super::browser::scroll_to_top();
+        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.scroll_to_top();
     }
 
     /// Closes the help page: back to the step, focus on its heading.
     pub fn close_help(&self) {
         self.help.set(None);
-        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
-        super::browser::scroll_to_top();
+        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.scroll_to_top();
     }
 
     /// "No, thank you" on the offer: no more offers on this form.
@@ -313,8 +332,8 @@ impl FormCtx {
         self.errors.set(Vec::new());
         self.wiped.set(false);
         self.position.set(position);
-        super::browser::focus_soon(crate::core::ids::STEP_HEADING);
-        super::browser::scroll_to_top();
+        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.scroll_to_top();
     }
 
     /// Shows errors on the current step and moves focus to the error summary.
@@ -324,7 +343,7 @@ impl FormCtx {
             self.feed(FormEvent::Failed { page, questions });
         }
         self.errors.set(errors);
-        super::browser::focus_soon(crate::core::ids::ERROR_SUMMARY);
+        self.host.focus_soon(crate::core::ids::ERROR_SUMMARY);
     }
 
     /// Remembers which steps exist now, before a change from the check page.

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::browser::Host;
 use super::context::use_kit;
 use crate::core::{ids, FormSpec, HandOffError, Locale, Package};
 
@@ -34,6 +35,7 @@ fn open(
     forms: &[Arc<FormSpec>],
     problem: RwSignal<Option<Problem>>,
     on_continue: Callback<(Arc<FormSpec>, Locale)>,
+    host: Host,
 ) {
     let found = package.and_then(|p| {
         let spec = p.find_form(forms.iter().map(AsRef::as_ref))?;
@@ -52,7 +54,7 @@ fn open(
         }
         Err(error) => {
             problem.set(Some(Problem { field, error }));
-            browser::focus_soon(ids::ERROR_SUMMARY);
+            host.focus_soon(ids::ERROR_SUMMARY);
         }
     }
 }
@@ -66,6 +68,7 @@ pub fn ContinueForm(
     on_continue: Callback<(Arc<FormSpec>, Locale)>,
 ) -> impl IntoView {
     let kit = use_kit();
+    let host = kit.host;
     let problem = RwSignal::new(None::<Problem>);
     let typed = RwSignal::new(String::new());
     let forms = StoredValue::new(forms);
@@ -73,7 +76,7 @@ pub fn ContinueForm(
     let on_code = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let package = Package::from_code(&typed.get_untracked());
-        forms.with_value(|f| open(package, CODE, f, problem, on_continue));
+        forms.with_value(|f| open(package, CODE, f, problem, on_continue, host));
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input = ev
@@ -92,7 +95,7 @@ pub fn ContinueForm(
                     Err(_) => Err(HandOffError::NotAnswers),
                 }
             };
-            forms.with_value(|f| open(package, FILE, f, problem, on_continue));
+            forms.with_value(|f| open(package, FILE, f, problem, on_continue, host));
         });
     };
 
@@ -132,7 +135,7 @@ pub fn ContinueForm(
                     <div class="utrecht-alert utrecht-alert--error loket-error-summary" id=ids::ERROR_SUMMARY tabindex="-1">
                         <h2 class="loket-error-summary__title">{kit.t("loket-error-summary-title")}</h2>
                         <ul class="loket-error-summary__list">
-                            <li><a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); browser::focus_now(target); }>{kit.t(&p.key())}</a></li>
+                            <li><a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); host.focus_now(target); }>{kit.t(&p.key())}</a></li>
                         </ul>
                     </div>
                 }

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::browser::focus_now;
 use super::context::{use_form, use_kit};
 use crate::core::ids;
 
@@ -11,7 +10,7 @@ use crate::core::ids;
 pub fn ErrorSummary() -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
-    let spec = ctx.spec.clone();
+    let (spec, host) = (ctx.spec.clone(), ctx.host);
     move || {
         let errors = ctx.errors.get();
         (!errors.is_empty()).then(|| {
@@ -26,7 +25,7 @@ pub fn ErrorSummary() -> impl IntoView {
                     let spec = spec.clone();
                     let on_click = move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
-                        focus_now(&target);
+                        host.focus_now(&target);
                     };
                     Some(view! {
                         <li>

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use serde::Serialize;
 
-use super::browser;
 use super::context::{use_form, use_kit};
 use super::submit;
 
@@ -65,7 +64,7 @@ pub fn FeedbackForm() -> impl IntoView {
             ev.prevent_default();
             let Some(chosen) = score.get_untracked() else {
                 missing.set(true);
-                browser::focus_now("loket-feedback-goed");
+                kit.host.focus_now("loket-feedback-goed");
                 return;
             };
             missing.set(false);

@@ -134,7 +134,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                             });
                             refused.set(Vec::new());
                             said.set(kr.tf("loket-files-removed", &[("file", removed.into())]));
-                            super::browser::focus_id_soon(ids::control(ctx.form(), &qid));
+                            ctx.host.focus_soon(ids::control(ctx.form(), &qid));
                         };
                         let remove_text = ks.text("loket-files-remove");
                         let hidden_name = name.clone();

@@ -115,7 +115,8 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
         browser::local_remove(&key);
     }
     let state = restored.state;
-    let ctx = FormCtx::new(spec.clone(), state, kit.profile.stuck, browser::today());
+    let ctx =
+        FormCtx::new(spec.clone(), state, kit.profile.stuck, browser::today()).shown_in(kit.host);
     provide_context(ctx.clone());
 
     // Keep the draft as the resident types; forget it once the form is sent.
@@ -127,7 +128,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     watch_journey(&kit, &ctx);
     {
         let (kit, ctx) = (kit.clone(), ctx.clone());
-        Effect::new(move |_| browser::set_title(&page_title(&kit, &ctx)));
+        Effect::new(move |_| kit.host.set_title(&page_title(&kit, &ctx)));
     }
 
     let sender = Sender::new();

@@ -22,6 +22,7 @@ pub fn KeepingNotice(
 ) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
+    let host = ctx.host;
     let days = kit.profile.remember_days();
     let where_kept = {
         let (kit, ctx) = (kit.clone(), ctx.clone());
@@ -45,7 +46,7 @@ pub fn KeepingNotice(
     let asking = RwSignal::new(false);
     let ask = move |_| {
         asking.set(true);
-        browser::focus_soon(WIPE_CONFIRM_ID);
+        host.focus_soon(WIPE_CONFIRM_ID);
     };
     let confirm = {
         let (kit, ctx) = (kit.clone(), ctx.clone());
@@ -58,7 +59,7 @@ pub fn KeepingNotice(
                 };
                 let no = move |_| {
                     asking.set(false);
-                    browser::focus_soon("loket-wipe");
+                    host.focus_soon("loket-wipe");
                 };
                 view! {
                     <div class="loket-wipe-confirm" role="group" aria-labelledby=WIPE_CONFIRM_ID>

@@ -25,9 +25,13 @@ pub fn LanguageSwitch() -> impl IntoView {
             let default = default.clone();
             let on_click = move |_| {
                 kit.locale.set(locale.clone());
-                set_document_lang(locale.tag());
-                let param = (Some(&locale) != default.as_ref()).then(|| locale.tag().to_string());
-                replace_query_param("lang", param.as_deref());
+                // An embedded form keeps to itself: the host page's language and address stay.
+                if !kit.host.is_embedded() {
+                    set_document_lang(locale.tag());
+                    let param =
+                        (Some(&locale) != default.as_ref()).then(|| locale.tag().to_string());
+                    replace_query_param("lang", param.as_deref());
+                }
             };
             view! {
                 <li>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::browser::focus_id_soon;
 use super::context::{use_form, use_kit};
 use super::question::QuestionGroup;
 use crate::core::{ids, messages, Answer, Question, QuestionKind};
@@ -53,7 +52,7 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
             let key = next_key.get_value();
             next_key.set_value(key + 1);
             rows.update(|r| r.push(key));
-            focus_id_soon(ids::list_item(&form, &qid, count + 1));
+            ctx.host.focus_soon(ids::list_item(&form, &qid, count + 1));
         }
     };
     let row_view = {
@@ -92,7 +91,7 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                     rows.update(|r| {
                         r.remove(at);
                     });
-                    focus_id_soon(ids::list_item(&form, &qid, at.max(1)));
+                    ctx.host.focus_soon(ids::list_item(&form, &qid, at.max(1)));
                 }
             };
             let invalid = ctx.invalid(&qid);

@@ -31,7 +31,7 @@ mod submit;
 mod text_field;
 mod why_we_ask;
 
-pub use browser::{focus_now, query_param, set_document_lang, set_title};
+pub use browser::{focus_now, query_param, set_document_lang, set_title, warn, Host};
 pub use callback::CallbackPage;
 pub use check_answers::{AnswerList, CheckAnswers};
 pub use confirmation::Confirmation;

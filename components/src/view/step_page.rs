@@ -77,9 +77,22 @@ pub fn StepPage(index: usize) -> impl IntoView {
             }
         }
     };
+    let back_text = kit.text("loket-back");
+    // On its first step an embedded form has nowhere to go back to: the host page is around it.
+    let has_back = {
+        let ctx = ctx.clone();
+        move || {
+            !ctx.host.is_embedded()
+                || ctx.answers.with(|a| {
+                    crate::core::flow::backward(&ctx.spec, a, &ctx.position.get()).is_some()
+                })
+        }
+    };
     view! {
         <div class="loket-step">
-            <button type="button" class="loket-back-link" on:click=back>{kit.text("loket-back")}</button>
+            <Show when=has_back>
+                <button type="button" class="loket-back-link" on:click=back.clone()>{back_text.clone()}</button>
+            </Show>
             <ErrorSummary/>
             <p class="loket-progress">{progress}</p>
             {heading}

@@ -86,7 +86,7 @@ pub fn StuckOffer() -> impl IntoView {
                     class="utrecht-button utrecht-button--secondary-action loket-button loket-offer__dismiss"
                     on:click=move |_| {
                         dismiss.dismiss_offer();
-                        browser::focus_now(crate::core::ids::HELP_TITLE);
+                        dismiss.host.focus_now(crate::core::ids::HELP_TITLE);
                     }
                 >{kit.text("loket-stuck-dismiss")}</button>
             </section>

@@ -48,6 +48,20 @@ pub fn ftl_files(tag: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The texts of the site's plain HTML pages (`locales/<lang>/pages/`, such as the embedding
+/// example `/embed-demo`): (file name, contents). They are made into HTML at build time.
+pub fn page_ftl_files(tag: &str) -> Vec<(String, String)> {
+    files(&root().join("locales").join(tag).join("pages"), "ftl")
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// The `.ftl` files of forms loaded at run time (`locales/<lang>/runtime/`): (`runtime/<file
 /// name>`, contents). They are not built into the site; `loket-lint` checks them.
 pub fn runtime_ftl_files(tag: &str) -> Vec<(String, String)> {

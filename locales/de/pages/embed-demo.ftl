@@ -1,0 +1,15 @@
+# /embed-demo: a content page of a municipal website with a Loket form in the middle of it, as a
+# web team would build it in its own CMS (made into HTML by tools/embed.mjs, not built into Loket).
+embed-demo-page-title = Beschwerde einreichen – Gemeinde Enschede (Beispiel für ein eingebautes Formular)
+embed-demo-skip-link = Zum Inhalt
+embed-demo-municipality = Gemeinde Enschede
+embed-demo-language-nav = Sprache dieser Seite
+embed-demo-breadcrumb-nav = Sie sind hier
+embed-demo-breadcrumb-home = Startseite
+embed-demo-title = Beschwerde einreichen
+embed-demo-intro = Sind Sie unzufrieden damit, wie ein Mitarbeiter der Gemeinde Sie behandelt hat? Sagen Sie es uns. Wir melden uns innerhalb einer Woche bei Ihnen.
+embed-demo-before-form = Das Ausfüllen dauert etwa 5 Minuten. Sie können jederzeit aufhören und später weitermachen.
+embed-demo-fallback = Das Formular kann hier nicht starten. Rufen Sie uns unter 14053 an oder kommen Sie zum Overheidsloket im Stadskantoor.
+embed-demo-after-title = Was passiert mit Ihrer Beschwerde?
+embed-demo-after-body = Eine Beschwerdestelle liest Ihre Beschwerde und ruft Sie innerhalb einer Woche an oder schreibt Ihnen eine E-Mail. Gemeinsam suchen wir eine Lösung.
+embed-demo-footer = Dies ist eine Beispielseite. Sie zeigt, wie ein Webteam ein Loket-Formular in eine eigene Seite einbaut.

@@ -1,0 +1,15 @@
+# /embed-demo: a content page of a municipal website with a Loket form in the middle of it, as a
+# web team would build it in its own CMS (made into HTML by tools/embed.mjs, not built into Loket).
+embed-demo-page-title = Make a complaint – Municipality of Enschede (example of an embedded form)
+embed-demo-skip-link = Skip to content
+embed-demo-municipality = Municipality of Enschede
+embed-demo-language-nav = Language of this page
+embed-demo-breadcrumb-nav = You are here
+embed-demo-breadcrumb-home = Home
+embed-demo-title = Make a complaint
+embed-demo-intro = Are you unhappy with how someone from the municipality treated you? Tell us. We will contact you within a week.
+embed-demo-before-form = It takes about 5 minutes. You can stop at any time and continue later.
+embed-demo-fallback = The form cannot start here. Call us on 14053, or visit the Overheidsloket in the Stadskantoor.
+embed-demo-after-title = What happens to your complaint?
+embed-demo-after-body = A complaints officer reads your complaint and calls or e-mails you within a week. Together we look for a solution.
+embed-demo-footer = This is an example page. It shows how a web team puts a Loket form into a page of its own.

@@ -1,0 +1,15 @@
+# /embed-demo: a content page of a municipal website with a Loket form in the middle of it, as a
+# web team would build it in its own CMS (made into HTML by tools/embed.mjs, not built into Loket).
+embed-demo-page-title = Klacht indienen – Gemeente Enschede (voorbeeld van een ingebouwd formulier)
+embed-demo-skip-link = Naar de inhoud
+embed-demo-municipality = Gemeente Enschede
+embed-demo-language-nav = Taal van deze pagina
+embed-demo-breadcrumb-nav = U bent hier
+embed-demo-breadcrumb-home = Home
+embed-demo-title = Klacht indienen
+embed-demo-intro = Bent u niet tevreden over hoe een medewerker van de gemeente u heeft behandeld? Vertel het ons. Wij nemen binnen een week contact met u op.
+embed-demo-before-form = Het invullen duurt ongeveer 5 minuten. U kunt altijd stoppen en later verder gaan.
+embed-demo-fallback = Het formulier kan hier niet starten. Bel ons op 14053, of kom langs bij het Overheidsloket in het Stadskantoor.
+embed-demo-after-title = Wat gebeurt er met uw klacht?
+embed-demo-after-body = Een klachtbehandelaar leest uw klacht en belt of mailt u binnen een week. Samen zoeken we een oplossing.
+embed-demo-footer = Dit is een voorbeeldpagina. Zo bouwt een webteam een Loket-formulier in een eigen pagina in.
