@@ -9,8 +9,13 @@ use std::path::{Path, PathBuf};
 use base64::Engine as _;
 use sha2::{Digest, Sha384};
 
-/// Where the hook in `Trunk.toml` copies the Voorbeeld theme, relative to the site's root.
-const VOORBEELD_THEME_HREF: &str = "voorbeeld-theme.css";
+/// Where the hook in `Trunk.toml` copies the Voorbeeld theme, relative to the site's root:
+/// `voorbeeld-theme-<hash>.css`, the hash being the first 16 hex digits of its SHA-384 (as the
+/// hook computes it with `sha384sum`), so the file may be cached for good.
+fn voorbeeld_theme_href(digest: &[u8]) -> String {
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("voorbeeld-theme-{}.css", &hex[..16])
+}
 
 fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)
@@ -91,6 +96,7 @@ fn main() {
     let theme = root.join("components/style/themes/voorbeeld.css");
     println!("cargo:rerun-if-changed={}", theme.display());
     let digest = Sha384::digest(fs::read(&theme).expect("components/style/themes/voorbeeld.css"));
+    let href = voorbeeld_theme_href(&digest);
     let integrity = format!(
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(digest)
@@ -101,7 +107,7 @@ fn main() {
     );
     let _ = writeln!(
         out,
-        "pub const VOORBEELD_THEME: (&str, &str) = ({VOORBEELD_THEME_HREF:?}, {integrity:?});"
+        "pub const VOORBEELD_THEME: (&str, &str) = ({href:?}, {integrity:?});"
     );
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     fs::write(dest, out).unwrap();

@@ -41,6 +41,32 @@ fn every_locale_has_the_same_files_and_keys_as_dutch() {
 }
 
 #[test]
+fn texts_read_when_first_shown_are_the_same_as_texts_read_at_once() {
+    // The app parses a language only when it is shown (`Catalog::add_deferred`): which
+    // messages exist and each language's own name are read from the files without parsing.
+    for tag in locale_tags() {
+        let locale = loket::Locale::new(&tag);
+        let (mut now, mut later) = (Catalog::new(), Catalog::new());
+        for (name, source) in ftl_files(&tag) {
+            now.add(&tag, &name, &source).unwrap();
+            later.add_deferred(&tag, Box::leak(source.into_boxed_str()));
+        }
+        assert_eq!(now.ids(&locale), later.ids(&locale), "locales/{tag}");
+        assert_eq!(
+            now.text(&locale, "loket-language-name"),
+            later.own_name(&locale)
+        );
+        for id in now.ids(&locale) {
+            assert_eq!(
+                now.text(&locale, &id),
+                later.text(&locale, &id),
+                "{tag}: {id}"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_locale_has_the_html_pages_texts_of_dutch() {
     let dutch = page_ftl_files("nl");
     assert!(

@@ -128,7 +128,7 @@ test('embed › a refresh in the middle of the form continues where the resident
   await expect(page).toHaveURL(/\/embed-demo$/);
 });
 
-test('embed › two forms on one page keep their own ids, errors and focus', async ({ page }) => {
+test('embed › two forms on one page keep their own ids, errors, focus and help region', async ({ page }, testInfo) => {
   const T = textsFor('nl');
   await page.goto(demoUrl('nl'));
   await expect(stepHeading(page, T, 'soort')).toBeVisible();
@@ -156,10 +156,16 @@ test('embed › two forms on one page keep their own ids, errors and focus', asy
   const inner = await second.evaluate((el) => el.shadowRoot.activeElement?.tagName);
   expect(['INPUT', 'TEXTAREA', 'SELECT']).toContain(inner);
 
+  // Each form's help region says which form it helps with, so the page has no two alike.
+  const help = (form) => `${T('loket-help-title')} (${T(`${form}-title`)})`;
+  await expect(page.getByRole('region', { name: help('klacht'), exact: true })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: help('woo-verzoek'), exact: true })).toHaveCount(1);
+
   // The first form still works on its own.
   await fillStep(first, T, 'soort');
   await next(first, T);
   await expect(stepHeading(page, T, 'gebeurd')).toBeFocused();
+  await checkAccessibility(page, testInfo, { shadow: true });
 });
 
 test('embed › mount(element, options) from a script: language, unmount, and mount again where the resident was', async ({ page }) => {

@@ -79,6 +79,8 @@ loket-done-start-over = Zurück zur Startseite
 
 ## Help block, the same on every step
 loket-help-title = Brauchen Sie Hilfe?
+# The name of a region (help, keeping your answers, …) of a form embedded in another page, where several forms may each have one.
+loket-region-for-form = { $region } ({ $form })
 loket-help-intro = Kommen Sie nicht weiter? Wir helfen Ihnen gern.
 loket-help-call = Rufen Sie { $phone } an
 

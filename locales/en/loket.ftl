@@ -78,6 +78,8 @@ loket-done-start-over = Back to the start page
 
 ## Help block, the same on every step
 loket-help-title = Need help?
+# The name of a region (help, keeping your answers, …) of a form embedded in another page, where several forms may each have one.
+loket-region-for-form = { $region } ({ $form })
 loket-help-intro = Are you stuck? We are happy to help.
 loket-help-call = Call { $phone }
 

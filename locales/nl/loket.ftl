@@ -78,6 +78,8 @@ loket-done-start-over = Terug naar de startpagina
 
 ## Help block, the same on every step
 loket-help-title = Hulp nodig?
+# The name of a region (help, keeping your answers, …) of a form embedded in another page, where several forms may each have one.
+loket-region-for-form = { $region } ({ $form })
 loket-help-intro = Komt u er niet uit? Wij helpen u graag.
 loket-help-call = Bel { $phone }
 

@@ -2,6 +2,7 @@
 //! Rust; every string a resident sees is a Fluent message in `locales/<lang>/*.ftl`.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -67,8 +68,70 @@ impl From<u32> for Arg {
 
 struct LocaleBundle {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    /// The parsed texts: made when first needed from `deferred` (see [`Catalog::add_deferred`]).
+    bundle: OnceLock<FluentBundle<FluentResource>>,
+    /// Texts added to be parsed only when this locale is first shown.
+    deferred: Vec<&'static str>,
     ids: BTreeSet<String>,
+}
+
+impl LocaleBundle {
+    fn new(locale: &str) -> Self {
+        Self {
+            locale: Locale::new(locale),
+            bundle: OnceLock::new(),
+            deferred: Vec::new(),
+            ids: BTreeSet::new(),
+        }
+    }
+
+    /// The parsed texts, parsing the deferred ones now if they were not yet.
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = empty_bundle(self.locale.tag());
+            for source in &self.deferred {
+                let resource =
+                    FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+                // Problems were the test suite's to find; what parses is shown.
+                let _ = bundle.add_resource(resource);
+            }
+            bundle
+        })
+    }
+
+    /// The parsed texts, to add to.
+    fn bundle_mut(&mut self) -> &mut FluentBundle<FluentResource> {
+        self.bundle();
+        self.bundle.get_mut().expect("made just now")
+    }
+}
+
+fn empty_bundle(tag: &str) -> FluentBundle<FluentResource> {
+    let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// The ids of the messages in a Fluent source, found without parsing it: a message starts a
+/// line with its id and `=`; everything else (comments, terms, indented lines) does not.
+fn message_ids(source: &str) -> impl Iterator<Item = &str> {
+    source.lines().filter_map(|line| {
+        let id_end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let id = &line[..id_end];
+        let starts_well = id.starts_with(|c: char| c.is_ascii_alphabetic());
+        (starts_well && line[id_end..].trim_start().starts_with('=')).then_some(id)
+    })
+}
+
+/// The value of a one-line message in a Fluent source, found without parsing it.
+fn one_line_value<'a>(source: &'a str, id: &str) -> Option<&'a str> {
+    source.lines().find_map(|line| {
+        let rest = line.strip_prefix(id)?.trim_start().strip_prefix('=')?;
+        Some(rest.trim()).filter(|v| !v.is_empty() && !v.contains('{'))
+    })
 }
 
 /// All texts of all locales.
@@ -186,33 +249,65 @@ impl Catalog {
                 _ => None,
             })
             .collect();
-        let index = match self.bundles.iter().position(|b| b.locale.tag() == locale) {
-            Some(i) => i,
-            None => {
-                let lang: LanguageIdentifier = locale.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-                bundle.set_use_isolating(false);
-                self.bundles.push(LocaleBundle {
-                    locale: Locale::new(locale),
-                    bundle,
-                    ids: BTreeSet::new(),
-                });
-                self.bundles.len() - 1
-            }
-        };
-        let entry = &mut self.bundles[index];
+        let entry = self.entry_mut(locale);
         for id in ids {
             if !entry.ids.insert(id.clone()) {
                 problems.push(format!("{file}: message `{id}` is defined twice"));
             }
         }
-        if let Err(errors) = entry.bundle.add_resource(resource) {
+        if let Err(errors) = entry.bundle_mut().add_resource(resource) {
             problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
         }
         if problems.is_empty() {
             Ok(())
         } else {
             Err(problems)
+        }
+    }
+
+    /// Adds one `.ftl` file's text to a locale, to be parsed only when that locale is first
+    /// shown: a page in one language does not spend time or memory on the others. Problems
+    /// are not reported (check the files with [`Catalog::add`] in a test); what parses is
+    /// shown. [`Catalog::has`], [`Catalog::ids`] and [`Catalog::own_name`] need no parsing.
+    pub fn add_deferred(&mut self, locale: &str, source: &'static str) {
+        let entry = self.entry_mut(locale);
+        entry.ids.extend(message_ids(source).map(str::to_string));
+        match entry.bundle.get_mut() {
+            // Already shown: parse now.
+            Some(bundle) => {
+                if let Ok(resource) = FluentResource::try_new(source.to_string()) {
+                    let _ = bundle.add_resource(resource);
+                }
+            }
+            None => entry.deferred.push(source),
+        }
+    }
+
+    fn entry_mut(&mut self, locale: &str) -> &mut LocaleBundle {
+        let index = match self.bundles.iter().position(|b| b.locale.tag() == locale) {
+            Some(i) => i,
+            None => {
+                self.bundles.push(LocaleBundle::new(locale));
+                self.bundles.len() - 1
+            }
+        };
+        &mut self.bundles[index]
+    }
+
+    /// A language's name in that language (`loket-language-name`: "Nederlands", "English"),
+    /// for the language switch; read without parsing that language's other texts.
+    pub fn own_name(&self, locale: &Locale) -> String {
+        const KEY: &str = "loket-language-name";
+        let Some(entry) = self.find(locale) else {
+            return KEY.to_string();
+        };
+        match entry.bundle.get() {
+            Some(_) => self.text(locale, KEY),
+            None => entry
+                .deferred
+                .iter()
+                .find_map(|source| one_line_value(source, KEY))
+                .map_or_else(|| self.text(locale, KEY), str::to_string),
         }
     }
 
@@ -252,7 +347,7 @@ impl Catalog {
 
     /// Whether a locale has a message.
     pub fn has(&self, locale: &Locale, key: &str) -> bool {
-        self.find(locale).is_some_and(|b| b.bundle.has_message(key))
+        self.find(locale).is_some_and(|b| b.ids.contains(key))
     }
 
     /// A message without arguments; the key itself when it is missing (a test catches that).
@@ -265,7 +360,8 @@ impl Catalog {
         let Some(entry) = self.find(locale) else {
             return key.to_string();
         };
-        let Some(pattern) = entry.bundle.get_message(key).and_then(|m| m.value()) else {
+        let bundle = entry.bundle();
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
         };
         let mut fluent_args = FluentArgs::new();
@@ -276,8 +372,7 @@ impl Catalog {
             }
         }
         let mut errors = Vec::new();
-        let text = entry
-            .bundle
+        let text = bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned();
         match self.pseudo_base(locale) {
@@ -334,5 +429,47 @@ mod tests {
         assert_eq!(closest("<script>"), "nl");
         assert_eq!(closest(PSEUDO_TAG), PSEUDO_TAG);
         assert_eq!(Catalog::new().closest("en").tag(), "nl");
+    }
+
+    const NL: &str = "# Comment = not a message\nloket-language-name = Nederlands\n-term = Loket\nhi = Hallo { $name }\nlong =\n    Eerste regel\n    tweede = geen id\n";
+    const EN: &str = "loket-language-name = English\nhi = Hello { $name }\nlong = One line\n";
+
+    #[test]
+    fn deferred_texts_are_parsed_only_when_their_language_is_shown() {
+        let mut catalog = Catalog::new();
+        catalog.add_deferred("nl", NL);
+        catalog.add_deferred("en", EN);
+        let (nl, en) = (Locale::new("nl"), Locale::new("en"));
+        let parsed = |c: &Catalog, l: &Locale| c.find(l).is_some_and(|b| b.bundle.get().is_some());
+        // Which messages exist, and each language's own name, need no parsing.
+        assert!(catalog.has(&en, "long") && !catalog.has(&en, "tweede"));
+        let ids: Vec<String> = catalog.ids(&nl).into_iter().collect();
+        assert_eq!(ids, ["hi", "loket-language-name", "long"]);
+        assert_eq!(catalog.own_name(&en), "English");
+        assert_eq!(catalog.own_name(&nl), "Nederlands");
+        assert!(!parsed(&catalog, &nl) && !parsed(&catalog, &en));
+        // Showing Dutch parses Dutch only.
+        assert_eq!(
+            catalog.format(&nl, "hi", &[("name", "Anna".into())]),
+            "Hallo Anna"
+        );
+        assert_eq!(catalog.text(&nl, "long"), "Eerste regel\ntweede = geen id");
+        assert!(parsed(&catalog, &nl) && !parsed(&catalog, &en));
+        // Texts added after a language was shown are parsed at once.
+        catalog.add_deferred("nl", "later = Later\n");
+        assert_eq!(catalog.text(&nl, "later"), "Later");
+        // A checked file can still be added to a deferred language.
+        catalog.add("en", "extra.ftl", "extra = Extra\n").unwrap();
+        assert_eq!(catalog.text(&en, "extra"), "Extra");
+    }
+
+    #[test]
+    fn the_pseudo_locale_works_on_deferred_texts() {
+        let mut catalog = Catalog::new();
+        catalog.add_deferred("en", EN);
+        catalog.add_pseudo(PSEUDO_TAG, "en");
+        let shown = catalog.text(&Locale::new(PSEUDO_TAG), "long");
+        assert!(shown.starts_with("[Öñé líñé"), "{shown}");
+        assert_eq!(catalog.own_name(&Locale::new("fr")), "loket-language-name");
     }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde::Serialize;
 
-use super::context::{use_form, use_kit};
+use super::context::{embedded_region_name, use_form, use_kit};
 use super::submit;
 
 /// The three scores, in the order shown (green, orange, red).
@@ -105,8 +105,9 @@ pub fn FeedbackForm() -> impl IntoView {
         })
         .collect_view();
     let (k1, k2) = (kit.clone(), kit.clone());
+    let region_name = embedded_region_name(&kit, ctx.form(), "loket-feedback-title");
     view! {
-        <section class="loket-feedback loket-no-print" aria-labelledby="loket-feedback-title">
+        <section class="loket-feedback loket-no-print" aria-labelledby=region_name.is_none().then_some("loket-feedback-title") aria-label=region_name>
             <h2 id="loket-feedback-title">{kit.text("loket-feedback-title")}</h2>
             <div role="status">
                 {move || sent.get().then(|| view! { <p class="loket-feedback__thanks">{k1.text("loket-feedback-thanks")}</p> })}

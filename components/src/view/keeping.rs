@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{use_form, use_kit};
+use super::context::{embedded_region_name, use_form, use_kit};
 use super::data_use::DataUse;
 use crate::core::draft::remember_until;
 use crate::core::messages::short_date_in_words;
@@ -102,8 +102,9 @@ pub fn KeepingNotice(
         </button>
         {confirm}
     };
+    let region_name = embedded_region_name(&kit, ctx.form(), "loket-keep-title");
     view! {
-        <section class="loket-keeping" aria-labelledby="loket-keeping-title">
+        <section class="loket-keeping" aria-labelledby=region_name.is_none().then_some("loket-keeping-title") aria-label=region_name>
             <div role="status" class="loket-status">{wiped}</div>
             {if first {
                 view! {

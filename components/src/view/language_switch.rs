@@ -16,7 +16,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         .locales()
         .into_iter()
         .map(|locale| {
-            let name = kit.catalog.text(&locale, "loket-language-name");
+            let name = kit.catalog.own_name(&locale);
             let tag = locale.tag().to_string();
             let is_current = {
                 let locale = locale.clone();

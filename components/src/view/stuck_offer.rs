@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{use_form, use_kit, FormCtx};
+use super::context::{embedded_region_name, use_form, use_kit, FormCtx};
 use super::help_panel::{call_link, HelpActions};
 use crate::core::{ChannelKind, FormEvent};
 
@@ -73,8 +73,9 @@ pub fn StuckOffer() -> impl IntoView {
             })
             .map(|phone| view! { <li>{call_link(&kit, phone)}</li> });
         let (actions, dismiss) = (ctx.clone(), ctx.clone());
+        let region_name = embedded_region_name(&kit, ctx.form(), "loket-stuck-title");
         view! {
-            <section class="loket-offer" aria-labelledby="loket-offer-title">
+            <section class="loket-offer" aria-labelledby=region_name.is_none().then_some("loket-offer-title") aria-label=region_name>
                 <h2 class="loket-offer__title" id="loket-offer-title">{kit.text("loket-stuck-title")}</h2>
                 <p>{kit.text(format!("loket-stuck-{}", reason.key()))}</p>
                 <ul class="loket-offer__ways">
