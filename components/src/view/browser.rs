@@ -22,6 +22,16 @@ pub fn focus_id_soon(id: String) {
 
 /// Focuses an element now and scrolls its label or legend into view (like the GOV.UK error
 /// summary) so the question stays readable above the control.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::core::ids;
+/// use loket::view::focus_now;
+///
+/// // After the error summary has rendered: move focus to the first wrong answer.
+/// focus_now(&ids::date_part("klacht", "datum", "day"));
+/// ```
 pub fn focus_now(id: &str) {
     use wasm_bindgen::JsCast;
     let Some(doc) = document() else { return };
@@ -83,6 +93,14 @@ pub fn warn(message: &str) {
 }
 
 /// Sets `document.title`.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::set_title;
+///
+/// set_title("Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede");
+/// ```
 pub fn set_title(title: &str) {
     if let Some(doc) = document() {
         doc.set_title(title);
@@ -90,6 +108,15 @@ pub fn set_title(title: &str) {
 }
 
 /// Sets `<html lang>`.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::set_document_lang;
+/// use loket::Locale;
+///
+/// set_document_lang(Locale::new("en").tag());
+/// ```
 pub fn set_document_lang(tag: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", tag);
@@ -97,6 +124,17 @@ pub fn set_document_lang(tag: &str) {
 }
 
 /// A query parameter of the page URL.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::query_param;
+/// use loket::Locale;
+///
+/// // On `/klacht?lang=en`:
+/// let locale = query_param("lang").map(|tag| Locale::new(&tag));
+/// assert_eq!(locale, Some(Locale::new("en")));
+/// ```
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
