@@ -21,7 +21,13 @@ cargo clippy --workspace --all-targets --offline -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --offline -- -D warnings
 
 step "Native tests"
+# Includes the doctests of both halves of `loket`: the app needs its `view` feature, so the
+# workspace build turns it on and the component examples are compiled too (not run: they need
+# a browser).
 cargo test --workspace --offline
+
+step "API documentation builds without warnings (broken links included)"
+RUSTDOCFLAGS="-D warnings" cargo doc -p loket --features view --no-deps --offline
 
 step "Fuzz targets, a short run (scripts/fuzz.sh runs 100 000 cases each)"
 fuzz_driver=(--manifest-path fuzz/Cargo.toml --offline --no-default-features --features driver)

@@ -8,6 +8,17 @@ use super::conditions::holds;
 use super::spec::{FormSpec, Question, QuestionKind, Step};
 
 /// The three parts of a date as typed, unchecked.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answer, Answers, DateParts};
+///
+/// let parts = DateParts { day: "3".into(), month: "11".into(), year: "2026".into() };
+/// let mut answers = Answers::new();
+/// answers.set("datum", Answer::Date(parts.clone()));
+/// assert_eq!(answers.date("datum"), parts);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateParts {
     /// Day of the month as typed.
@@ -20,6 +31,16 @@ pub struct DateParts {
 
 impl DateParts {
     /// True when no part has any text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::DateParts;
+    ///
+    /// assert!(DateParts::default().is_blank());
+    /// let typed = DateParts { day: " ".into(), month: "11".into(), year: String::new() };
+    /// assert!(!typed.is_blank());
+    /// ```
     pub fn is_blank(&self) -> bool {
         [&self.day, &self.month, &self.year]
             .iter()
@@ -28,6 +49,22 @@ impl DateParts {
 }
 
 /// A file the resident chose, with its contents.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answer, Answers, FileAnswer};
+///
+/// let photo = FileAnswer {
+///     name: "stoep.jpg".into(),
+///     media_type: "image/jpeg".into(),
+///     size: 3,
+///     content_base64: "AAEC".into(),
+/// };
+/// let mut answers = Answers::new();
+/// answers.set("foto", Answer::Files(vec![photo.clone()]));
+/// assert_eq!(answers.files("foto"), [photo]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileAnswer {
     /// The file's name on the resident's device.
@@ -42,6 +79,18 @@ pub struct FileAnswer {
 }
 
 /// One raw answer.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answer, DateParts};
+///
+/// let text = Answer::Text("Niemand belde terug.".into());
+/// let ticked = Answer::List(vec!["geluid".into(), "licht".into()]);
+/// let date = Answer::Date(DateParts { day: "3".into(), month: "11".into(), year: "2026".into() });
+/// assert_eq!(text.text(), "Niemand belde terug.");
+/// assert!(![ticked, date].iter().any(Answer::is_blank));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -57,6 +106,17 @@ pub enum Answer {
 
 impl Answer {
     /// True when the resident gave nothing (only white space counts as nothing).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answer;
+    ///
+    /// assert!(Answer::Text("  \n".into()).is_blank());
+    /// assert!(Answer::List(vec![" ".into()]).is_blank());
+    /// assert!(Answer::Files(Vec::new()).is_blank());
+    /// assert!(!Answer::Text("ja".into()).is_blank());
+    /// ```
     pub fn is_blank(&self) -> bool {
         match self {
             Answer::Text(t) => t.trim().is_empty(),
@@ -67,6 +127,16 @@ impl Answer {
     }
 
     /// Whether this is the shape of answer a question of `kind` takes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, QuestionKind};
+    ///
+    /// let kind = QuestionKind::Checkboxes { options: vec!["a".into(), "b".into()] };
+    /// assert!(Answer::List(vec!["a".into()]).fits(&kind));
+    /// assert!(!Answer::Text("a".into()).fits(&kind));
+    /// ```
     pub fn fits(&self, kind: &QuestionKind) -> bool {
         matches!(
             (kind, self),
@@ -89,6 +159,15 @@ impl Answer {
     }
 
     /// The text, or an empty string for other kinds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answer;
+    ///
+    /// assert_eq!(Answer::Text("ja".into()).text(), "ja");
+    /// assert_eq!(Answer::List(vec!["ja".into()]).text(), "");
+    /// ```
     pub fn text(&self) -> &str {
         match self {
             Answer::Text(t) => t,
@@ -98,27 +177,86 @@ impl Answer {
 }
 
 /// All answers of one form, by question id.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answer, Answers};
+///
+/// let mut answers = Answers::new();
+/// answers.set_text("naam", "Anna de Vries");
+/// answers.set("straten", Answer::List(vec!["Oude Markt".into()]));
+/// assert_eq!(answers.text("naam"), "Anna de Vries");
+/// assert_eq!(answers.list("straten"), ["Oude Markt"]);
+///
+/// // Answers are kept as JSON in a draft, exactly as typed.
+/// let json = serde_json::to_string(&answers).unwrap();
+/// assert_eq!(json, r#"{"naam":"Anna de Vries","straten":["Oude Markt"]}"#);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Answers(BTreeMap<String, Answer>);
 
 impl Answers {
     /// No answers yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answers;
+    ///
+    /// let answers = Answers::new();
+    /// assert_eq!(answers.iter().count(), 0);
+    /// ```
     pub fn new() -> Self {
         Self::default()
     }
 
     /// The answer to a question, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, Answers};
+    ///
+    /// let mut answers = Answers::new();
+    /// answers.set_text("naam", "Anna");
+    /// assert_eq!(answers.get("naam"), Some(&Answer::Text("Anna".into())));
+    /// assert_eq!(answers.get("email"), None);
+    /// ```
     pub fn get(&self, question: &str) -> Option<&Answer> {
         self.0.get(question)
     }
 
     /// The text answer to a question, or "".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answers;
+    ///
+    /// let mut answers = Answers::new();
+    /// answers.set_text("naam", "Anna");
+    /// assert_eq!(answers.text("naam"), "Anna");
+    /// assert_eq!(answers.text("email"), "");
+    /// ```
     pub fn text(&self, question: &str) -> &str {
         self.get(question).map(Answer::text).unwrap_or("")
     }
 
     /// The date parts answered, or blank parts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, Answers, DateParts};
+    ///
+    /// let parts = DateParts { day: "3".into(), month: "11".into(), year: "2026".into() };
+    /// let mut answers = Answers::new();
+    /// answers.set("datum", Answer::Date(parts.clone()));
+    /// assert_eq!(answers.date("datum"), parts);
+    /// assert!(answers.date("geboortedatum").is_blank());
+    /// ```
     pub fn date(&self, question: &str) -> DateParts {
         match self.get(question) {
             Some(Answer::Date(d)) => d.clone(),
@@ -127,16 +265,49 @@ impl Answers {
     }
 
     /// Stores an answer, replacing an earlier one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, Answers};
+    ///
+    /// let mut answers = Answers::new();
+    /// answers.set("hinder", Answer::List(vec!["geluid".into()]));
+    /// answers.set("hinder", Answer::List(vec!["licht".into()]));
+    /// assert_eq!(answers.list("hinder"), ["licht"]);
+    /// ```
     pub fn set(&mut self, question: &str, answer: Answer) {
         self.0.insert(question.to_string(), answer);
     }
 
     /// Stores a text answer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answers;
+    ///
+    /// let mut answers = Answers::new();
+    /// answers.set_text("naam", "Anna");
+    /// answers.set_text("naam", String::from("Anna de Vries"));
+    /// assert_eq!(answers.text("naam"), "Anna de Vries");
+    /// ```
     pub fn set_text(&mut self, question: &str, text: impl Into<String>) {
         self.set(question, Answer::Text(text.into()));
     }
 
     /// The list answer (ticked options or list entries), or an empty list.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, Answers};
+    ///
+    /// let mut answers = Answers::new();
+    /// answers.set("straten", Answer::List(vec!["Oude Markt".into(), "Langestraat".into()]));
+    /// assert_eq!(answers.list("straten"), ["Oude Markt", "Langestraat"]);
+    /// assert!(answers.list("hinder").is_empty());
+    /// ```
     pub fn list(&self, question: &str) -> Vec<String> {
         match self.get(question) {
             Some(Answer::List(items)) => items.clone(),
@@ -145,6 +316,23 @@ impl Answers {
     }
 
     /// The chosen files, or none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, Answers, FileAnswer};
+    ///
+    /// let plan = FileAnswer {
+    ///     name: "plattegrond.pdf".into(),
+    ///     media_type: "application/pdf".into(),
+    ///     size: 3,
+    ///     content_base64: "AAEC".into(),
+    /// };
+    /// let mut answers = Answers::new();
+    /// answers.set("bijlagen", Answer::Files(vec![plan]));
+    /// assert_eq!(answers.files("bijlagen")[0].name, "plattegrond.pdf");
+    /// assert!(answers.files("foto").is_empty());
+    /// ```
     pub fn files(&self, question: &str) -> Vec<FileAnswer> {
         match self.get(question) {
             Some(Answer::Files(files)) => files.clone(),
@@ -153,6 +341,26 @@ impl Answers {
     }
 
     /// The same answers without chosen files, for storage that cannot hold them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answer, Answers, FileAnswer};
+    ///
+    /// let plan = FileAnswer {
+    ///     name: "plattegrond.pdf".into(),
+    ///     media_type: "application/pdf".into(),
+    ///     size: 3,
+    ///     content_base64: "AAEC".into(),
+    /// };
+    /// let mut answers = Answers::new();
+    /// answers.set_text("naam", "Anna");
+    /// answers.set("bijlagen", Answer::Files(vec![plan]));
+    ///
+    /// let light = answers.without_file_contents();
+    /// assert!(light.files("bijlagen").is_empty());
+    /// assert_eq!(light.text("naam"), "Anna");
+    /// ```
     pub fn without_file_contents(&self) -> Self {
         let mut copy = self.clone();
         for answer in copy.0.values_mut() {
@@ -164,11 +372,39 @@ impl Answers {
     }
 
     /// Every stored answer, by question id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answers;
+    ///
+    /// let mut answers = Answers::new();
+    /// answers.set_text("naam", "Anna");
+    /// answers.set_text("email", "anna@voorbeeld.nl");
+    /// let ids: Vec<&String> = answers.iter().map(|(id, _)| id).collect();
+    /// assert_eq!(ids, ["email", "naam"]);
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Answer)> {
         self.0.iter()
     }
 
     /// Whether a step exists with the answers given so far.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, FormSpec};
+    ///
+    /// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [
+    ///     {"id": "a", "questions": [{"id": "post", "kind": {"type": "choice", "options": ["ja", "nee"]}}]},
+    ///     {"id": "b", "visible_when": {"question": "post", "is_one_of": ["ja"]},
+    ///      "questions": [{"id": "adres", "kind": {"type": "long_text"}}]}
+    /// ]}"#).unwrap();
+    /// let mut answers = Answers::new();
+    /// assert!(!answers.step_visible(&spec, &spec.steps[1]));
+    /// answers.set_text("post", "ja");
+    /// assert!(answers.step_visible(&spec, &spec.steps[1]));
+    /// ```
     pub fn step_visible(&self, spec: &FormSpec, step: &Step) -> bool {
         step.visible_when
             .as_ref()
@@ -176,6 +412,23 @@ impl Answers {
     }
 
     /// Whether a question is shown with the answers given so far.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, FormSpec};
+    ///
+    /// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [{"id": "a", "questions": [
+    ///     {"id": "post", "kind": {"type": "choice", "options": ["ja", "nee"]}},
+    ///     {"id": "adres", "kind": {"type": "long_text"},
+    ///      "visible_when": {"question": "post", "is_one_of": ["ja"]}}
+    /// ]}]}"#).unwrap();
+    /// let adres = spec.question("adres").unwrap();
+    /// let mut answers = Answers::new();
+    /// assert!(!answers.question_visible(&spec, adres));
+    /// answers.set_text("post", "ja");
+    /// assert!(answers.question_visible(&spec, adres));
+    /// ```
     pub fn question_visible(&self, spec: &FormSpec, question: &Question) -> bool {
         question
             .visible_when
@@ -184,6 +437,21 @@ impl Answers {
     }
 
     /// Whether a question must be answered with the answers given so far.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Answers;
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let telefoon = spec.question("telefoon").unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("contactwijze", "email");
+    /// assert!(!answers.question_required(&spec, telefoon));
+    /// answers.set_text("contactwijze", "telefoon");
+    /// assert!(answers.question_required(&spec, telefoon));
+    /// ```
     pub fn question_required(&self, spec: &FormSpec, question: &Question) -> bool {
         question.required
             || question
@@ -193,6 +461,25 @@ impl Answers {
     }
 
     /// The questions of a step that are shown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, FormSpec};
+    ///
+    /// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [{"id": "a", "questions": [
+    ///     {"id": "post", "kind": {"type": "choice", "options": ["ja", "nee"]}},
+    ///     {"id": "adres", "kind": {"type": "long_text"},
+    ///      "visible_when": {"question": "post", "is_one_of": ["ja"]}}
+    /// ]}]}"#).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("post", "nee");
+    /// let shown: Vec<&str> = answers
+    ///     .visible_questions(&spec, &spec.steps[0])
+    ///     .map(|q| q.id.as_str())
+    ///     .collect();
+    /// assert_eq!(shown, ["post"]);
+    /// ```
     pub fn visible_questions<'a>(
         &'a self,
         spec: &'a FormSpec,
@@ -204,6 +491,24 @@ impl Answers {
     }
 
     /// Indexes of the steps that exist with these answers, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, FormSpec};
+    ///
+    /// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [
+    ///     {"id": "a", "questions": [{"id": "post", "kind": {"type": "choice", "options": ["ja", "nee"]}}]},
+    ///     {"id": "b", "visible_when": {"question": "post", "is_one_of": ["ja"]},
+    ///      "questions": [{"id": "adres", "kind": {"type": "long_text"}}]},
+    ///     {"id": "c", "questions": [{"id": "wens", "kind": {"type": "long_text"}}]}
+    /// ]}"#).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("post", "nee");
+    /// assert_eq!(answers.visible_steps(&spec), [0, 2]);
+    /// answers.set_text("post", "ja");
+    /// assert_eq!(answers.visible_steps(&spec), [0, 1, 2]);
+    /// ```
     pub fn visible_steps(&self, spec: &FormSpec) -> Vec<usize> {
         spec.steps
             .iter()
@@ -214,6 +519,19 @@ impl Answers {
     }
 
     /// Starts every question that has a default answer and no answer yet with its default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, FormSpec};
+    ///
+    /// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [{"id": "a", "questions": [
+    ///     {"id": "ontvangst", "kind": {"type": "choice", "options": ["digitaal", "papier"]},
+    ///      "default": "digitaal"}
+    /// ]}]}"#).unwrap();
+    /// let answers = Answers::new().with_defaults(&spec);
+    /// assert_eq!(answers.text("ontvangst"), "digitaal");
+    /// ```
     pub fn with_defaults(mut self, spec: &FormSpec) -> Self {
         for q in spec.questions() {
             if let (Some(default), None) = (&q.default, self.get(&q.id)) {

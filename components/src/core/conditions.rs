@@ -8,6 +8,16 @@ use super::spec::{Bound, Condition, FormSpec, Outcome, QuestionKind};
 const DAY_STARTS_AT: u32 = 6 * 60;
 
 /// Minutes since midnight of a typed time (`14:30`, `14.30`, `14,30`, `9`), or `None`.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::conditions::parse_time;
+///
+/// assert_eq!(parse_time("14:30"), Some(14 * 60 + 30));
+/// assert_eq!(parse_time("9.05"), Some(9 * 60 + 5));
+/// assert_eq!(parse_time("25:00"), None);
+/// ```
 pub fn parse_time(text: &str) -> Option<u32> {
     let t = text.trim();
     let (h, m) = match t.find([':', '.', ',']) {
@@ -35,6 +45,17 @@ fn comparable_time(minutes: u32) -> f64 {
 
 /// A typed whole number ("1.000", "250", "1 000"), or `None`. A separator is only accepted
 /// between groups of three digits, so "1,5" or "2.5" is not read as 15 or 25.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::conditions::parse_number;
+///
+/// assert_eq!(parse_number("1.000"), Some(1000));
+/// assert_eq!(parse_number("1 500"), Some(1500));
+/// assert_eq!(parse_number("2,5"), None);
+/// assert_eq!(parse_number("honderd"), None);
+/// ```
 pub fn parse_number(text: &str) -> Option<i64> {
     let groups: Vec<&str> = text.trim().split([' ', '.', ',', '_']).collect();
     let grouped_well = groups
@@ -78,6 +99,21 @@ fn answer_value(kind: &QuestionKind, answer: &str) -> Option<f64> {
 
 /// Whether a condition holds for these answers. Unknown questions, unfilled limits and answers
 /// to questions that are not shown never hold.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answers, Condition};
+/// use loket::core::conditions::holds;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let by_phone = Condition::is_one_of("contactwijze", &["telefoon"]);
+/// let mut answers = Answers::new();
+/// assert!(!holds(&spec, &answers, &by_phone));
+/// answers.set_text("contactwijze", "telefoon");
+/// assert!(holds(&spec, &answers, &by_phone));
+/// ```
 pub fn holds(spec: &FormSpec, answers: &Answers, condition: &Condition) -> bool {
     holds_within(spec, answers, condition, 0)
 }
@@ -138,6 +174,24 @@ fn holds_within(spec: &FormSpec, answers: &Answers, c: &Condition, depth: usize)
 }
 
 /// The outcome whose condition holds first, if any.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answers, FormSpec};
+/// use loket::core::conditions::outcome;
+///
+/// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1,
+///     "outcomes": [
+///         {"id": "melding", "when": {"question": "bezoekers", "at_most": 250}},
+///         {"id": "vergunning", "when": {"question": "bezoekers", "more_than": 250}}
+///     ],
+///     "steps": [{"id": "a", "questions": [{"id": "bezoekers", "kind": {"type": "number"}}]}]
+/// }"#).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("bezoekers", "1.000");
+/// assert_eq!(outcome(&spec, &answers).unwrap().id, "vergunning");
+/// ```
 pub fn outcome<'a>(spec: &'a FormSpec, answers: &Answers) -> Option<&'a Outcome> {
     spec.outcomes.iter().find(|o| holds(spec, answers, &o.when))
 }

@@ -3,6 +3,16 @@
 use serde::{Deserialize, Serialize};
 
 /// A real calendar date.
+///
+/// # Examples
+///
+/// ```
+/// use loket::CalendarDate;
+///
+/// let date = CalendarDate::new(2026, 11, 22).unwrap();
+/// assert_eq!(date.iso(), "2026-11-22");
+/// assert!(date < date.plus_days(1));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct CalendarDate {
     /// Year, e.g. 2026.
@@ -14,6 +24,16 @@ pub struct CalendarDate {
 }
 
 /// Why typed date parts are not a date.
+///
+/// # Examples
+///
+/// ```
+/// use loket::CalendarDate;
+/// use loket::core::dates::DateProblem;
+///
+/// assert_eq!(CalendarDate::parse("", "11", "2026"), Err(DateProblem::Incomplete));
+/// assert_eq!(CalendarDate::parse("31", "11", "2026"), Err(DateProblem::Invalid));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateProblem {
     /// Some but not all parts are filled in.
@@ -38,12 +58,31 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 impl CalendarDate {
     /// A checked date, or `None` when it does not exist.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// assert!(CalendarDate::new(2024, 2, 29).is_some());
+    /// assert!(CalendarDate::new(2026, 2, 29).is_none());
+    /// ```
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
         ((1000..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month))
             .then_some(Self { year, month, day })
     }
 
     /// Reads typed day, month and year (spaces and leading zeros allowed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// let date = CalendarDate::parse(" 07 ", "3", "2026").unwrap();
+    /// assert_eq!(date, CalendarDate::new(2026, 3, 7).unwrap());
+    /// assert!(CalendarDate::parse("7", "maart", "2026").is_err());
+    /// ```
     pub fn parse(day: &str, month: &str, year: &str) -> Result<Self, DateProblem> {
         let parts = [day.trim(), month.trim(), year.trim()];
         if parts.iter().any(|p| p.is_empty()) {
@@ -71,6 +110,15 @@ impl CalendarDate {
     }
 
     /// Days since 1970-01-01 (negative before).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// assert_eq!(CalendarDate::new(1970, 1, 2).unwrap().days_since_epoch(), 1);
+    /// assert_eq!(CalendarDate::new(1969, 12, 31).unwrap().days_since_epoch(), -1);
+    /// ```
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
@@ -83,6 +131,15 @@ impl CalendarDate {
     }
 
     /// The date this many days since 1970-01-01.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// assert_eq!(CalendarDate::from_days_since_epoch(0).iso(), "1970-01-01");
+    /// assert_eq!(CalendarDate::from_days_since_epoch(365).iso(), "1971-01-01");
+    /// ```
     pub fn from_days_since_epoch(days: i64) -> Self {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
@@ -97,17 +154,44 @@ impl CalendarDate {
     }
 
     /// The date a number of days later.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// let date = CalendarDate::new(2026, 12, 25).unwrap();
+    /// assert_eq!(date.plus_days(7).iso(), "2027-01-01");
+    /// assert_eq!(date.plus_days(-25).iso(), "2026-11-30");
+    /// ```
     pub fn plus_days(self, days: i64) -> Self {
         Self::from_days_since_epoch(self.days_since_epoch() + days)
     }
 
     /// Day of the week, 0 = Monday … 6 = Sunday.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// // 22 November 2026 is a Sunday.
+    /// assert_eq!(CalendarDate::new(2026, 11, 22).unwrap().weekday(), 6);
+    /// ```
     pub fn weekday(self) -> u32 {
         // 1970-01-01 was a Thursday (3).
         (self.days_since_epoch() + 3).rem_euclid(7) as u32
     }
 
     /// ISO 8601 form, `2026-11-22`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::CalendarDate;
+    ///
+    /// assert_eq!(CalendarDate::new(2026, 3, 7).unwrap().iso(), "2026-03-07");
+    /// ```
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }

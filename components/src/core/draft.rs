@@ -9,21 +9,60 @@ use super::flow::{FormState, Position};
 use super::spec::FormSpec;
 
 /// How many days "remember on this device" keeps a draft when the profile does not say.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::{remember_until, DEFAULT_REMEMBER_DAYS};
+///
+/// let week = remember_until(0, DEFAULT_REMEMBER_DAYS);
+/// assert_eq!(week, 7 * 86_400_000);
+/// ```
 pub const DEFAULT_REMEMBER_DAYS: u32 = 7;
 
 const DAY_MS: u64 = 86_400_000;
 
 /// Where a form's draft is kept in this tab (session storage) and on the device (local storage).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::storage_key;
+///
+/// assert_eq!(storage_key("klacht"), "loket-draft-klacht");
+/// ```
 pub fn storage_key(form: &str) -> String {
     format!("loket-draft-{form}")
 }
 
 /// The moment a draft remembered now stops being kept (milliseconds since 1970).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::remember_until;
+///
+/// let now = 1_800_000_000_000;
+/// assert_eq!(remember_until(now, 1), now + 86_400_000);
+/// ```
 pub fn remember_until(now_ms: u64, days: u32) -> u64 {
     now_ms.saturating_add(u64::from(days) * DAY_MS)
 }
 
 /// A draft found on opening a form, and what to do with the device copy.
+///
+/// # Examples
+///
+/// ```
+/// use loket::FormState;
+/// use loket::core::draft::restore;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let restored = restore(&spec, None, Some("not a draft"), 0);
+/// assert_eq!(restored.state, FormState::new(&spec));
+/// assert!(restored.wipe_device_copy);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored {
     /// The state to continue from (a fresh start when nothing usable was kept).
@@ -34,6 +73,31 @@ pub struct Restored {
 
 /// Chooses the draft to continue from: this tab's copy first (it is the newest), else the
 /// device copy while it has not expired.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::{keep, remember_until, restore};
+/// use loket::FormState;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let now = 1_800_000_000_000;
+/// let mut state = FormState::new(&spec);
+/// state.answers.set_text("soort", "behandeling");
+/// state.keep_until = Some(remember_until(now, 7));
+/// let device_copy = keep(&state, now).device.unwrap();
+///
+/// // A new tab the next day continues from the device copy.
+/// let restored = restore(&spec, None, Some(&device_copy), now + 86_400_000);
+/// assert_eq!(restored.state.answers.text("soort"), "behandeling");
+/// assert!(!restored.wipe_device_copy);
+///
+/// // After the chosen week, the device copy is wiped.
+/// let restored = restore(&spec, None, Some(&device_copy), remember_until(now, 8));
+/// assert_eq!(restored.state, FormState::new(&spec));
+/// assert!(restored.wipe_device_copy);
+/// ```
 pub fn restore(spec: &FormSpec, tab: Option<&str>, device: Option<&str>, now_ms: u64) -> Restored {
     let device_state = device.and_then(|json| FormState::from_draft(spec, json));
     let device_valid = device_state
@@ -53,6 +117,19 @@ pub fn restore(spec: &FormSpec, tab: Option<&str>, device: Option<&str>, now_ms:
 }
 
 /// What to write after a change.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::keep;
+/// use loket::FormState;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let kept = keep(&FormState::new(&spec), 0);
+/// assert!(kept.tab.is_some());
+/// assert_eq!(kept.device, None);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keep {
     /// The draft for this tab; `None` once the form is sent (wipe it).
@@ -63,6 +140,23 @@ pub struct Keep {
 }
 
 /// What to keep where for `state` now.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::{keep, Keep};
+/// use loket::{FormState, Position};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut state = FormState::new(&spec);
+/// let kept = keep(&state, 0);
+/// assert_eq!(kept.tab, Some(state.to_draft()));
+///
+/// // Once the form is sent, nothing is kept.
+/// state.position = Position::Done { reference: "KLA-2345-6789".into() };
+/// assert_eq!(keep(&state, 0), Keep { tab: None, device: None });
+/// ```
 pub fn keep(state: &FormState, now_ms: u64) -> Keep {
     if matches!(state.position, Position::Done { .. }) {
         return Keep {
@@ -79,6 +173,18 @@ pub fn keep(state: &FormState, now_ms: u64) -> Keep {
 }
 
 /// A fresh start after "Clear my answers": nothing of the old draft remains.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::draft::wiped;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let fresh = wiped(&spec);
+/// assert_eq!(fresh.answers.iter().count(), 0);
+/// assert_eq!(fresh.keep_until, None);
+/// ```
 pub fn wiped(spec: &FormSpec) -> FormState {
     FormState::new(spec)
 }

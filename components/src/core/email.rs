@@ -9,13 +9,56 @@
 //! grammar against the `validator` crate (every address accepted here is accepted there too).
 
 /// Longest address accepted, in bytes (RFC 5321: a path of 256 octets minus the angle brackets).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::email::{is_email, MAX_ADDRESS_BYTES};
+///
+/// let domain = ["b".repeat(63), "c".repeat(63), "d".repeat(63), "nl".into()].join(".");
+/// let longest = format!("{}@{domain}", "a".repeat(59));
+/// assert_eq!(longest.len(), MAX_ADDRESS_BYTES);
+/// assert!(is_email(&longest));
+/// assert!(!is_email(&format!("a{longest}")));
+/// ```
 pub const MAX_ADDRESS_BYTES: usize = 254;
 /// Longest part before the `@`, in bytes (RFC 5321).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::email::{is_email, MAX_LOCAL_BYTES};
+///
+/// let local = "a".repeat(MAX_LOCAL_BYTES);
+/// assert!(is_email(&format!("{local}@voorbeeld.nl")));
+/// assert!(!is_email(&format!("{local}a@voorbeeld.nl")));
+/// ```
 pub const MAX_LOCAL_BYTES: usize = 64;
 /// Longest part between two dots of the domain, in bytes (RFC 1035).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::email::{is_email, MAX_LABEL_BYTES};
+///
+/// let label = "b".repeat(MAX_LABEL_BYTES);
+/// assert!(is_email(&format!("naam@{label}.nl")));
+/// assert!(!is_email(&format!("naam@{label}b.nl")));
+/// ```
 pub const MAX_LABEL_BYTES: usize = 63;
 
 /// Whether `text`, trimmed of spaces around it, is an e-mail address with a dotted domain.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::email::is_email;
+///
+/// assert!(is_email("anna@voorbeeld.nl"));
+/// assert!(is_email(" jozef@café.nl "));
+/// assert!(!is_email("anna@voorbeeld"));
+/// assert!(!is_email("anna"));
+/// ```
 pub fn is_email(text: &str) -> bool {
     let address = text.trim();
     let Some((local, domain)) = address.rsplit_once('@') else {

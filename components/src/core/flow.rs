@@ -11,6 +11,15 @@ use super::stuck::HelpMemory;
 use super::validate::{check_step, first_invalid_step, FieldError};
 
 /// Where the resident is in a form.
+///
+/// # Examples
+///
+/// ```
+/// use loket::Position;
+///
+/// let position: Position = serde_json::from_str(r#"{"at": "step", "index": 2}"#).unwrap();
+/// assert_eq!(position, Position::Step { index: 2 });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "at", rename_all = "snake_case")]
 pub enum Position {
@@ -38,6 +47,18 @@ pub enum Position {
 impl Position {
     /// A number for each page, for the stuck detector: a step's index, then the check page,
     /// then exit pages. `None` once the form is sent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Position;
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert_eq!(Position::Step { index: 2 }.page_number(&spec), Some(2));
+    /// assert_eq!(Position::Check.page_number(&spec), Some(5));
+    /// assert_eq!(Position::Done { reference: "KLA-2345-6789".into() }.page_number(&spec), None);
+    /// ```
     pub fn page_number(&self, spec: &FormSpec) -> Option<usize> {
         match self {
             Position::Step { index } => Some(*index),
@@ -49,6 +70,22 @@ impl Position {
 }
 
 /// The result of asking to go forward.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::flow::{forward, Forward};
+/// use loket::{CalendarDate, Position};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut state = loket::FormState::new(&spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// assert!(matches!(forward(&spec, &state.answers, 0, None, today), Forward::Fix(_)));
+/// state.answers.set_text("soort", "dienstverlening");
+/// let next = forward(&spec, &state.answers, 0, None, today);
+/// assert_eq!(next, Forward::To(Position::Step { index: 1 }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Forward {
     /// Go here.
@@ -58,6 +95,20 @@ pub enum Forward {
 }
 
 /// Everything about one resident's progress through one form; this is what a draft keeps.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{FormState, Position};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut state = FormState::new(&spec);
+/// state.answers.set_text("soort", "behandeling");
+/// state.position = Position::Step { index: 1 };
+/// let again = FormState::from_draft(&spec, &state.to_draft()).unwrap();
+/// assert_eq!(again, state);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormState {
     /// The form's id.
@@ -89,6 +140,26 @@ pub struct FormState {
 }
 
 /// What makes a submission the same one across retries.
+///
+/// # Examples
+///
+/// ```
+/// use loket::SendingKeys;
+/// use loket::core::payload::{build, Envelope};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let keys = SendingKeys { reference: "KLA-2345-6789".into(), idempotency_key: "k1".into() };
+/// let envelope = Envelope {
+///     reference: &keys.reference,
+///     idempotency_key: &keys.idempotency_key,
+///     municipality: "enschede",
+///     locale: "nl",
+///     submitted_at: "2026-11-22T10:00:00Z",
+/// };
+/// let payload = build(&spec, &loket::Answers::new(), &envelope);
+/// assert_eq!(payload.idempotency_key, "k1");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SendingKeys {
     /// The reference shown to the resident.
@@ -99,6 +170,18 @@ pub struct SendingKeys {
 
 impl FormState {
     /// A fresh start on the first step, with the spec's default answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{FormState, Position};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let state = FormState::new(&spec);
+    /// assert_eq!(state.form, "klacht");
+    /// assert_eq!(state.position, Position::Step { index: 0 });
+    /// ```
     pub fn new(spec: &FormSpec) -> Self {
         Self {
             form: spec.id.clone(),
@@ -114,6 +197,23 @@ impl FormState {
     }
 
     /// Reads a kept draft; `None` when it is unreadable or belongs to another form or version.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::FormState;
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let draft = FormState::new(&spec).to_draft();
+    /// assert!(FormState::from_draft(&spec, &draft).is_some());
+    /// assert!(FormState::from_draft(&spec, "{not json").is_none());
+    ///
+    /// // A draft of an older version of the form is not restored.
+    /// let mut older = spec.clone();
+    /// older.version = 0;
+    /// assert!(FormState::from_draft(&older, &draft).is_none());
+    /// ```
     pub fn from_draft(spec: &FormSpec, json: &str) -> Option<Self> {
         let state: FormState = serde_json::from_str(json).ok()?;
         if state.form != spec.id || state.version != spec.version {
@@ -133,6 +233,17 @@ impl FormState {
     }
 
     /// The draft as JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::FormState;
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let draft = FormState::new(&spec).to_draft();
+    /// assert!(draft.starts_with(r#"{"form":"klacht","version":1,"#));
+    /// ```
     pub fn to_draft(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
@@ -140,6 +251,27 @@ impl FormState {
 
 /// Where "next" leads from a step: the step's errors, an exit, the check page or the next step.
 /// `returning` holds the steps that existed when a change link on the check page was used.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::flow::{forward, Forward};
+/// use loket::{Answers, CalendarDate, Position};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "melding");
+/// let exit = Position::Exit { step: 0, page: "melding".into() };
+/// assert_eq!(forward(&spec, &answers, 0, None, today), Forward::To(exit));
+///
+/// // After a change from the check page, "next" returns there.
+/// answers.set_text("soort", "behandeling");
+/// let before = answers.visible_steps(&spec);
+/// let next = forward(&spec, &answers, 0, Some(&before), today);
+/// assert!(matches!(next, Forward::To(Position::Step { index: 1 })), "the rest is not filled in yet");
+/// ```
 pub fn forward(
     spec: &FormSpec,
     answers: &Answers,
@@ -182,6 +314,24 @@ pub fn forward(
 }
 
 /// Where "back" leads; `None` on the first step (back leaves the form).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::flow::backward;
+/// use loket::{Answers, Position};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let answers = Answers::new();
+/// assert_eq!(backward(&spec, &answers, &Position::Step { index: 0 }), None);
+/// assert_eq!(
+///     backward(&spec, &answers, &Position::Check),
+///     Some(Position::Step { index: 4 })
+/// );
+/// let exit = Position::Exit { step: 0, page: "bezwaar".into() };
+/// assert_eq!(backward(&spec, &answers, &exit), Some(Position::Step { index: 0 }));
+/// ```
 pub fn backward(spec: &FormSpec, answers: &Answers, from: &Position) -> Option<Position> {
     let visible = answers.visible_steps(spec);
     match from {
@@ -197,6 +347,17 @@ pub fn backward(spec: &FormSpec, answers: &Answers, from: &Position) -> Option<P
 }
 
 /// "Step n of m" for a step: its number among the steps that exist with these answers.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::flow::progress;
+/// use loket::Answers;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// assert_eq!(progress(&spec, &Answers::new(), 1), (2, 5));
+/// ```
 pub fn progress(spec: &FormSpec, answers: &Answers, index: usize) -> (usize, usize) {
     let visible = answers.visible_steps(spec);
     let current = visible

@@ -20,17 +20,60 @@ use super::spec::FormSpec;
 use super::validate::first_invalid_step;
 
 /// The schema name of an answers file.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::handoff::FILE_SCHEMA;
+/// use loket::{Answers, Package};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let file = Package::new(&spec, &Answers::new(), &[], "nl").to_file("2026-11-22T10:00:00Z");
+/// assert!(file.contains(&format!(r#""schema": "{FILE_SCHEMA}""#)));
+/// ```
 pub const FILE_SCHEMA: &str = "loket.answers";
 /// The answers-file version this crate writes.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::handoff::FILE_VERSION;
+/// use loket::{Answers, Package};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let file = Package::new(&spec, &Answers::new(), &[], "nl").to_file("2026-11-22T10:00:00Z");
+/// assert!(file.contains(&format!(r#""schema_version": {FILE_VERSION}"#)));
+/// ```
 pub const FILE_VERSION: u32 = 1;
 /// The first character of every code this crate writes: its format version.
 const CODE_VERSION: char = '1';
 /// Codes never unpack to more than this (guards against a "zip bomb").
 const CODE_MAX_BYTES: usize = 256 * 1024;
 /// The largest answers file read (files included, base64).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::handoff::FILE_MAX_BYTES;
+/// use loket::{HandOffError, Package};
+///
+/// let huge = " ".repeat(FILE_MAX_BYTES) + "{}";
+/// assert_eq!(Package::from_file(&huge), Err(HandOffError::TooLarge));
+/// ```
 pub const FILE_MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why a code or file could not be read. Each has a text `loket-handoff-error-<key>`.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{HandOffError, Package};
+///
+/// assert_eq!(Package::from_code(""), Err(HandOffError::Empty));
+/// assert_eq!(Package::from_file("%PDF-1.7"), Err(HandOffError::NotAnswers));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HandOffError {
     /// Nothing was typed or chosen.
@@ -51,6 +94,16 @@ pub enum HandOffError {
 
 impl HandOffError {
     /// Every kind of problem, for checks that each has its texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::HandOffError;
+    ///
+    /// let keys: Vec<&str> = HandOffError::ALL.iter().map(|e| e.key()).collect();
+    /// assert_eq!(keys.len(), 7);
+    /// assert!(keys.contains(&"damaged"));
+    /// ```
     pub const ALL: [HandOffError; 7] = [
         HandOffError::Empty,
         HandOffError::Damaged,
@@ -62,6 +115,15 @@ impl HandOffError {
     ];
 
     /// The key in `loket-handoff-error-<key>`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::HandOffError;
+    ///
+    /// let key = format!("loket-handoff-error-{}", HandOffError::OtherVersion.key());
+    /// assert_eq!(key, "loket-handoff-error-other-version");
+    /// ```
     pub fn key(self) -> &'static str {
         match self {
             HandOffError::Empty => "empty",
@@ -76,6 +138,20 @@ impl HandOffError {
 }
 
 /// The answers that travel, with what is needed to continue: form, version and language.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answers, Package};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// let package = Package::new(&spec, &answers, &["soort".to_string()], "nl");
+/// let back = Package::from_code(&package.to_code()).unwrap();
+/// assert_eq!(back, package);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Package {
     /// The form's id.
@@ -105,6 +181,21 @@ struct AnswersFile {
 }
 
 /// The questions whose answers can travel: shown now and answered, in form order.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::handoff::answered_questions;
+/// use loket::Answers;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("naam", "Anna");
+/// answers.set_text("soort", "behandeling");
+/// answers.set_text("wens", " ");
+/// assert_eq!(answered_questions(&spec, &answers), ["soort", "naam"]);
+/// ```
 pub fn answered_questions(spec: &FormSpec, answers: &Answers) -> Vec<String> {
     answers
         .visible_steps(spec)
@@ -120,6 +211,21 @@ pub fn answered_questions(spec: &FormSpec, answers: &Answers) -> Vec<String> {
 }
 
 /// The questions chosen to travel at first: every answered one except sensitive ones.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::handoff::chosen_by_default;
+/// use loket::Answers;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// answers.set_text("naam", "Anna");
+/// // A name is personal: it stays home unless the resident chooses it.
+/// assert_eq!(chosen_by_default(&spec, &answers), ["soort"]);
+/// ```
 pub fn chosen_by_default(spec: &FormSpec, answers: &Answers) -> Vec<String> {
     answered_questions(spec, answers)
         .into_iter()
@@ -129,6 +235,22 @@ pub fn chosen_by_default(spec: &FormSpec, answers: &Answers) -> Vec<String> {
 
 impl Package {
     /// The package of the chosen answers of a form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, Package};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("soort", "behandeling");
+    /// answers.set_text("naam", "Anna");
+    /// let package = Package::new(&spec, &answers, &["soort".to_string()], "en");
+    /// assert_eq!(package.answers.text("soort"), "behandeling");
+    /// assert_eq!(package.answers.get("naam"), None);
+    /// assert_eq!((package.form.as_str(), package.version), ("klacht", 1));
+    /// ```
     pub fn new(spec: &FormSpec, answers: &Answers, chosen: &[String], locale: &str) -> Self {
         let mut kept = Answers::new();
         for (id, answer) in answers.iter() {
@@ -146,6 +268,20 @@ impl Package {
 
     /// The hand-off code: a version character, then the compressed package in Crockford
     /// base32 (digits and capitals, no I, L, O or U). Files are left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, Package};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("soort", "behandeling");
+    /// let code = Package::new(&spec, &answers, &["soort".to_string()], "nl").to_code();
+    /// assert!(code.starts_with('1'));
+    /// assert!(code.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
+    /// ```
     pub fn to_code(&self) -> String {
         let mut light = self.clone();
         light.answers = Answers::new();
@@ -164,6 +300,23 @@ impl Package {
 
     /// Reads a code as typed or scanned: spaces, dashes and case do not matter, and `O`, `I`
     /// and `L` are read as `0`, `1` and `1`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, HandOffError, Package};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("soort", "behandeling");
+    /// let package = Package::new(&spec, &answers, &["soort".to_string()], "nl");
+    ///
+    /// // Typed in groups and in lower case, the code still reads.
+    /// let typed = Package::grouped(&package.to_code()).to_lowercase();
+    /// assert_eq!(Package::from_code(&typed), Ok(package));
+    /// assert_eq!(Package::from_code("1XYZ"), Err(HandOffError::Damaged));
+    /// ```
     pub fn from_code(typed: &str) -> Result<Self, HandOffError> {
         let cleaned: String = typed
             .chars()
@@ -189,6 +342,14 @@ impl Package {
     }
 
     /// The code in groups of four, for reading aloud and typing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Package;
+    ///
+    /// assert_eq!(Package::grouped("1ABCDEFGHJ"), "1ABC DEFG HJ");
+    /// ```
     pub fn grouped(code: &str) -> String {
         code.as_bytes()
             .chunks(4)
@@ -198,6 +359,21 @@ impl Package {
     }
 
     /// The answers file (pretty JSON), stamped with `saved_at` (ISO 8601).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, Package};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("soort", "behandeling");
+    /// let package = Package::new(&spec, &answers, &["soort".to_string()], "nl");
+    /// let file = package.to_file("2026-11-22T10:00:00Z");
+    /// assert!(file.contains(r#""saved_at": "2026-11-22T10:00:00Z""#));
+    /// assert_eq!(Package::from_file(&file), Ok(package));
+    /// ```
     pub fn to_file(&self, saved_at: &str) -> String {
         let file = AnswersFile {
             schema: FILE_SCHEMA.to_string(),
@@ -212,6 +388,21 @@ impl Package {
     }
 
     /// Reads an answers file.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{HandOffError, Package};
+    ///
+    /// let file = r#"{"schema": "loket.answers", "schema_version": 1, "form": "klacht",
+    ///     "form_version": 1, "locale": "nl", "saved_at": "2026-11-22T10:00:00Z",
+    ///     "answers": {"soort": "behandeling"}}"#;
+    /// let package = Package::from_file(file).unwrap();
+    /// assert_eq!(package.answers.text("soort"), "behandeling");
+    ///
+    /// let newer = file.replace(r#""schema_version": 1"#, r#""schema_version": 2"#);
+    /// assert_eq!(Package::from_file(&newer), Err(HandOffError::Newer));
+    /// ```
     pub fn from_file(contents: &str) -> Result<Self, HandOffError> {
         if contents.trim().is_empty() {
             return Err(HandOffError::Empty);
@@ -239,6 +430,19 @@ impl Package {
     }
 
     /// The form this package is for, among `forms`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, HandOffError, Package};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let mut package = Package::new(&spec, &Answers::new(), &[], "nl");
+    /// assert_eq!(package.find_form([&spec]), Ok(&spec));
+    /// package.version = 2;
+    /// assert_eq!(package.find_form([&spec]), Err(HandOffError::OtherVersion));
+    /// ```
     pub fn find_form<'a>(
         &self,
         forms: impl IntoIterator<Item = &'a FormSpec>,
@@ -257,6 +461,22 @@ impl Package {
     /// A draft to continue with: the form's defaults, then every answer that belongs to one
     /// of its questions and has the right shape (anything else is dropped). It opens on the
     /// first step that still needs an answer, or on the check page when none does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Answers, CalendarDate, Package, Position};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let mut answers = Answers::new();
+    /// answers.set_text("soort", "behandeling");
+    /// let package = Package::new(&spec, &answers, &["soort".to_string()], "nl");
+    /// let state = package.to_state(&spec, CalendarDate::new(2026, 11, 22).unwrap());
+    /// assert_eq!(state.answers.text("soort"), "behandeling");
+    /// // It opens on the first step that still needs an answer.
+    /// assert_eq!(state.position, Position::Step { index: 1 });
+    /// ```
     pub fn to_state(&self, spec: &FormSpec, today: CalendarDate) -> FormState {
         let mut state = FormState::new(spec);
         for (id, answer) in self.answers.iter() {
@@ -274,6 +494,18 @@ impl Package {
 
 /// A QR code of `text` as one SVG path (`d` attribute) of 1×1 squares, and its width in
 /// modules (without the quiet zone). `None` when the text is too long for any QR code.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::handoff::qr_path;
+///
+/// let (width, path) = qr_path("1ABCDEFGH").unwrap();
+/// assert_eq!(width, 21);
+/// assert!(path.starts_with("M0 0h1v1h-1z"));
+/// let svg = format!(r#"<svg viewBox="-4 -4 {0} {0}"><path d="{path}"/></svg>"#, width + 8);
+/// assert!(svg.contains("<path"));
+/// ```
 pub fn qr_path(text: &str) -> Option<(usize, String)> {
     let code =
         qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;

@@ -11,23 +11,63 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 /// A language tag such as `nl` or `en`; the set of locales is data, not code.
+///
+/// # Examples
+///
+/// ```
+/// use loket::Locale;
+///
+/// let locale = Locale::new("nl");
+/// assert_eq!(locale.tag(), "nl");
+/// assert_eq!(serde_json::to_string(&locale).unwrap(), r#""nl""#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Locale(pub String);
 
 impl Locale {
     /// A locale from its tag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Locale;
+    ///
+    /// assert_eq!(Locale::new("en"), Locale("en".to_string()));
+    /// ```
     pub fn new(tag: &str) -> Self {
         Self(tag.to_string())
     }
 
     /// The tag, for `lang` attributes and URLs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Locale;
+    ///
+    /// let lang = format!(r#"<html lang="{}">"#, Locale::new("de").tag());
+    /// assert_eq!(lang, r#"<html lang="de">"#);
+    /// ```
     pub fn tag(&self) -> &str {
         &self.0
     }
 }
 
 /// A value for a placeholder in a message.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::i18n::Arg;
+/// use loket::{Catalog, Locale};
+///
+/// let mut catalog = Catalog::new();
+/// let source = "files = { $count ->\n [one] One file\n *[other] { $count } files\n} from { $name }\n";
+/// catalog.add("en", "t.ftl", source).unwrap();
+/// let args = [("count", Arg::Number(2.0)), ("name", Arg::from("Anna"))];
+/// assert_eq!(catalog.format(&Locale::new("en"), "files", &args), "2 files from Anna");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     /// Text.
@@ -135,6 +175,18 @@ fn one_line_value<'a>(source: &'a str, id: &str) -> Option<&'a str> {
 }
 
 /// All texts of all locales.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Catalog, Locale};
+///
+/// let mut catalog = Catalog::new();
+/// catalog.add("nl", "site.ftl", "next = Volgende\n").unwrap();
+/// catalog.add("en", "site.ftl", "next = Continue\n").unwrap();
+/// assert_eq!(catalog.text(&Locale::new("en"), "next"), "Continue");
+/// assert_eq!(catalog.locales(), [Locale::new("nl"), Locale::new("en")]);
+/// ```
 pub struct Catalog {
     bundles: Vec<LocaleBundle>,
     /// A pseudo-locale and the locale it is made from (see [`pseudo`]).
@@ -142,11 +194,34 @@ pub struct Catalog {
 }
 
 /// The tag of the pseudo-locale testers can switch to (`?lang=en-XA`).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::i18n::PSEUDO_TAG;
+/// use loket::{Catalog, Locale};
+///
+/// let mut catalog = Catalog::new();
+/// catalog.add("en", "site.ftl", "next = Continue\n").unwrap();
+/// catalog.add_pseudo(PSEUDO_TAG, "en");
+/// assert!(catalog.text(&Locale::new(PSEUDO_TAG), "next").starts_with("[Çöñtíñüé"));
+/// ```
 pub const PSEUDO_TAG: &str = "en-XA";
 
 /// A text as the pseudo-locale shows it: letters accented, about 35 % longer and in
 /// brackets, so hard-coded text (without brackets) and text that does not fit stand out. Each
 /// line is bracketed on its own: the kit shows the lines of a message as paragraphs.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::i18n::pseudo;
+///
+/// let shown = pseudo("Continue");
+/// assert!(shown.starts_with("[Çöñtíñüé"));
+/// assert!(shown.ends_with(']'));
+/// assert!(shown.chars().count() > "[Continue]".chars().count());
+/// ```
 pub fn pseudo(text: &str) -> String {
     text.split('\n')
         .map(pseudo_line)
@@ -205,6 +280,16 @@ impl Default for Catalog {
 
 impl Catalog {
     /// An empty catalog.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let catalog = Catalog::new();
+    /// assert!(catalog.locales().is_empty());
+    /// assert_eq!(catalog.text(&Locale::new("nl"), "next"), "next");
+    /// ```
     pub fn new() -> Self {
         Self {
             bundles: Vec::new(),
@@ -214,11 +299,34 @@ impl Catalog {
 
     /// Adds the pseudo-locale `tag`, made from `base`'s texts (see [`pseudo`]). It is not
     /// listed by [`Catalog::locales`], so residents never see it in the language switch.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("en", "site.ftl", "next = Continue\n").unwrap();
+    /// catalog.add_pseudo("en-XA", "en");
+    /// assert!(catalog.offers(&Locale::new("en-XA")));
+    /// assert_eq!(catalog.locales(), [Locale::new("en")]);
+    /// ```
     pub fn add_pseudo(&mut self, tag: &str, base: &str) {
         self.pseudo = Some((Locale::new(tag), Locale::new(base)));
     }
 
     /// Whether a locale can be shown: a listed one or the pseudo-locale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "next = Volgende\n").unwrap();
+    /// assert!(catalog.offers(&Locale::new("nl")));
+    /// assert!(!catalog.offers(&Locale::new("fr")));
+    /// ```
     pub fn offers(&self, locale: &Locale) -> bool {
         self.find(locale).is_some()
     }
@@ -233,6 +341,17 @@ impl Catalog {
 
     /// Adds one `.ftl` file's text to a locale. Returns every syntax error or duplicate id,
     /// named with `file`, instead of failing silently.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Catalog;
+    ///
+    /// let mut catalog = Catalog::new();
+    /// assert!(catalog.add("nl", "site.ftl", "next = Volgende\n").is_ok());
+    /// let problems = catalog.add("nl", "more.ftl", "next = Verder\n").unwrap_err();
+    /// assert_eq!(problems[0], "more.ftl: message `next` is defined twice");
+    /// ```
     pub fn add(&mut self, locale: &str, file: &str, source: &str) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
         let resource = match FluentResource::try_new(source.to_string()) {
@@ -312,6 +431,17 @@ impl Catalog {
     }
 
     /// The locales present, in the order they were added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "next = Volgende\n").unwrap();
+    /// catalog.add("en", "site.ftl", "next = Continue\n").unwrap();
+    /// assert_eq!(catalog.locales(), [Locale::new("nl"), Locale::new("en")]);
+    /// ```
     pub fn locales(&self) -> Vec<Locale> {
         self.bundles.iter().map(|b| b.locale.clone()).collect()
     }
@@ -336,6 +466,17 @@ impl Catalog {
     }
 
     /// Every message id of a locale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "next = Volgende\nback = Vorige\n").unwrap();
+    /// let ids: Vec<String> = catalog.ids(&Locale::new("nl")).into_iter().collect();
+    /// assert_eq!(ids, ["back", "next"]);
+    /// ```
     pub fn ids(&self, locale: &Locale) -> BTreeSet<String> {
         self.find(locale).map(|b| b.ids.clone()).unwrap_or_default()
     }
@@ -346,16 +487,49 @@ impl Catalog {
     }
 
     /// Whether a locale has a message.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "next = Volgende\n").unwrap();
+    /// assert!(catalog.has(&Locale::new("nl"), "next"));
+    /// assert!(!catalog.has(&Locale::new("nl"), "back"));
+    /// ```
     pub fn has(&self, locale: &Locale, key: &str) -> bool {
         self.find(locale).is_some_and(|b| b.ids.contains(key))
     }
 
     /// A message without arguments; the key itself when it is missing (a test catches that).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "next = Volgende\n").unwrap();
+    /// assert_eq!(catalog.text(&Locale::new("nl"), "next"), "Volgende");
+    /// assert_eq!(catalog.text(&Locale::new("nl"), "missing"), "missing");
+    /// ```
     pub fn text(&self, locale: &Locale, key: &str) -> String {
         self.format(locale, key, &[])
     }
 
     /// A message with arguments; the key itself when it is missing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "call = Bel { $phone }\n").unwrap();
+    /// let text = catalog.format(&Locale::new("nl"), "call", &[("phone", "14053".into())]);
+    /// assert_eq!(text, "Bel 14053");
+    /// ```
     pub fn format(&self, locale: &Locale, key: &str, args: &[(&str, Arg)]) -> String {
         let Some(entry) = self.find(locale) else {
             return key.to_string();

@@ -10,6 +10,15 @@ use super::validate::Rule;
 
 /// HTML autofill field names a question may use (WHATWG HTML, "Autofill": the autofill field
 /// names), plus `on` and `off`; the contact field names are in [`CONTACT_TOKENS`].
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::AUTOCOMPLETE_TOKENS;
+///
+/// assert!(AUTOCOMPLETE_TOKENS.contains(&"postal-code"));
+/// assert!(!AUTOCOMPLETE_TOKENS.contains(&"zip"));
+/// ```
 pub const AUTOCOMPLETE_TOKENS: &[&str] = &[
     "off",
     "on",
@@ -61,6 +70,16 @@ pub const AUTOCOMPLETE_TOKENS: &[&str] = &[
 
 /// HTML's contact field names: field names too, and the only ones that may follow `home`,
 /// `work`, `mobile`, `fax` or `pager`.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::{autocomplete_is_valid, CONTACT_TOKENS};
+///
+/// assert!(CONTACT_TOKENS.contains(&"tel"));
+/// assert!(autocomplete_is_valid("mobile tel"));
+/// assert!(!autocomplete_is_valid("mobile name"));
+/// ```
 pub const CONTACT_TOKENS: &[&str] = &[
     "tel",
     "tel-country-code",
@@ -77,6 +96,16 @@ pub const CONTACT_TOKENS: &[&str] = &[
 /// Whether an `autocomplete` value follows HTML's grammar: `on`, `off`, or an optional
 /// `section-*`, an optional `shipping` or `billing`, an optional `home`, `work`, `mobile`,
 /// `fax` or `pager` before a contact field, one field name, and an optional `webauthn`.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::autocomplete_is_valid;
+///
+/// assert!(autocomplete_is_valid("email"));
+/// assert!(autocomplete_is_valid("section-contact billing postal-code"));
+/// assert!(!autocomplete_is_valid("e-mail"));
+/// ```
 pub fn autocomplete_is_valid(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     let mut tokens: Vec<&str> = lower.split_ascii_whitespace().collect();
@@ -122,6 +151,20 @@ fn valid_id(id: &str) -> bool {
 }
 
 /// Problems in the spec itself: ids, references between questions, exits, autocomplete tokens.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::structure_problems;
+/// use loket::FormSpec;
+///
+/// // Read without the checks of `FormSpec::from_json`, to show what they find.
+/// let spec: FormSpec = serde_json::from_str(r#"{"id": "f", "version": 1, "steps": [{"id": "a",
+///     "questions": [{"id": "naam", "kind": {"type": "text"}, "autocomplete": "naam"}]}]}"#).unwrap();
+/// let problems = structure_problems(&spec);
+/// assert_eq!(problems.len(), 1);
+/// assert!(problems[0].contains("`naam`"));
+/// ```
 pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
     // A loop of named conditions would make every check below (and every answer) take
     // forever: refuse the spec before walking it.
@@ -456,6 +499,33 @@ fn check_outcomes(spec: &FormSpec, problems: &mut Vec<String>) {
 }
 
 /// Text keys the form and profile need but a locale lacks, one line per key and locale.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::text_problems;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// let profile = loket::Profile::from_json(json).unwrap();
+/// let mut catalog = loket::Catalog::new();
+/// let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// let form = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// catalog.add("nl", "loket.ftl", kit).unwrap();
+/// catalog.add("nl", "klacht.ftl", form).unwrap();
+/// let nl = loket::Locale::new("nl");
+/// let site = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/enschede.ftl"));
+/// catalog.add("nl", "enschede.ftl", site).unwrap();
+/// assert_eq!(text_problems(&spec, &profile, &catalog), Vec::<String>::new());
+///
+/// // Without the profile's texts, each missing key is named.
+/// let mut kit_only = loket::Catalog::new();
+/// kit_only.add("nl", "loket.ftl", kit).unwrap();
+/// kit_only.add("nl", "klacht.ftl", form).unwrap();
+/// let problems = text_problems(&spec, &profile, &kit_only);
+/// assert!(problems[0].starts_with("locale `nl` lacks `enschede-name`"));
+/// ```
 pub fn text_problems(spec: &FormSpec, profile: &Profile, catalog: &Catalog) -> Vec<String> {
     let mut keys = messages::required_keys(spec);
     keys.extend(profile.required_keys());
@@ -480,6 +550,22 @@ pub fn text_problems(spec: &FormSpec, profile: &Profile, catalog: &Catalog) -> V
 }
 
 /// One problem the linter found in a form's files.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::Problem;
+///
+/// let problem = Problem {
+///     file: "locales/en/runtime/avg-verzoek.ftl".into(),
+///     question: Some("naam".into()),
+///     message: "add the text `avg-verzoek-naam-why`".into(),
+/// };
+/// assert_eq!(
+///     problem.to_string(),
+///     "locales/en/runtime/avg-verzoek.ftl: add the text `avg-verzoek-naam-why`"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The file to change (`forms/runtime/avg-verzoek.json`, `locales/en/runtime/avg-verzoek.ftl`).
@@ -522,6 +608,24 @@ impl std::fmt::Display for Problem {
 }
 
 /// One `.ftl` file of a form in one locale, as read (or why it could not be read).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::TextFile;
+///
+/// let read = TextFile {
+///     locale: "nl".into(),
+///     file: "locales/nl/runtime/melding.ftl".into(),
+///     source: Ok("melding-title = Melding\n".into()),
+/// };
+/// let missing = TextFile {
+///     locale: "en".into(),
+///     file: "locales/en/runtime/melding.ftl".into(),
+///     source: Err("could not be found".into()),
+/// };
+/// assert!(read.source.is_ok() && missing.source.is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextFile {
     /// The locale's tag (`nl`).
@@ -533,6 +637,18 @@ pub struct TextFile {
 }
 
 /// What [`check_form`] found: the spec, when it could be read, and every problem.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::check_form;
+/// use loket::Catalog;
+///
+/// let mut catalog = Catalog::new();
+/// let checked = check_form("melding.json", "{", &[], &mut catalog, &[]);
+/// assert_eq!(checked.spec, None);
+/// assert_eq!(checked.problems[0].file, "melding.json");
+/// ```
 #[derive(Debug, Clone)]
 pub struct Checked {
     /// The spec as read (without profile settings filled in), when it is valid.
@@ -542,6 +658,16 @@ pub struct Checked {
 }
 
 /// The fewest words a "why" text needs to really explain.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::WHY_MIN_WORDS;
+/// use loket::core::plain::words;
+///
+/// let why = "We need it to reply.";
+/// assert!(words(why).count() < WHY_MIN_WORDS, "too short to explain anything");
+/// ```
 pub const WHY_MIN_WORDS: usize = 6;
 
 /// Checks a form given as files: its spec (`spec_file`, `spec_json`) and its own texts, one
@@ -549,6 +675,33 @@ pub const WHY_MIN_WORDS: usize = 6;
 /// profile (its file and contents). The form's texts are added to `catalog`, so a valid form
 /// can be shown with it. Every problem names the file, the question when there is one, and
 /// the fix.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::lint::{check_form, TextFile};
+/// use loket::Catalog;
+///
+/// let mut catalog = Catalog::new();
+/// let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// catalog.add("nl", "loket.ftl", kit).unwrap();
+///
+/// let spec = r#"{"id": "melding", "version": 1, "steps": [{"id": "wat",
+///     "questions": [{"id": "omschrijving", "kind": {"type": "long_text"}}]}]}"#;
+/// let texts = [TextFile {
+///     locale: "nl".into(),
+///     file: "melding.ftl".into(),
+///     source: Ok("melding-title = Melding doen\n".into()),
+/// }];
+/// let checked = check_form("melding.json", spec, &texts, &mut catalog, &[]);
+/// assert!(checked.spec.is_some(), "the spec itself is sound");
+/// let about_question = checked
+///     .problems
+///     .iter()
+///     .find(|p| p.question.as_deref() == Some("omschrijving"))
+///     .unwrap();
+/// assert_eq!(about_question.file, "melding.ftl");
+/// ```
 pub fn check_form(
     spec_file: &str,
     spec_json: &str,

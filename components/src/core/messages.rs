@@ -12,61 +12,136 @@ use super::spec::{FormSpec, Question, QuestionKind};
 use super::validate::{FieldError, Rule};
 
 /// `f-title`: the form's name, as on the start page and in the page title.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::form_title("klacht"), "klacht-title");
+/// ```
 pub fn form_title(form: &str) -> String {
     format!("{form}-title")
 }
 
 /// `f-summary`: one line on the start page saying what the form is for.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::form_summary("klacht"), "klacht-summary");
+/// ```
 pub fn form_summary(form: &str) -> String {
     format!("{form}-summary")
 }
 
 /// `f-step-s-title`: the step's title.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::step_title("klacht", "wens"), "klacht-step-wens-title");
+/// ```
 pub fn step_title(form: &str, step: &str) -> String {
     format!("{form}-step-{step}-title")
 }
 
 /// `f-q-label`: the question as asked.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::label("klacht", "email"), "klacht-email-label");
+/// ```
 pub fn label(form: &str, question: &str) -> String {
     format!("{form}-{question}-label")
 }
 
 /// `f-q-name`: a short name of the answer for error messages ("uw e-mailadres").
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::name("klacht", "email"), "klacht-email-name");
+/// ```
 pub fn name(form: &str, question: &str) -> String {
     format!("{form}-{question}-name")
 }
 
 /// `f-q-hint`: optional help under the label.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::hint("klacht", "email"), "klacht-email-hint");
+/// ```
 pub fn hint(form: &str, question: &str) -> String {
     format!("{form}-{question}-hint")
 }
 
 /// `f-q-why`: why we ask this (Handvest Open Enschede #3). Every question has one.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::why("klacht", "email"), "klacht-email-why");
+/// ```
 pub fn why(form: &str, question: &str) -> String {
     format!("{form}-{question}-why")
 }
 
 /// `f-q-notice-n`: a friendly notice that does not block.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::notice("klacht", "datum", "oud"), "klacht-datum-notice-oud");
+/// ```
 pub fn notice(form: &str, question: &str, notice: &str) -> String {
     format!("{form}-{question}-notice-{notice}")
 }
 
 /// `f-q-item`: the label of one entry of a list question, with `$number`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::list_item("evenement", "straten"), "evenement-straten-item");
+/// ```
 pub fn list_item(form: &str, question: &str) -> String {
     format!("{form}-{question}-item")
 }
 
 /// `f-q-add`: the button that adds an entry to a list question.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::list_add("evenement", "straten"), "evenement-straten-add");
+/// ```
 pub fn list_add(form: &str, question: &str) -> String {
     format!("{form}-{question}-add")
 }
 
 /// `f-step-s-intro`: optional text under a step's heading.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::step_intro("klacht", "wens"), "klacht-step-wens-intro");
+/// ```
 pub fn step_intro(form: &str, step: &str) -> String {
     format!("{form}-step-{step}-intro")
 }
 
 /// `f-done-title` or, for an outcome, `f-done-<outcome>-title`.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::done_title_for;
+///
+/// assert_eq!(done_title_for("evenement", Some("melding")), "evenement-done-melding-title");
+/// assert_eq!(done_title_for("klacht", None), "klacht-done-title");
+/// ```
 pub fn done_title_for(form: &str, outcome: Option<&str>) -> String {
     match outcome {
         Some(o) => format!("{form}-done-{o}-title"),
@@ -75,6 +150,15 @@ pub fn done_title_for(form: &str, outcome: Option<&str>) -> String {
 }
 
 /// `f-done-body` or `f-done-<outcome>-body`: optional text on the confirmation.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::done_body_for;
+///
+/// assert_eq!(done_body_for("evenement", Some("melding")), "evenement-done-melding-body");
+/// assert_eq!(done_body_for("klacht", None), "klacht-done-body");
+/// ```
 pub fn done_body_for(form: &str, outcome: Option<&str>) -> String {
     match outcome {
         Some(o) => format!("{form}-done-{o}-body"),
@@ -83,36 +167,87 @@ pub fn done_body_for(form: &str, outcome: Option<&str>) -> String {
 }
 
 /// `f-q-option-o`: an option's label.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::option("klacht", "soort", "besluit"), "klacht-soort-option-besluit");
+/// ```
 pub fn option(form: &str, question: &str, option: &str) -> String {
     format!("{form}-{question}-option-{option}")
 }
 
 /// `f-q-option-o-hint`: optional help under an option.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::option_hint;
+///
+/// assert_eq!(option_hint("klacht", "soort", "besluit"), "klacht-soort-option-besluit-hint");
+/// ```
 pub fn option_hint(form: &str, question: &str, option: &str) -> String {
     format!("{form}-{question}-option-{option}-hint")
 }
 
 /// `f-exit-e-title`: the title of an exit page.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::exit_title("klacht", "bezwaar"), "klacht-exit-bezwaar-title");
+/// ```
 pub fn exit_title(form: &str, exit: &str) -> String {
     format!("{form}-exit-{exit}-title")
 }
 
 /// `f-exit-e-body`: the body of an exit page.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::exit_body("klacht", "bezwaar"), "klacht-exit-bezwaar-body");
+/// ```
 pub fn exit_body(form: &str, exit: &str) -> String {
     format!("{form}-exit-{exit}-body")
 }
 
 /// `f-deadline-d`: one promise on the confirmation page, with `$date` in words.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::deadline("klacht", "contact"), "klacht-deadline-contact");
+/// ```
 pub fn deadline(form: &str, id: &str) -> String {
     format!("{form}-deadline-{id}")
 }
 
 /// `f-done-title`: the confirmation heading.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::done_title("klacht"), "klacht-done-title");
+/// ```
 pub fn done_title(form: &str) -> String {
     format!("{form}-done-title")
 }
 
 /// Every key a form needs in every locale, for the completeness tests and the linter.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::required_keys;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let keys = required_keys(&spec);
+/// assert!(keys.contains(&"klacht-soort-option-besluit".to_string()));
+/// assert!(keys.contains(&"klacht-exit-bezwaar-body".to_string()));
+/// assert!(keys.contains(&"klacht-data-how-long".to_string()));
+/// ```
 pub fn required_keys(spec: &FormSpec) -> Vec<String> {
     let f = spec.id.as_str();
     let mut keys = vec![form_title(f), form_summary(f), done_title(f)];
@@ -143,9 +278,25 @@ pub fn required_keys(spec: &FormSpec) -> Vec<String> {
 
 /// The parts of "what we do with your data" every form explains: what is kept, why, who
 /// sees it and for how long.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::{data_use, DATA_USE};
+///
+/// let keys: Vec<String> = DATA_USE.iter().map(|part| data_use("klacht", part)).collect();
+/// assert_eq!(keys[0], "klacht-data-what");
+/// assert_eq!(keys.len(), 4);
+/// ```
 pub const DATA_USE: [&str; 4] = ["what", "why", "who", "how-long"];
 
 /// `<form>-data-<part>`: one part of what the form does with the resident's data.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(loket::core::messages::data_use("klacht", "why"), "klacht-data-why");
+/// ```
 pub fn data_use(form: &str, part: &str) -> String {
     format!("{form}-data-{part}")
 }
@@ -161,6 +312,15 @@ fn kind_name(question: &Question) -> &'static str {
 }
 
 /// Short names of accepted media types for people ("JPG, PNG, PDF").
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::file_types;
+///
+/// let accept = ["image/jpeg".to_string(), "application/pdf".into(), "image/webp".into()];
+/// assert_eq!(file_types(&accept), "JPG, PDF, WEBP");
+/// ```
 pub fn file_types(accept: &[String]) -> String {
     accept
         .iter()
@@ -180,12 +340,44 @@ pub fn file_types(accept: &[String]) -> String {
 }
 
 /// Megabytes, rounded to one decimal, for sizes shown to people.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::megabytes;
+///
+/// assert_eq!(megabytes(10_000_000), 10.0);
+/// assert_eq!(megabytes(2_560_000), 2.6);
+/// ```
 pub fn megabytes(bytes: u64) -> f64 {
     (bytes as f64 / 100_000.0).round() / 10.0
 }
 
 /// The key used for an error: the question's own `f-q-error-<rule>` when the form has one,
 /// else the kit's `loket-error-<rule>` (for `required`: `loket-error-required-<kind>`).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::error_key;
+/// use loket::Rule;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut catalog = loket::Catalog::new();
+/// let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// let form = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// catalog.add("nl", "loket.ftl", kit).unwrap();
+/// catalog.add("nl", "klacht.ftl", form).unwrap();
+/// let nl = loket::Locale::new("nl");
+/// let omschrijving = spec.question("omschrijving").unwrap();
+/// assert_eq!(
+///     error_key(&catalog, &nl, "klacht", omschrijving, &Rule::Required),
+///     "klacht-omschrijving-error-required"
+/// );
+/// let email = spec.question("email").unwrap();
+/// assert_eq!(error_key(&catalog, &nl, "klacht", email, &Rule::Email), "loket-error-email");
+/// ```
 pub fn error_key(
     catalog: &Catalog,
     locale: &Locale,
@@ -204,6 +396,27 @@ pub fn error_key(
 }
 
 /// The text of an error: names the field (`$name`) and says how to fix it.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::error_text;
+/// use loket::{FieldError, Rule};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut catalog = loket::Catalog::new();
+/// let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// let form = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// catalog.add("nl", "loket.ftl", kit).unwrap();
+/// catalog.add("nl", "klacht.ftl", form).unwrap();
+/// let nl = loket::Locale::new("nl");
+/// let error = FieldError { question: "email".into(), rule: Rule::Email };
+/// assert_eq!(
+///     error_text(&catalog, &nl, &spec, &error),
+///     "Vul uw e-mailadres in zoals naam@voorbeeld.nl."
+/// );
+/// ```
 pub fn error_text(
     catalog: &Catalog,
     locale: &Locale,
@@ -256,6 +469,22 @@ fn date_args(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> Vec<(&'s
 }
 
 /// A date in words in the locale: "maandag 30 november 2026".
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::date_in_words;
+/// use loket::CalendarDate;
+///
+/// let mut catalog = loket::Catalog::new();
+/// let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// let form = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// catalog.add("nl", "loket.ftl", kit).unwrap();
+/// catalog.add("nl", "klacht.ftl", form).unwrap();
+/// let nl = loket::Locale::new("nl");
+/// let date = CalendarDate::new(2026, 11, 30).unwrap();
+/// assert_eq!(date_in_words(&catalog, &nl, date), "maandag 30 november 2026");
+/// ```
 pub fn date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> String {
     let weekday = catalog.text(locale, &format!("loket-weekday-{}", date.weekday()));
     let mut args = date_args(catalog, locale, date);
@@ -264,6 +493,22 @@ pub fn date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> 
 }
 
 /// A date in words without the weekday: "30 november 2026".
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::messages::short_date_in_words;
+/// use loket::CalendarDate;
+///
+/// let mut catalog = loket::Catalog::new();
+/// let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// let form = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// catalog.add("nl", "loket.ftl", kit).unwrap();
+/// catalog.add("nl", "klacht.ftl", form).unwrap();
+/// let nl = loket::Locale::new("nl");
+/// let date = CalendarDate::new(2026, 11, 30).unwrap();
+/// assert_eq!(short_date_in_words(&catalog, &nl, date), "30 november 2026");
+/// ```
 pub fn short_date_in_words(catalog: &Catalog, locale: &Locale, date: CalendarDate) -> String {
     catalog.format(
         locale,

@@ -11,11 +11,49 @@ use super::dates::CalendarDate;
 use super::spec::{FormSpec, QuestionKind};
 
 /// The schema name in every payload.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::{build, Envelope, SCHEMA, SCHEMA_VERSION};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let envelope = Envelope {
+///     reference: "KLA-2345-6789",
+///     idempotency_key: "k1",
+///     municipality: "enschede",
+///     locale: "nl",
+///     submitted_at: "2026-11-22T10:00:00Z",
+/// };
+/// let payload = build(&spec, &loket::Answers::new(), &envelope);
+/// assert_eq!((payload.schema.as_str(), payload.schema_version), (SCHEMA, SCHEMA_VERSION));
+/// assert_eq!(SCHEMA, "loket.submission");
+/// ```
 pub const SCHEMA: &str = "loket.submission";
 /// The schema version this crate writes.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::SCHEMA_VERSION;
+///
+/// let shape = format!("loket.submission version {SCHEMA_VERSION}");
+/// assert_eq!(shape, "loket.submission version 1");
+/// ```
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One answer in the payload.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::Value;
+///
+/// let values: Vec<Value> = serde_json::from_str(r#"["2026-11-03", ["geluid", "licht"]]"#).unwrap();
+/// assert_eq!(values[0], Value::Text("2026-11-03".into()));
+/// assert_eq!(values[1], Value::List(vec!["geluid".into(), "licht".into()]));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
@@ -28,6 +66,28 @@ pub enum Value {
 }
 
 /// One submitted form. Documented field by field in the README ("Submission payload").
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::{build, Envelope, Value};
+/// use loket::Answers;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// let envelope = Envelope {
+///     reference: "KLA-2345-6789",
+///     idempotency_key: "k1",
+///     municipality: "enschede",
+///     locale: "nl",
+///     submitted_at: "2026-11-22T10:00:00Z",
+/// };
+/// let payload = build(&spec, &answers, &envelope);
+/// assert_eq!(payload.reference, "KLA-2345-6789");
+/// assert_eq!(payload.answers["soort"], Value::Text("behandeling".into()));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Submission {
     /// Always `loket.submission`.
@@ -59,6 +119,24 @@ pub struct Submission {
 }
 
 /// What the payload needs besides the spec and answers.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::{build, Envelope};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let envelope = Envelope {
+///     reference: "KLA-2345-6789",
+///     idempotency_key: "3f1c0b7e",
+///     municipality: "enschede",
+///     locale: "en",
+///     submitted_at: "2026-11-22T10:00:00Z",
+/// };
+/// let payload = build(&spec, &loket::Answers::new(), &envelope);
+/// assert_eq!((payload.municipality.as_str(), payload.locale.as_str()), ("enschede", "en"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Envelope<'a> {
     /// The reference shown to the resident.
@@ -74,6 +152,22 @@ pub struct Envelope<'a> {
 }
 
 /// The normal form of an answer; `None` when blank or not a real value.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::{normalised, Value};
+/// use loket::{Answer, DateParts, QuestionKind};
+///
+/// let date = Answer::Date(DateParts { day: "3".into(), month: "11".into(), year: "2026".into() });
+/// let kind = QuestionKind::Date { rule: Default::default() };
+/// assert_eq!(normalised(&kind, &date), Some(Value::Text("2026-11-03".into())));
+///
+/// let number = QuestionKind::Number { min: None, max: None };
+/// assert_eq!(normalised(&number, &Answer::Text("1.500".into())), Some(Value::Text("1500".into())));
+/// assert_eq!(normalised(&QuestionKind::Time, &Answer::Text("9.30".into())), Some(Value::Text("09:30".into())));
+/// assert_eq!(normalised(&QuestionKind::LongText, &Answer::Text(" ".into())), None);
+/// ```
 pub fn normalised(kind: &QuestionKind, answer: &Answer) -> Option<Value> {
     if answer.is_blank() {
         return None;
@@ -107,6 +201,31 @@ pub fn normalised(kind: &QuestionKind, answer: &Answer) -> Option<Value> {
 }
 
 /// Builds the payload from the answers to the questions that are shown.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::payload::{build, Envelope};
+/// use loket::Answers;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// answers.set_text("contactwijze", "email");
+/// answers.set_text("naam", "  Anna de Vries ");
+/// let envelope = Envelope {
+///     reference: "KLA-2345-6789",
+///     idempotency_key: "k1",
+///     municipality: "enschede",
+///     locale: "nl",
+///     submitted_at: "2026-11-22T10:00:00Z",
+/// };
+/// let payload = build(&spec, &answers, &envelope);
+/// assert_eq!(payload.form, "klacht");
+/// assert_eq!(payload.answers.len(), 3);
+/// assert_eq!(payload.answers["naam"], loket::core::payload::Value::Text("Anna de Vries".into()));
+/// ```
 pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Submission {
     let visible: BTreeMap<String, Value> = answers
         .visible_steps(spec)
@@ -135,6 +254,24 @@ pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Sub
 
 impl Submission {
     /// The payload as JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::payload::{build, Envelope};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let envelope = Envelope {
+    ///     reference: "KLA-2345-6789",
+    ///     idempotency_key: "k1",
+    ///     municipality: "enschede",
+    ///     locale: "nl",
+    ///     submitted_at: "2026-11-22T10:00:00Z",
+    /// };
+    /// let json = build(&spec, &loket::Answers::new(), &envelope).to_json();
+    /// assert!(json.starts_with(r#"{"schema":"loket.submission","schema_version":1,"#));
+    /// ```
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }

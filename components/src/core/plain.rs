@@ -7,11 +7,42 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use fluent_syntax::parser;
 
 /// Sentences longer than this many words are flagged.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::{check, WordLists, MAX_SENTENCE_WORDS};
+///
+/// let long = "woord ".repeat(MAX_SENTENCE_WORDS + 1);
+/// assert_eq!(check("key", &long, &WordLists::default()).len(), 1);
+/// ```
 pub const MAX_SENTENCE_WORDS: usize = 20;
 /// Words longer than this many letters are flagged, unless the list allows them.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::{check, WordLists, MAX_WORD_LETTERS};
+///
+/// let word = "a".repeat(MAX_WORD_LETTERS);
+/// assert!(check("key", &word, &WordLists::default()).is_empty());
+/// assert_eq!(check("key", &format!("{word}a"), &WordLists::default()).len(), 1);
+/// ```
 pub const MAX_WORD_LETTERS: usize = 20;
 
 /// One language's word lists, read from its `plain-language.tsv`.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::WordLists;
+///
+/// let lists = WordLists {
+///     avoid: vec![("middels".into(), "met".into())],
+///     allow: vec!["evenementenvergunning".into()],
+/// };
+/// assert_eq!(WordLists::parse("avoid\tmiddels\tmet\nallow\tevenementenvergunning\n"), Ok(lists));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WordLists {
     /// Words or phrases to avoid, each with its plain alternative.
@@ -23,6 +54,16 @@ pub struct WordLists {
 impl WordLists {
     /// Reads the tab-separated lists: `avoid<TAB>word or phrase<TAB>plain alternative` and
     /// `allow<TAB>long word`; `#` starts a comment. Returns the lines it could not read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::plain::WordLists;
+    ///
+    /// let lists = WordLists::parse("# Plain Dutch\navoid\tdient te\tmoet\n").unwrap();
+    /// assert_eq!(lists.avoid, [("dient te".to_string(), "moet".to_string())]);
+    /// assert!(WordLists::parse("avoid\tonly one part\n").is_err());
+    /// ```
     pub fn parse(source: &str) -> Result<Self, Vec<String>> {
         let mut lists = WordLists::default();
         let mut problems = Vec::new();
@@ -52,6 +93,17 @@ impl WordLists {
 }
 
 /// What the check found in one text.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::{check, Finding, WordLists};
+///
+/// let lists = WordLists::parse("avoid\tmiddels\tmet\n").unwrap();
+/// let found: Vec<Finding> = check("klacht-why", "Betaal middels iDEAL.", &lists);
+/// assert_eq!(found[0].key, "klacht-why");
+/// assert_eq!(found[0].problem, r#""middels" is officialese: write "met""#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// The message key.
@@ -60,8 +112,17 @@ pub struct Finding {
     pub problem: String,
 }
 
-/// The visible text of every message in a Fluent file, by key; placeholders are left out
+/// The visible text of every message in a Fluent file, by key; each placeholder reads as `X`
 /// and each variant of a selector counts as text of its own.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::texts;
+///
+/// let found = texts("call = Bel { $phone } voor hulp.\n");
+/// assert_eq!(found, [("call".to_string(), "Bel X voor hulp.".to_string())]);
+/// ```
 pub fn texts(source: &str) -> Vec<(String, String)> {
     let resource = match parser::parse(source) {
         Ok(r) => r,
@@ -114,6 +175,14 @@ fn pattern_texts(pattern: &Pattern<&str>) -> Vec<String> {
 
 /// The sentences of a text: split after `.`, `!`, `?` or `:` followed by white space, and at
 /// line ends.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::sentences;
+///
+/// assert_eq!(sentences("Vul uw naam in. Dan gaan we verder!"), ["Vul uw naam in.", "Dan gaan we verder!"]);
+/// ```
 pub fn sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
@@ -134,6 +203,15 @@ pub fn sentences(text: &str) -> Vec<String> {
 }
 
 /// The words of a text: runs of letters, digits, `-` and `'`, at least one letter.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::words;
+///
+/// let found: Vec<&str> = words("Mail naar info@enschede.nl, of bel 14053.").collect();
+/// assert_eq!(found, ["Mail", "naar", "info@enschede.nl", "of", "bel"]);
+/// ```
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '@' || c == '.'))
         .map(|w| w.trim_matches(|c: char| c == '.' || c == '-' || c == '\''))
@@ -150,6 +228,17 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
 }
 
 /// Checks one text of message `key` against the lists.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::{check, WordLists};
+///
+/// let lists = WordLists::parse("avoid\tdient te\tmoet\n").unwrap();
+/// assert!(check("k", "U moet het formulier sturen.", &lists).is_empty());
+/// assert_eq!(check("k", "U dient het formulier te sturen.", &lists).len(), 0);
+/// assert_eq!(check("k", "Dit dient te gebeuren.", &lists).len(), 1);
+/// ```
 pub fn check(key: &str, text: &str, lists: &WordLists) -> Vec<Finding> {
     let mut found = Vec::new();
     let finding = |problem: String| Finding {
@@ -186,6 +275,15 @@ pub fn check(key: &str, text: &str, lists: &WordLists) -> Vec<Finding> {
 
 /// Syllables in a word, estimated from groups of vowels (a final silent `e` in English is not
 /// counted).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::syllables;
+///
+/// assert_eq!(syllables("gemeente", "nl"), 3);
+/// assert_eq!(syllables("complete", "en"), 2);
+/// ```
 pub fn syllables(word: &str, language: &str) -> usize {
     let lower = word.to_lowercase();
     let is_vowel = |c: char| "aeiouyàáâäèéêëìíîïòóôöùúûü".contains(c);
@@ -206,6 +304,17 @@ pub fn syllables(word: &str, language: &str) -> usize {
 
 /// A readability score of a set of texts: higher is easier. Flesch–Douma (Dutch), Flesch
 /// reading ease (English) or Amstad (German); `None` for other languages or no text.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::plain::reading_ease;
+///
+/// let easy = reading_ease("nl", ["Vul uw naam in. Wij bellen u terug."]).unwrap();
+/// let hard = reading_ease("nl", ["Overeenkomstig de toepasselijke verordening wordt uw aanvraag beoordeeld."]).unwrap();
+/// assert!(easy > hard);
+/// assert_eq!(reading_ease("fr", ["Bonjour."]), None);
+/// ```
 pub fn reading_ease<'a>(language: &str, texts: impl IntoIterator<Item = &'a str>) -> Option<f64> {
     let (mut sentence_count, mut word_count, mut syllable_count) = (0usize, 0usize, 0usize);
     for text in texts {

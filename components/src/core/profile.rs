@@ -8,6 +8,16 @@ use serde::{Deserialize, Serialize};
 use super::stuck::StuckSettings;
 
 /// One municipality's settings.
+///
+/// # Examples
+///
+/// ```
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// let profile = loket::Profile::from_json(json).unwrap();
+/// assert_eq!(profile.id, "enschede");
+/// assert_eq!(profile.phone(), "14053");
+/// assert_eq!(profile.remember_days(), 7);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
@@ -49,6 +59,17 @@ pub struct Profile {
 }
 
 /// The kind of a help channel.
+///
+/// # Examples
+///
+/// ```
+/// use loket::ChannelKind;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// let profile = loket::Profile::from_json(json).unwrap();
+/// let phones = profile.channels.iter().filter(|c| c.kind == ChannelKind::Phone).count();
+/// assert_eq!(phones, 1);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelKind {
@@ -63,6 +84,17 @@ pub enum ChannelKind {
 }
 
 /// One way to get help.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Channel, ChannelKind};
+///
+/// let channel: Channel =
+///     serde_json::from_str(r#"{"id": "telefoon", "kind": "phone", "phone": "14053"}"#).unwrap();
+/// assert_eq!(channel.kind, ChannelKind::Phone);
+/// assert!(channel.forms.is_empty(), "for every form");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
@@ -81,53 +113,140 @@ pub struct Channel {
 }
 
 /// Why a profile could not be loaded.
+///
+/// # Examples
+///
+/// ```
+/// use loket::Profile;
+///
+/// let error = Profile::from_json(r#"{"id": "enschede"}"#).unwrap_err();
+/// assert!(error.0.starts_with("profile is not valid"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileError(pub String);
 
 impl Profile {
     /// Parses a profile from JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Profile;
+    ///
+    /// let profile = Profile::from_json(r#"{"id": "dorp", "submit_endpoint": "/api/submissions",
+    ///     "channels": [{"id": "balie", "kind": "visit"}]}"#).unwrap();
+    /// assert_eq!(profile.id, "dorp");
+    /// assert_eq!(profile.stuck, loket::StuckSettings::default());
+    /// ```
     pub fn from_json(json: &str) -> Result<Self, ProfileError> {
         serde_json::from_str(json).map_err(|e| ProfileError(format!("profile is not valid: {e}")))
     }
 
     /// `<profile>-name`: the municipality's name ("Gemeente Enschede").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.name_key(), "enschede-name");
+    /// ```
     pub fn name_key(&self) -> String {
         format!("{}-name", self.id)
     }
 
     /// The text key of a channel's title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let phone = &profile.channels[1];
+    /// assert_eq!(profile.channel_title_key(phone), "enschede-channel-telefoon-title");
+    /// ```
     pub fn channel_title_key(&self, channel: &Channel) -> String {
         format!("{}-channel-{}-title", self.id, channel.id)
     }
 
     /// The text key of a channel's description.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let phone = &profile.channels[1];
+    /// assert_eq!(profile.channel_body_key(phone), "enschede-channel-telefoon-body");
+    /// ```
     pub fn channel_body_key(&self, channel: &Channel) -> String {
         format!("{}-channel-{}-body", self.id, channel.id)
     }
 
     /// The text key of how to reach a channel: hours, address, appointments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let phone = &profile.channels[1];
+    /// assert_eq!(profile.channel_how_key(phone), "enschede-channel-telefoon-how");
+    /// ```
     pub fn channel_how_key(&self, channel: &Channel) -> String {
         format!("{}-channel-{}-how", self.id, channel.id)
     }
 
     /// `<profile>-data-rights`: the resident's rights over their data and where the privacy
     /// statement is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.data_rights_key(), "enschede-data-rights");
+    /// ```
     pub fn data_rights_key(&self) -> String {
         format!("{}-data-rights", self.id)
     }
 
     /// How many days "remember on this device" keeps a draft.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.remember_days(), loket::core::draft::DEFAULT_REMEMBER_DAYS);
+    /// ```
     pub fn remember_days(&self) -> u32 {
         self.remember_days
             .unwrap_or(crate::core::draft::DEFAULT_REMEMBER_DAYS)
     }
 
     /// The text used as `$phone` when no channel has a number: where to find it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.phone_missing_key(), "enschede-phone-missing");
+    /// ```
     pub fn phone_missing_key(&self) -> String {
         format!("{}-phone-missing", self.id)
     }
 
     /// The main phone number (the first phone channel's).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.phone(), "14053");
+    /// ```
     pub fn phone(&self) -> &str {
         self.channels
             .iter()
@@ -137,6 +256,16 @@ impl Profile {
 
     /// The channels shown on a form: channels made for this form first, then the general ones.
     /// Channels made only for other forms are left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let ids = |form| profile.channels_for(form).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    /// assert_eq!(ids("vergunning-evenement")[0], "hulploket-vergunningen");
+    /// assert!(!ids("klacht").contains(&"hulploket-vergunningen".to_string()));
+    /// ```
     pub fn channels_for(&self, form: &str) -> Vec<&Channel> {
         let own = self
             .channels
@@ -147,6 +276,17 @@ impl Profile {
     }
 
     /// Whether this municipality offers `form`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Profile;
+    ///
+    /// let profile = Profile::from_json(r#"{"id": "dorp", "submit_endpoint": "/api",
+    ///     "channels": [], "forms": ["klacht"]}"#).unwrap();
+    /// assert!(profile.offers("klacht"));
+    /// assert!(!profile.offers("vergunning-evenement"));
+    /// ```
     pub fn offers(&self, form: &str) -> bool {
         self.forms
             .as_ref()
@@ -154,11 +294,27 @@ impl Profile {
     }
 
     /// Where a form is submitted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.submit_url("klacht"), "/api/submissions/klacht");
+    /// ```
     pub fn submit_url(&self, form: &str) -> String {
         format!("{}/{form}", self.submit_endpoint.trim_end_matches('/'))
     }
 
     /// Where a request for help (the call-back form) is sent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.help_url("terugbellen"), "/api/help/terugbellen");
+    /// ```
     pub fn help_url(&self, form: &str) -> String {
         let base = self
             .help_endpoint
@@ -168,6 +324,16 @@ impl Profile {
     }
 
     /// Every text key the profile needs in every locale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let keys = profile.required_keys();
+    /// assert_eq!(keys[..2], ["enschede-name", "enschede-data-rights"]);
+    /// assert!(keys.contains(&"enschede-channel-telefoon-how".to_string()));
+    /// ```
     pub fn required_keys(&self) -> Vec<String> {
         let mut keys = vec![self.name_key(), self.data_rights_key()];
         if self.phone().is_empty() {

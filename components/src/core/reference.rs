@@ -4,6 +4,14 @@
 const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A reference: the form's first three letters, then two groups of four characters.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::reference::reference;
+///
+/// assert_eq!(reference("klacht", [0, 1, 2, 3, 4, 5, 6, 7]), "KLA-2345-6789");
+/// ```
 pub fn reference(form: &str, random: [u8; 8]) -> String {
     let prefix: String = form
         .chars()

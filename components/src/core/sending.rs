@@ -2,12 +2,39 @@
 //! The view does the network; this decides.
 
 /// How long one attempt may take before it counts as failed.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::{outcome, Attempt, SendProblem, ATTEMPT_TIMEOUT_MS};
+///
+/// assert_eq!(ATTEMPT_TIMEOUT_MS, 30_000);
+/// // An attempt that takes longer counts as failed, and is tried again.
+/// assert_eq!(outcome(Attempt::TimedOut), Err(SendProblem::Unreachable));
+/// ```
 pub const ATTEMPT_TIMEOUT_MS: u32 = 30_000;
 
 /// The longest wait between two automatic attempts.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::{retry_delay_ms, MAX_RETRY_DELAY_MS};
+///
+/// assert_eq!(retry_delay_ms(10), MAX_RETRY_DELAY_MS);
+/// ```
 pub const MAX_RETRY_DELAY_MS: u32 = 60_000;
 
 /// What one attempt to send gave.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::{outcome, Attempt, SendProblem};
+///
+/// assert_eq!(outcome(Attempt::Answered(201)), Ok(()));
+/// assert_eq!(outcome(Attempt::NoConnection { online: false }), Err(SendProblem::Offline));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {
     /// The endpoint answered with this HTTP status.
@@ -22,6 +49,17 @@ pub enum Attempt {
 }
 
 /// Why a form was not sent (yet).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::{outcome, Attempt, SendProblem};
+///
+/// let problem = outcome(Attempt::Answered(503)).unwrap_err();
+/// assert_eq!(problem, SendProblem::Server);
+/// assert!(problem.retries());
+/// assert_eq!(problem.key(), "loket-send-server");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SendProblem {
     /// The device has no internet connection.
@@ -36,6 +74,15 @@ pub enum SendProblem {
 
 impl SendProblem {
     /// Every problem, for tests that check each has a message.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::sending::SendProblem;
+    ///
+    /// let keys: Vec<&str> = SendProblem::ALL.iter().map(|p| p.key()).collect();
+    /// assert_eq!(keys.len(), 4);
+    /// ```
     pub const ALL: [SendProblem; 4] = [
         SendProblem::Offline,
         SendProblem::Unreachable,
@@ -44,11 +91,28 @@ impl SendProblem {
     ];
 
     /// Whether the form tries again by itself.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::sending::SendProblem;
+    ///
+    /// assert!(SendProblem::Offline.retries());
+    /// assert!(!SendProblem::Rejected.retries());
+    /// ```
     pub fn retries(self) -> bool {
         self != SendProblem::Rejected
     }
 
     /// The key of the message that says what happened and what happens next.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::sending::SendProblem;
+    ///
+    /// assert_eq!(SendProblem::Offline.key(), "loket-send-offline");
+    /// ```
     pub fn key(self) -> &'static str {
         match self {
             SendProblem::Offline => "loket-send-offline",
@@ -60,6 +124,16 @@ impl SendProblem {
 }
 
 /// Whether an attempt sent the form, and if not, why.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::{outcome, Attempt, SendProblem};
+///
+/// assert_eq!(outcome(Attempt::Answered(200)), Ok(()));
+/// assert_eq!(outcome(Attempt::Answered(422)), Err(SendProblem::Rejected));
+/// assert_eq!(outcome(Attempt::NoConnection { online: true }), Err(SendProblem::Unreachable));
+/// ```
 pub fn outcome(attempt: Attempt) -> Result<(), SendProblem> {
     match attempt {
         Attempt::Answered(200..=299) => Ok(()),
@@ -72,6 +146,15 @@ pub fn outcome(attempt: Attempt) -> Result<(), SendProblem> {
 
 /// How long to wait before automatic attempt number `retry` (0 for the first retry):
 /// 2 s, 4 s, 8 s … up to a minute.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::retry_delay_ms;
+///
+/// let waits: Vec<u32> = (0..6).map(retry_delay_ms).collect();
+/// assert_eq!(waits, [2_000, 4_000, 8_000, 16_000, 32_000, 60_000]);
+/// ```
 pub fn retry_delay_ms(retry: u32) -> u32 {
     2_000u32
         .checked_shl(retry.min(16))
@@ -80,6 +163,20 @@ pub fn retry_delay_ms(retry: u32) -> u32 {
 }
 
 /// Where sending stands, as the check page shows it.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::{outcome, Attempt, SendStatus};
+///
+/// let mut status = SendStatus::default();
+/// assert_eq!(status, SendStatus::Idle);
+/// status = SendStatus::Sending;
+/// if let Err(problem) = outcome(Attempt::Answered(500)) {
+///     status = SendStatus::Failed(problem);
+/// }
+/// assert!(matches!(status, SendStatus::Failed(p) if p.retries()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SendStatus {
     /// Not sending.

@@ -9,9 +9,38 @@ use super::spec::FormSpec;
 use super::stuck::StuckReason;
 
 /// The schema name in every signal.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::signals::{Event, Signal, SCHEMA};
+///
+/// let signal = Signal {
+///     schema: SCHEMA,
+///     schema_version: 1,
+///     municipality: "enschede",
+///     form: "klacht",
+///     form_version: 1,
+///     locale: "nl",
+///     event: Event::OfferDismissed,
+/// };
+/// assert!(signal.to_json().contains(r#""schema":"loket.signal""#));
+/// ```
 pub const SCHEMA: &str = "loket.signal";
 
 /// What happened.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::signals::Event;
+///
+/// let event = Event::Page { page: "step:wens".into(), seconds_before: 40 };
+/// assert_eq!(
+///     serde_json::to_string(&event).unwrap(),
+///     r#"{"event":"page","page":"step:wens","seconds_before":40}"#
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
@@ -46,6 +75,26 @@ pub enum Event {
 }
 
 /// One signal as sent.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::signals::{Event, Signal, SCHEMA};
+/// use loket::StuckReason;
+///
+/// let signal = Signal {
+///     schema: SCHEMA,
+///     schema_version: 1,
+///     municipality: "enschede",
+///     form: "klacht",
+///     form_version: 1,
+///     locale: "nl",
+///     event: Event::OfferShown { reason: StuckReason::BackAndForth },
+/// };
+/// let json: serde_json::Value = serde_json::from_str(&signal.to_json()).unwrap();
+/// assert_eq!(json["event"], "offer_shown");
+/// assert_eq!(json["reason"], "back_and_forth");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signal<'a> {
     /// Always `loket.signal`.
@@ -67,12 +116,42 @@ pub struct Signal<'a> {
 
 impl Signal<'_> {
     /// The signal as JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::signals::{Event, Signal, SCHEMA};
+    ///
+    /// let signal = Signal {
+    ///     schema: SCHEMA,
+    ///     schema_version: 1,
+    ///     municipality: "enschede",
+    ///     form: "klacht",
+    ///     form_version: 1,
+    ///     locale: "nl",
+    ///     event: Event::AnswersDownloaded,
+    /// };
+    /// assert!(signal.to_json().contains(r#""event":"answers_downloaded""#));
+    /// ```
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
 }
 
 /// The name of a place in a form, as signals give it.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::signals::page_name;
+/// use loket::Position;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// assert_eq!(page_name(&spec, &Position::Step { index: 2 }), "step:wens");
+/// assert_eq!(page_name(&spec, &Position::Check), "check");
+/// assert_eq!(page_name(&spec, &Position::Done { reference: "KLA-2345-6789".into() }), "sent");
+/// ```
 pub fn page_name(spec: &FormSpec, position: &Position) -> String {
     match position {
         Position::Step { index } => spec

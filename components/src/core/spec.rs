@@ -6,6 +6,22 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// A whole guided form as loaded from its spec file.
+///
+/// # Examples
+///
+/// ```
+/// use loket::FormSpec;
+///
+/// let spec = FormSpec::from_json(r#"{
+///     "id": "melding",
+///     "version": 1,
+///     "minutes": 3,
+///     "steps": [{"id": "wat", "questions": [{"id": "omschrijving", "kind": {"type": "long_text"}}]}]
+/// }"#).unwrap();
+/// assert_eq!(spec.id, "melding");
+/// assert_eq!(spec.minutes, Some(3));
+/// assert_eq!(spec.steps[0].questions[0].id, "omschrijving");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormSpec {
@@ -38,6 +54,17 @@ pub struct FormSpec {
 }
 
 /// One step: one topic, one page.
+///
+/// # Examples
+///
+/// ```
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let step = &spec.steps[0];
+/// assert_eq!(step.id, "soort");
+/// assert_eq!(step.questions.len(), 1);
+/// assert_eq!(step.exits[0].page, "bezwaar");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
@@ -54,6 +81,20 @@ pub struct Step {
 }
 
 /// A question: one answer from the resident.
+///
+/// # Examples
+///
+/// ```
+/// use loket::QuestionKind;
+/// use loket::core::spec::TextFormat;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let email = spec.question("email").unwrap();
+/// assert_eq!(email.kind, QuestionKind::Text { format: TextFormat::Email });
+/// assert!(email.required);
+/// assert_eq!(email.autocomplete.as_deref(), Some("email"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
@@ -93,6 +134,16 @@ fn yes() -> bool {
 }
 
 /// The kinds of answer a question can ask for.
+///
+/// # Examples
+///
+/// ```
+/// use loket::QuestionKind;
+///
+/// let kind: QuestionKind =
+///     serde_json::from_str(r#"{"type": "number", "min": 1, "max": 5000}"#).unwrap();
+/// assert_eq!(kind, QuestionKind::Number { min: Some(1), max: Some(5000) });
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum QuestionKind {
@@ -148,6 +199,17 @@ pub enum QuestionKind {
 }
 
 /// Formats a one-line text answer can be held to.
+///
+/// # Examples
+///
+/// ```
+/// use loket::QuestionKind;
+/// use loket::core::spec::TextFormat;
+///
+/// let kind: QuestionKind = serde_json::from_str(r#"{"type": "text", "format": "postcode"}"#).unwrap();
+/// assert_eq!(kind, QuestionKind::Text { format: TextFormat::Postcode });
+/// assert_eq!(TextFormat::default(), TextFormat::Plain);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TextFormat {
@@ -165,6 +227,16 @@ pub enum TextFormat {
 }
 
 /// Which dates a date question accepts.
+///
+/// # Examples
+///
+/// ```
+/// use loket::QuestionKind;
+/// use loket::core::spec::DateRule;
+///
+/// let kind: QuestionKind = serde_json::from_str(r#"{"type": "date", "rule": "future"}"#).unwrap();
+/// assert_eq!(kind, QuestionKind::Date { rule: DateRule::Future });
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateRule {
@@ -180,6 +252,22 @@ pub enum DateRule {
 /// A condition on answers. Exactly one of its forms is used:
 /// an answer test (`question` with `is_one_of`, `at_most` or `more_than`), `any_of`, `all_of`,
 /// `not`, or `ref` to a named condition of the form.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answers, Condition};
+/// use loket::core::conditions::holds;
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let condition: Condition = serde_json::from_str(
+///     r#"{"not": {"question": "soort", "is_one_of": ["besluit", "melding"]}}"#,
+/// ).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// assert!(holds(&spec, &answers, &condition));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
@@ -211,6 +299,16 @@ pub struct Condition {
 
 impl Condition {
     /// An answer test: the answer to `question` is one of `values`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Condition;
+    ///
+    /// let condition = Condition::is_one_of("soort", &["besluit"]);
+    /// let json = serde_json::to_string(&condition).unwrap();
+    /// assert_eq!(json, r#"{"question":"soort","is_one_of":["besluit"]}"#);
+    /// ```
     pub fn is_one_of(question: &str, values: &[&str]) -> Self {
         Self {
             question: Some(question.to_string()),
@@ -222,6 +320,19 @@ impl Condition {
 
 /// A limit in a condition: a number, a time (`"23:00"`), or a setting of the municipality
 /// profile (`{"profile": "event-max-visitors"}`), filled in when the spec meets its profile.
+///
+/// # Examples
+///
+/// ```
+/// use loket::Bound;
+///
+/// let limits: Vec<Bound> =
+///     serde_json::from_str(r#"[250, "23:00", {"profile": "evenement-melding-max-bezoekers"}]"#)
+///         .unwrap();
+/// assert_eq!(limits[0], Bound::Number(250.0));
+/// assert_eq!(limits[1], Bound::Text("23:00".into()));
+/// assert_eq!(limits[2], Bound::Profile { profile: "evenement-melding-max-bezoekers".into() });
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Bound {
@@ -237,6 +348,16 @@ pub enum Bound {
 }
 
 /// Advice under a question, shown while its answer is given and any of the tests holds.
+///
+/// # Examples
+///
+/// ```
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let rule = &spec.question("datum").unwrap().notices[0];
+/// assert_eq!(rule.id, "oud");
+/// assert_eq!(rule.older_than_days, Some(365));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoticeRule {
@@ -263,6 +384,21 @@ pub struct NoticeRule {
 }
 
 /// What a form turns out to be: names the confirmation texts and travels in the payload.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{Answers, FormSpec};
+/// use loket::core::conditions::outcome;
+///
+/// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1,
+///     "outcomes": [{"id": "melding", "when": {"question": "bezoekers", "at_most": 250}}],
+///     "steps": [{"id": "a", "questions": [{"id": "bezoekers", "kind": {"type": "number"}}]}]
+/// }"#).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("bezoekers", "100");
+/// assert_eq!(outcome(&spec, &answers).map(|o| o.id.as_str()), Some("melding"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
@@ -273,6 +409,16 @@ pub struct Outcome {
 }
 
 /// Leads away from the form when a condition on this step holds.
+///
+/// # Examples
+///
+/// ```
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let rule = &spec.steps[0].exits[1];
+/// assert_eq!(rule.page, "melding");
+/// assert_eq!(rule.when.question.as_deref(), Some("soort"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitRule {
@@ -283,6 +429,15 @@ pub struct ExitRule {
 }
 
 /// A page that tells the resident this form is not the right route, and what is.
+///
+/// # Examples
+///
+/// ```
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let ids: Vec<&str> = spec.exits.iter().map(|e| e.id.as_str()).collect();
+/// assert_eq!(ids, ["bezwaar", "melding"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitPage {
@@ -291,6 +446,16 @@ pub struct ExitPage {
 }
 
 /// A promise on the confirmation page: something happens within a number of days.
+///
+/// # Examples
+///
+/// ```
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let deadline = &spec.deadlines[1];
+/// assert_eq!((deadline.id.as_str(), deadline.days), ("afhandeling", 42));
+/// assert_eq!(deadline.outcome, None);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
@@ -304,6 +469,15 @@ pub struct Deadline {
 }
 
 /// Why a spec could not be loaded.
+///
+/// # Examples
+///
+/// ```
+/// use loket::FormSpec;
+///
+/// let error = FormSpec::from_json("{").unwrap_err();
+/// assert!(error.to_string().starts_with("spec is not valid"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpecError(pub String);
 
@@ -317,6 +491,22 @@ impl std::error::Error for SpecError {}
 
 impl FormSpec {
     /// Parses a spec from JSON and checks that every reference in it points at something real.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::FormSpec;
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert_eq!(spec.steps.len(), 5);
+    ///
+    /// // A reference to a question that does not exist is refused.
+    /// let broken = r#"{"id": "f", "version": 1, "steps": [{"id": "a", "questions": [
+    ///     {"id": "q", "kind": {"type": "long_text"}, "visible_when": {"question": "nope", "is_one_of": ["x"]}}
+    /// ]}]}"#;
+    /// assert!(FormSpec::from_json(broken).is_err());
+    /// ```
     pub fn from_json(json: &str) -> Result<Self, SpecError> {
         let spec: FormSpec =
             serde_json::from_str(json).map_err(|e| SpecError(format!("spec is not valid: {e}")))?;
@@ -329,6 +519,28 @@ impl FormSpec {
     }
 
     /// Fills in every limit that names a profile setting; fails naming each missing setting.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    ///
+    /// use loket::{Bound, FormSpec};
+    ///
+    /// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [{"id": "a", "questions": [
+    ///     {"id": "bezoekers", "kind": {"type": "number"}},
+    ///     {"id": "vergunning", "kind": {"type": "long_text"},
+    ///      "visible_when": {"question": "bezoekers", "more_than": {"profile": "max-bezoekers"}}}
+    /// ]}]}"#).unwrap();
+    ///
+    /// let mut settings = BTreeMap::new();
+    /// assert!(spec.clone().with_profile(&settings).is_err());
+    ///
+    /// settings.insert("max-bezoekers".to_string(), serde_json::json!(250));
+    /// let spec = spec.with_profile(&settings).unwrap();
+    /// let when = spec.question("vergunning").unwrap().visible_when.as_ref().unwrap();
+    /// assert_eq!(when.more_than, Some(Bound::Number(250.0)));
+    /// ```
     pub fn with_profile(
         mut self,
         settings: &BTreeMap<String, serde_json::Value>,
@@ -391,21 +603,56 @@ impl FormSpec {
     }
 
     /// The form's address on a site (`klacht`, `vergunning/evenement`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert_eq!(spec.site_path(), "klacht");
+    /// ```
     pub fn site_path(&self) -> &str {
         self.path.as_deref().unwrap_or(&self.id)
     }
 
     /// The question with this id, on any step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert!(spec.question("email").is_some());
+    /// assert!(spec.question("postcode").is_none());
+    /// ```
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions().find(|q| q.id == id)
     }
 
     /// Every question of the form, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let ids: Vec<&str> = spec.questions().map(|q| q.id.as_str()).take(3).collect();
+    /// assert_eq!(ids, ["soort", "omschrijving", "datum"]);
+    /// ```
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.steps.iter().flat_map(|s| s.questions.iter())
     }
 
     /// Index of the step that holds this question.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert_eq!(spec.step_of("email"), Some(3));
+    /// assert_eq!(spec.step_of("postcode"), None);
+    /// ```
     pub fn step_of(&self, question: &str) -> Option<usize> {
         self.steps
             .iter()
@@ -415,6 +662,14 @@ impl FormSpec {
 
 impl Question {
     /// Most characters accepted for text answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert_eq!(spec.question("wens").unwrap().max_chars(), 2000);
+    /// ```
     pub fn max_chars(&self) -> usize {
         self.max_length.unwrap_or(match self.kind {
             QuestionKind::LongText => 4000,
@@ -423,6 +678,15 @@ impl Question {
     }
 
     /// Whether the answer stays home in a hand-off unless the resident chooses it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// assert!(spec.question("naam").unwrap().is_sensitive());
+    /// assert!(!spec.question("omschrijving").unwrap().is_sensitive());
+    /// ```
     pub fn is_sensitive(&self) -> bool {
         self.sensitive.unwrap_or_else(|| {
             self.autocomplete.is_some() || matches!(self.kind, QuestionKind::Files { .. })

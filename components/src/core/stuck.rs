@@ -6,6 +6,15 @@
 use serde::{Deserialize, Serialize};
 
 /// When to offer help; from the municipality profile (`stuck`), with kind defaults.
+///
+/// # Examples
+///
+/// ```
+/// use loket::StuckSettings;
+///
+/// let settings: StuckSettings = serde_json::from_str(r#"{"idle_seconds": 0}"#).unwrap();
+/// assert_eq!(settings, StuckSettings { failures: 3, moves: 4, idle_seconds: 0 });
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct StuckSettings {
@@ -30,6 +39,17 @@ impl Default for StuckSettings {
 }
 
 /// Why help is offered.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{FormEvent, HelpMemory, StuckDetector, StuckReason, StuckSettings};
+///
+/// let mut detector = StuckDetector::new(StuckSettings::default(), HelpMemory::default(), 1);
+/// detector.record(FormEvent::Changed { page: 1, at_ms: 0.0 });
+/// let reason = detector.record(FormEvent::Tick { at_ms: 180_000.0 });
+/// assert_eq!(reason, Some(StuckReason::NoProgress));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StuckReason {
@@ -43,6 +63,15 @@ pub enum StuckReason {
 
 impl StuckReason {
     /// Every reason, for checks that each has its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::StuckReason;
+    ///
+    /// let keys: Vec<String> = StuckReason::ALL.iter().map(|r| format!("loket-stuck-{}", r.key())).collect();
+    /// assert_eq!(keys.len(), 3);
+    /// ```
     pub const ALL: [StuckReason; 3] = [
         StuckReason::RepeatedErrors,
         StuckReason::BackAndForth,
@@ -50,6 +79,14 @@ impl StuckReason {
     ];
 
     /// The reason as used in text keys (`loket-stuck-<reason>`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::StuckReason;
+    ///
+    /// assert_eq!(StuckReason::BackAndForth.key(), "back-and-forth");
+    /// ```
     pub fn key(self) -> &'static str {
         match self {
             StuckReason::RepeatedErrors => "repeated-errors",
@@ -61,6 +98,20 @@ impl StuckReason {
 
 /// Something that happened in the form. Pages are numbered by the view (a step's index; the
 /// check page and exit pages after the steps).
+///
+/// # Examples
+///
+/// ```
+/// use loket::{FormEvent, HelpMemory, StuckDetector, StuckReason, StuckSettings};
+///
+/// let mut detector = StuckDetector::new(StuckSettings::default(), HelpMemory::default(), 0);
+/// let moves = [(0, 1), (1, 0), (0, 1), (1, 0)];
+/// let reasons: Vec<_> = moves
+///     .into_iter()
+///     .map(|(from, to)| detector.record(FormEvent::Moved { from, to }))
+///     .collect();
+/// assert_eq!(reasons, [None, None, None, Some(StuckReason::BackAndForth)]);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormEvent {
     /// "Next" found these questions not yet right on `page`.
@@ -93,6 +144,20 @@ pub enum FormEvent {
 
 /// What the detector remembers across a refresh: where help was offered and whether the
 /// resident said "no, thank you".
+///
+/// # Examples
+///
+/// ```
+/// use loket::{FormEvent, HelpMemory, StuckDetector, StuckSettings};
+///
+/// // After a refresh, help that was declined is not offered again.
+/// let memory = HelpMemory { offered: vec![1], dismissed: true };
+/// let mut detector = StuckDetector::new(StuckSettings::default(), memory, 2);
+/// for _ in 0..3 {
+///     let failed = FormEvent::Failed { page: 2, questions: vec!["email".into()] };
+///     assert_eq!(detector.record(failed), None);
+/// }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpMemory {
     /// Pages where help was offered already (once per page).
@@ -104,6 +169,19 @@ pub struct HelpMemory {
 }
 
 /// The stuck detector for one form.
+///
+/// # Examples
+///
+/// ```
+/// use loket::{FormEvent, HelpMemory, StuckDetector, StuckReason, StuckSettings};
+///
+/// let mut detector = StuckDetector::new(StuckSettings::default(), HelpMemory::default(), 3);
+/// let failed = || FormEvent::Failed { page: 3, questions: vec!["email".into()] };
+/// assert_eq!(detector.record(failed()), None);
+/// assert_eq!(detector.record(failed()), None);
+/// assert_eq!(detector.record(failed()), Some(StuckReason::RepeatedErrors));
+/// assert_eq!(detector.memory().offered, [3]);
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct StuckDetector {
     settings: StuckSettings,
@@ -117,6 +195,15 @@ pub struct StuckDetector {
 
 impl StuckDetector {
     /// A detector starting on `page`, remembering earlier offers and dismissal.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{HelpMemory, StuckDetector, StuckSettings};
+    ///
+    /// let detector = StuckDetector::new(StuckSettings::default(), HelpMemory::default(), 0);
+    /// assert_eq!(detector.showing(), None);
+    /// ```
     pub fn new(settings: StuckSettings, memory: HelpMemory, page: usize) -> Self {
         Self {
             settings,
@@ -127,21 +214,69 @@ impl StuckDetector {
     }
 
     /// The limits this detector works with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{HelpMemory, StuckDetector, StuckSettings};
+    ///
+    /// let settings = StuckSettings { failures: 2, ..StuckSettings::default() };
+    /// let detector = StuckDetector::new(settings, HelpMemory::default(), 0);
+    /// assert_eq!(detector.settings().failures, 2);
+    /// ```
     pub fn settings(&self) -> StuckSettings {
         self.settings
     }
 
     /// What to keep in the draft.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{HelpMemory, StuckDetector, StuckSettings};
+    ///
+    /// let mut detector = StuckDetector::new(StuckSettings::default(), HelpMemory::default(), 0);
+    /// detector.dismiss();
+    /// assert!(detector.memory().dismissed);
+    /// ```
     pub fn memory(&self) -> &HelpMemory {
         &self.memory
     }
 
     /// The offer showing now, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{FormEvent, HelpMemory, StuckDetector, StuckReason, StuckSettings};
+    ///
+    /// let settings = StuckSettings { failures: 1, ..StuckSettings::default() };
+    /// let mut detector = StuckDetector::new(settings, HelpMemory::default(), 0);
+    /// detector.record(FormEvent::Failed { page: 0, questions: vec!["naam".into()] });
+    /// assert_eq!(detector.showing(), Some(StuckReason::RepeatedErrors));
+    /// // Moving to another page hides the offer.
+    /// detector.record(FormEvent::Moved { from: 0, to: 1 });
+    /// assert_eq!(detector.showing(), None);
+    /// ```
     pub fn showing(&self) -> Option<StuckReason> {
         self.showing
     }
 
     /// Takes in an event; returns the reason when an offer should appear now.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{FormEvent, HelpMemory, StuckDetector, StuckReason, StuckSettings};
+    ///
+    /// let mut detector = StuckDetector::new(StuckSettings::default(), HelpMemory::default(), 0);
+    /// assert_eq!(detector.record(FormEvent::Changed { page: 0, at_ms: 1_000.0 }), None);
+    /// assert_eq!(detector.record(FormEvent::Tick { at_ms: 60_000.0 }), None);
+    /// assert_eq!(
+    ///     detector.record(FormEvent::Tick { at_ms: 181_000.0 }),
+    ///     Some(StuckReason::NoProgress)
+    /// );
+    /// ```
     pub fn record(&mut self, event: FormEvent) -> Option<StuckReason> {
         let reason = match event {
             FormEvent::Failed { page, questions } => {
@@ -163,6 +298,19 @@ impl StuckDetector {
     }
 
     /// "No, thank you": hides the offer and stops offering on this form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{FormEvent, HelpMemory, StuckDetector, StuckSettings};
+    ///
+    /// let settings = StuckSettings { failures: 1, ..StuckSettings::default() };
+    /// let mut detector = StuckDetector::new(settings, HelpMemory::default(), 0);
+    /// assert!(detector.record(FormEvent::Failed { page: 0, questions: vec!["naam".into()] }).is_some());
+    /// detector.dismiss();
+    /// assert_eq!(detector.showing(), None);
+    /// assert_eq!(detector.record(FormEvent::Failed { page: 1, questions: vec!["email".into()] }), None);
+    /// ```
     pub fn dismiss(&mut self) {
         self.showing = None;
         self.memory.dismissed = true;

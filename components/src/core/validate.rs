@@ -8,6 +8,21 @@ use super::email::is_email;
 use super::spec::{Bound, DateRule, FormSpec, Question, QuestionKind, Step, TextFormat};
 
 /// A rule an answer broke.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::check_question;
+/// use loket::{Answers, CalendarDate, Rule};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("email", "anna@voorbeeld");
+/// let error = check_question(&spec, spec.question("email").unwrap(), &answers, today).unwrap();
+/// assert_eq!(error.rule, Rule::Email);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     /// Nothing was given for a required question.
@@ -73,6 +88,15 @@ pub enum Rule {
 
 impl Rule {
     /// The rule's name in message keys (`loket-error-<name>`, `<form>-<question>-error-<name>`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Rule;
+    ///
+    /// assert_eq!(Rule::TooLong { max: 200, count: 250 }.key_name(), "too-long");
+    /// assert_eq!(format!("loket-error-{}", Rule::DateNotPast.key_name()), "loket-error-date-not-past");
+    /// ```
     pub fn key_name(&self) -> &'static str {
         match self {
             Rule::Required => "required",
@@ -98,6 +122,19 @@ impl Rule {
 }
 
 /// One problem with one answer.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::check_step;
+/// use loket::{Answers, CalendarDate, FieldError, Rule};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let errors = check_step(&spec, &spec.steps[3], &Answers::new(), today);
+/// assert_eq!(errors[0], FieldError { question: "naam".into(), rule: Rule::Required });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     /// The question's id.
@@ -130,6 +167,33 @@ fn is_postcode(text: &str) -> bool {
 
 /// Whether a chosen file may be added to a files question that already holds `already`.
 /// Checked when the file is chosen, so a wrong file is never kept.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::check_file;
+/// use loket::{FileAnswer, FormSpec, Rule};
+///
+/// let spec = FormSpec::from_json(r#"{"id": "f", "version": 1, "steps": [{"id": "a", "questions": [
+///     {"id": "foto", "kind": {"type": "files", "accept": ["image/jpeg"], "max_bytes": 1000, "max_files": 2}}
+/// ]}]}"#).unwrap();
+/// let question = spec.question("foto").unwrap();
+/// let file = |name: &str, media_type: &str, size| FileAnswer {
+///     name: name.into(),
+///     media_type: media_type.into(),
+///     size,
+///     content_base64: String::new(),
+/// };
+/// assert_eq!(check_file(question, 0, &file("stoep.jpg", "image/jpeg", 500)), None);
+/// assert_eq!(
+///     check_file(question, 0, &file("stoep.gif", "image/gif", 500)),
+///     Some(Rule::FileType { file: "stoep.gif".into() })
+/// );
+/// assert_eq!(
+///     check_file(question, 2, &file("derde.jpg", "image/jpeg", 500)),
+///     Some(Rule::TooMany { max: 2 })
+/// );
+/// ```
 pub fn check_file(question: &Question, already: usize, file: &FileAnswer) -> Option<Rule> {
     let QuestionKind::Files {
         accept,
@@ -230,6 +294,27 @@ fn check_given(question: &Question, answers: &Answers, today: CalendarDate) -> O
 }
 
 /// Checks one question against the answers; `None` when it is fine or not shown.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::check_question;
+/// use loket::{Answer, Answers, CalendarDate, DateParts, Rule};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let datum = spec.question("datum").unwrap();
+/// let mut answers = Answers::new();
+/// let tomorrow = DateParts { day: "23".into(), month: "11".into(), year: "2026".into() };
+/// answers.set("datum", Answer::Date(tomorrow));
+/// let error = check_question(&spec, datum, &answers, today).unwrap();
+/// assert_eq!(error.rule, Rule::DateNotPast);
+///
+/// let today_parts = DateParts { day: "22".into(), month: "11".into(), year: "2026".into() };
+/// answers.set("datum", Answer::Date(today_parts));
+/// assert_eq!(check_question(&spec, datum, &answers, today), None);
+/// ```
 pub fn check_question(
     spec: &FormSpec,
     question: &Question,
@@ -258,6 +343,22 @@ pub fn check_question(
 }
 
 /// Checks every shown question of a step, in question order.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::check_step;
+/// use loket::{Answers, CalendarDate, Rule};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("contactwijze", "telefoon");
+/// let errors = check_step(&spec, &spec.steps[4], &answers, today);
+/// assert_eq!(errors.len(), 1);
+/// assert_eq!((errors[0].question.as_str(), &errors[0].rule), ("telefoon", &Rule::Required));
+/// ```
 pub fn check_step(
     spec: &FormSpec,
     step: &Step,
@@ -271,6 +372,22 @@ pub fn check_step(
 }
 
 /// The first shown step with a problem, and its problems; `None` when the whole form is fine.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::first_invalid_step;
+/// use loket::{Answers, CalendarDate};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// let (index, errors) = first_invalid_step(&spec, &answers, today).unwrap();
+/// assert_eq!(index, 1);
+/// assert_eq!(errors[0].question, "omschrijving");
+/// ```
 pub fn first_invalid_step(
     spec: &FormSpec,
     answers: &Answers,
@@ -349,6 +466,22 @@ fn notices_of(
 }
 
 /// The notices that apply while a step is being filled in, as (question id, notice id).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::notices;
+/// use loket::{Answer, Answers, CalendarDate, DateParts};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let mut answers = Answers::new();
+/// let long_ago = DateParts { day: "1".into(), month: "6".into(), year: "2024".into() };
+/// answers.set("datum", Answer::Date(long_ago));
+/// let found = notices(&spec, &spec.steps[1], &answers, today);
+/// assert_eq!(found, [("datum".to_string(), "oud".to_string())]);
+/// ```
 pub fn notices(
     spec: &FormSpec,
     step: &Step,
@@ -360,6 +493,23 @@ pub fn notices(
 
 /// The notices that apply to the finished answers of the whole form (for the check page), so
 /// advice that flashed by when "next" was pressed is seen before sending.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::validate::notices_for_form;
+/// use loket::{Answer, Answers, CalendarDate, DateParts};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// let long_ago = DateParts { day: "1".into(), month: "6".into(), year: "2024".into() };
+/// answers.set("datum", Answer::Date(long_ago));
+/// let found = notices_for_form(&spec, &answers, today);
+/// assert_eq!(found, [("datum".to_string(), "oud".to_string())]);
+/// ```
 pub fn notices_for_form(
     spec: &FormSpec,
     answers: &Answers,

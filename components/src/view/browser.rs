@@ -17,6 +17,22 @@ thread_local! {
 /// page inside a shadow root (`mount` in the app, `<loket-form>`). An embedded form looks up
 /// its ids in its own shadow root, so several forms fit on one page, and it leaves the host
 /// page's title, language, address and scroll position alone.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::Host;
+///
+/// // `root`: the shadow root the page's script made for the form.
+/// fn show_in(root: web_sys::ShadowRoot) {
+///     let host = Host::embed(root);
+///     assert!(host.is_embedded());
+///     host.set_title("Stap 1"); // leaves the page's title alone
+///     host.focus_soon(loket::core::ids::STEP_HEADING); // the heading in this form's own root
+///     host.release(); // once the form is taken off the page
+/// }
+/// assert!(!Host::Page.is_embedded());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Host {
     /// The form owns the page.
@@ -121,7 +137,18 @@ impl Host {
     }
 }
 
-/// Focuses an element of the page now and scrolls its label or legend into view.
+/// Focuses an element of the page now and scrolls its label or legend into view (like the
+/// GOV.UK error summary) so the question stays readable above the control.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::core::ids;
+/// use loket::view::focus_now;
+///
+/// // After the error summary has rendered: move focus to the first wrong answer.
+/// focus_now(&ids::date_part("klacht", "datum", "day"));
+/// ```
 pub fn focus_now(id: &str) {
     Host::Page.focus_now(id);
 }
@@ -182,6 +209,14 @@ pub fn warn(message: &str) {
 }
 
 /// Sets `document.title`.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::set_title;
+///
+/// set_title("Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede");
+/// ```
 pub fn set_title(title: &str) {
     if let Some(doc) = document() {
         doc.set_title(title);
@@ -189,6 +224,15 @@ pub fn set_title(title: &str) {
 }
 
 /// Sets `<html lang>`.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::set_document_lang;
+/// use loket::Locale;
+///
+/// set_document_lang(Locale::new("en").tag());
+/// ```
 pub fn set_document_lang(tag: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", tag);
@@ -196,6 +240,17 @@ pub fn set_document_lang(tag: &str) {
 }
 
 /// A query parameter of the page URL.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::query_param;
+/// use loket::Locale;
+///
+/// // On `/klacht?lang=en`:
+/// let locale = query_param("lang").map(|tag| Locale::new(&tag));
+/// assert_eq!(locale, Some(Locale::new("en")));
+/// ```
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)

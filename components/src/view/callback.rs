@@ -71,6 +71,40 @@ fn send(kit: &Kit, ctx: &FormCtx, about: &str, status: RwSignal<Sending>) {
 }
 
 /// The call-back page. Renders nothing when the site has no callback form.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{CallbackPage, FormCtx, HelpView, Kit};
+/// use loket::{CalendarDate, FormSpec, FormState, Locale};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// // The call-back form comes with the kit; without it the page renders nothing.
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/terugbellen.json"));
+/// let kit = kit.with_callback_form(Some(Arc::new(FormSpec::from_json(json).unwrap())));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// ctx.help.set(Some(HelpView::Callback));
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! { <CallbackPage/> }
+/// });
+/// ```
 #[component]
 pub fn CallbackPage() -> impl IntoView {
     let kit = use_kit();

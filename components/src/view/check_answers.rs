@@ -51,6 +51,41 @@ pub(super) fn shown_answer(kit: &Kit, ctx: &FormCtx, question: &Question) -> Str
 /// The answers of every shown step, under a heading per step. With `editable` (the check
 /// page) each answer has a change button and the advice that applies to it; the confirmation
 /// uses `subheadings` so the step titles sit under its own "your answers" heading.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{AnswerList, FormCtx, Kit};
+/// use loket::{CalendarDate, FormState, Locale};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     // A printable copy under the page's own heading: read-only, step titles as subheadings.
+///     view! {
+///         <h2>"Uw antwoorden"</h2>
+///         <AnswerList subheadings=true/>
+///     }
+/// });
+/// ```
 #[component]
 pub fn AnswerList(
     #[prop(optional)] editable: bool,
@@ -126,6 +161,40 @@ pub fn AnswerList(
 }
 
 /// The check page: every answer, change buttons, and the send button.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::core::sending::SendStatus;
+/// use loket::view::{CheckAnswers, FormCtx, Kit};
+/// use loket::{CalendarDate, FormState, Locale, Position};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// ctx.position.set(Position::Check);
+/// let status = RwSignal::new(SendStatus::Idle);
+/// let on_send = Callback::new(move |()| status.set(SendStatus::Sending));
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! { <CheckAnswers on_send status/> }
+/// });
+/// ```
 #[component]
 pub fn CheckAnswers(
     /// Sends the form; the page shows "sending" and failure states from `status`.

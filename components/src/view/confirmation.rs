@@ -9,6 +9,38 @@ use super::feedback::FeedbackForm;
 use crate::core::{ids, messages};
 
 /// Shown after a successful submission.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{Confirmation, FormCtx, Kit};
+/// use loket::{CalendarDate, FormState, Locale, Position};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// let reference = "KLA-2345-6789".to_string();
+/// ctx.position.set(Position::Done { reference: reference.clone() });
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! { <Confirmation reference/> }
+/// });
+/// ```
 #[component]
 pub fn Confirmation(reference: String) -> impl IntoView {
     let kit = use_kit();

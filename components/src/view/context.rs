@@ -13,6 +13,26 @@ use crate::core::{
 };
 
 /// Texts, municipality profile and the current language; one per page.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::Kit;
+/// use loket::{Catalog, Locale, Profile};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = Profile::from_json(json).unwrap();
+/// let mut catalog = Catalog::new();
+/// catalog.add("nl", "site.ftl", "loket-next = Volgende\n").unwrap();
+/// catalog.add("en", "site.ftl", "loket-next = Continue\n").unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// assert_eq!(kit.t("loket-next"), "Volgende");
+/// kit.locale.set(Locale::new("en"));
+/// assert_eq!(kit.t("loket-next"), "Continue");
+/// ```
 #[derive(Clone)]
 pub struct Kit {
     /// All texts of all locales.
@@ -29,6 +49,20 @@ pub struct Kit {
 
 impl Kit {
     /// A kit showing `locale` first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let kit = Kit::new(Arc::new(Catalog::new()), Arc::new(profile), Locale::new("nl"));
+    /// assert!(kit.callback_form.is_none());
+    /// ```
     pub fn new(catalog: Arc<Catalog>, profile: Arc<Profile>, locale: Locale) -> Self {
         Self {
             catalog,
@@ -46,17 +80,72 @@ impl Kit {
     }
 
     /// The same kit offering "Call me back" with `form`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, FormSpec, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/terugbellen.json"));
+    /// let callback = Arc::new(FormSpec::from_json(json).unwrap());
+    /// let kit = Kit::new(Arc::new(Catalog::new()), Arc::new(profile), Locale::new("nl"))
+    ///     .with_callback_form(Some(callback));
+    /// assert_eq!(kit.callback_form.unwrap().id, "terugbellen");
+    /// ```
     pub fn with_callback_form(mut self, form: Option<Arc<FormSpec>>) -> Self {
         self.callback_form = form;
         self
     }
 
     /// A text in the current language (reactive: re-runs when the language changes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "loket-next = Volgende\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// assert_eq!(kit.t("loket-next"), "Volgende");
+    /// ```
     pub fn t(&self, key: &str) -> String {
         self.catalog.text(&self.locale.get(), key)
     }
 
     /// A kit text as a reactive closure for a view: `{kit.text("loket-next")}`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "loket-next = Volgende\n").unwrap();
+    /// catalog.add("en", "site.ftl", "loket-next = Continue\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// let next = kit.text("loket-next");
+    /// assert_eq!(next(), "Volgende");
+    /// kit.locale.set(Locale::new("en"));
+    /// assert_eq!(next(), "Continue");
+    /// // In a view: view! { <button>{kit.text("loket-next")}</button> }
+    /// ```
     pub fn text(
         &self,
         key: impl Into<String>,
@@ -66,6 +155,23 @@ impl Kit {
     }
 
     /// A form or profile text (see [`Kit::tp`]) as a reactive closure for a view.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "klacht.ftl", "klacht-bel = Bel { $phone }.\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// let call = kit.form_text("klacht-bel");
+    /// assert_eq!(call(), "Bel 14053.");
+    /// ```
     pub fn form_text(
         &self,
         key: impl Into<String>,
@@ -76,16 +182,70 @@ impl Kit {
 
     /// The message of an error in the current language: names the field and says how to fix
     /// it (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, FieldError, FormSpec, Locale, Profile, Rule};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = FormSpec::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "loket-error-required-text = Vul { $name } in.\n").unwrap();
+    /// catalog.add("nl", "klacht.ftl", "klacht-naam-name = uw naam\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// let error = FieldError { question: "naam".into(), rule: Rule::Required };
+    /// assert_eq!(kit.error_text(&spec, &error), "Vul uw naam in.");
+    /// ```
     pub fn error_text(&self, spec: &FormSpec, error: &FieldError) -> String {
         crate::core::messages::error_text(&self.catalog, &self.locale.get(), spec, error)
     }
 
     /// A text with arguments in the current language (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("en", "site.ftl", "loket-progress = Step { $current } of { $total }\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("en"));
+    /// let text = kit.tf("loket-progress", &[("current", 2usize.into()), ("total", 5usize.into())]);
+    /// assert_eq!(text, "Step 2 of 5");
+    /// ```
     pub fn tf(&self, key: &str, args: &[(&str, Arg)]) -> String {
         self.catalog.format(&self.locale.get(), key, args)
     }
 
     /// Whether the current language has a text (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "klacht.ftl", "klacht-email-hint = We sturen u een bevestiging.\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// assert!(kit.has("klacht-email-hint"));
+    /// assert!(!kit.has("klacht-naam-hint"));
+    /// ```
     pub fn has(&self, key: &str) -> bool {
         self.catalog.has(&self.locale.get(), key)
     }
@@ -93,6 +253,23 @@ impl Kit {
     /// A form or profile text, with the municipality's phone number as `$phone` (or where to
     /// find it, when the profile has none) and each
     /// profile setting as `$<name>` (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// let source = "evenement-grens = Tot { $evenement-melding-max-bezoekers } bezoekers? Bel { $phone }.\n";
+    /// catalog.add("nl", "evenement.ftl", source).unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// assert_eq!(kit.tp("evenement-grens"), "Tot 250 bezoekers? Bel 14053.");
+    /// ```
     pub fn tp(&self, key: &str) -> String {
         let phone = match self.profile.phone() {
             "" => self.t(&self.profile.phone_missing_key()),
@@ -138,11 +315,41 @@ pub fn embedded_region_name(
 }
 
 /// The kit provided by an enclosing component.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{use_kit, Kit};
+/// use loket::{Catalog, Locale, Profile};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = Profile::from_json(json).unwrap();
+/// let kit = Kit::new(Arc::new(Catalog::new()), Arc::new(profile), Locale::new("nl"));
+/// let owner = Owner::new();
+/// owner.with(|| {
+///     provide_context(kit);
+///     // Inside any component below:
+///     let kit = use_kit();
+///     assert_eq!(kit.profile.id, "enschede");
+/// });
+/// ```
 pub fn use_kit() -> Kit {
     use_context::<Kit>().expect("a Loket component needs a Kit in context")
 }
 
 /// A help page shown in place of the current step; closing it returns to the step.
+///
+/// # Examples
+///
+/// ```
+/// use loket::view::HelpView;
+///
+/// assert_eq!(HelpView::Callback.title_key(), "loket-callback-title");
+/// assert_ne!(HelpView::HandOff, HelpView::Callback);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HelpView {
     /// "Take my answers with me": summary, code, QR code, download.
@@ -153,6 +360,14 @@ pub enum HelpView {
 
 impl HelpView {
     /// The key of the page's title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::view::HelpView;
+    ///
+    /// assert_eq!(HelpView::HandOff.title_key(), "loket-handoff-title");
+    /// ```
     pub fn title_key(self) -> &'static str {
         match self {
             HelpView::HandOff => "loket-handoff-title",
@@ -162,6 +377,36 @@ impl HelpView {
 }
 
 /// The state of one form being filled in, shared by its step components.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{FormCtx, Kit, StepPage};
+/// use loket::{CalendarDate, FormState, Locale};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// // Step components find the kit and the form state in context.
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! { <StepPage index=0/> }
+/// });
+/// ```
 #[derive(Clone)]
 pub struct FormCtx {
     /// The form.
@@ -202,6 +447,24 @@ pub struct FormCtx {
 
 impl FormCtx {
     /// The state of `spec` continuing from `state`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormSpec, FormState, Position, StuckSettings};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = Arc::new(FormSpec::from_json(json).unwrap());
+    /// let mut state = FormState::new(&spec);
+    /// state.position = Position::Step { index: 2 };
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec, state, StuckSettings::default(), today);
+    /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 2 });
+    /// ```
     pub fn new(
         spec: Arc<FormSpec>,
         state: FormState,
@@ -236,6 +499,25 @@ impl FormCtx {
     }
 
     /// Everything a draft keeps, now (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
+    /// let draft = ctx.draft();
+    /// assert_eq!(draft.answers.text("soort"), "behandeling");
+    /// assert_eq!(FormState::from_draft(&spec, &draft.to_draft()), Some(draft));
+    /// ```
     pub fn draft(&self) -> FormState {
         FormState {
             form: self.spec.id.clone(),
@@ -251,6 +533,26 @@ impl FormCtx {
     }
 
     /// "Clear my answers": everything back to a fresh start on the first step.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
+    /// // "Clear my answers": moves focus, so it needs a page.
+    /// ctx.wipe();
+    /// assert_eq!(ctx.answers.get_untracked().iter().count(), 0);
+    /// assert!(ctx.wiped.get_untracked());
+    /// ```
     pub fn wipe(&self) {
         let fresh = crate::core::draft::wiped(&self.spec);
         let page = fresh.position.page_number(&self.spec).unwrap_or(0);
@@ -273,6 +575,26 @@ impl FormCtx {
     }
 
     /// Tells the stuck detector what happened; shows or hides the offer as it says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormEvent, FormState, StuckReason, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// for _ in 0..3 {
+    ///     ctx.feed(FormEvent::Failed { page: 0, questions: vec!["soort".into()] });
+    /// }
+    /// assert_eq!(ctx.offer.get_untracked(), Some(StuckReason::RepeatedErrors));
+    /// assert_eq!(ctx.help_memory.get_untracked().offered, [0]);
+    /// ```
     pub fn feed(&self, event: FormEvent) {
         let mut fired = false;
         self.stuck
@@ -281,6 +603,24 @@ impl FormCtx {
     }
 
     /// Opens a help page in place of the step and moves focus to its heading.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::{FormCtx, HelpView};
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// // "Take my answers with me" in place of the step; moves focus, so it needs a page.
+    /// ctx.open_help(HelpView::HandOff);
+    /// assert_eq!(ctx.help.get_untracked(), Some(HelpView::HandOff));
+    /// ```
     pub fn open_help(&self, view: HelpView) {
         self.help.set(Some(view));
         self.host.focus_soon(crate::core::ids::STEP_HEADING);
@@ -288,6 +628,24 @@ impl FormCtx {
     }
 
     /// Closes the help page: back to the step, focus on its heading.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::{FormCtx, HelpView};
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// ctx.open_help(HelpView::Callback);
+    /// ctx.close_help();
+    /// assert_eq!(ctx.help.get_untracked(), None);
+    /// ```
     pub fn close_help(&self) {
         self.help.set(None);
         self.host.focus_soon(crate::core::ids::STEP_HEADING);
@@ -295,6 +653,28 @@ impl FormCtx {
     }
 
     /// "No, thank you" on the offer: no more offers on this form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormEvent, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// for _ in 0..3 {
+    ///     ctx.feed(FormEvent::Failed { page: 0, questions: vec!["soort".into()] });
+    /// }
+    /// assert!(ctx.offer.get_untracked().is_some());
+    /// ctx.dismiss_offer();
+    /// assert_eq!(ctx.offer.get_untracked(), None);
+    /// assert!(ctx.help_memory.get_untracked().dismissed);
+    /// ```
     pub fn dismiss_offer(&self) {
         self.stuck.update_value(StuckDetector::dismiss);
         self.sync_offer(true);
@@ -313,17 +693,72 @@ impl FormCtx {
 
 impl FormCtx {
     /// The form's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// assert_eq!(ctx.form(), "klacht");
+    /// ```
     pub fn form(&self) -> &str {
         &self.spec.id
     }
 
     /// Whether a question shows an error, as a reactive closure for a view.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FieldError, FormState, Rule, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// let has_error = ctx.has_error("naam");
+    /// assert!(!has_error());
+    /// ctx.errors.set(vec![FieldError { question: "naam".into(), rule: Rule::Required }]);
+    /// assert!(has_error());
+    /// // In a view: view! { <div class:loket-field--error=ctx.has_error("naam")>...</div> }
+    /// ```
     pub fn has_error(&self, question: &str) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
         let (ctx, question) = (self.clone(), question.to_string());
         move || ctx.error_for(&question).is_some()
     }
 
     /// `aria-invalid="true"` while a question shows an error, as a reactive closure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FieldError, FormState, Rule, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// let invalid = ctx.invalid("email");
+    /// assert_eq!(invalid(), None);
+    /// ctx.errors.set(vec![FieldError { question: "email".into(), rule: Rule::Email }]);
+    /// assert_eq!(invalid(), Some("true"));
+    /// // In a view: view! { <input id="klacht-email" aria-invalid=ctx.invalid("email")/> }
+    /// ```
     pub fn invalid(
         &self,
         question: &str,
@@ -333,6 +768,25 @@ impl FormCtx {
     }
 
     /// The error shown for a question, if any (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FieldError, FormState, Rule, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// let error = FieldError { question: "email".into(), rule: Rule::Email };
+    /// ctx.errors.set(vec![error.clone()]);
+    /// assert_eq!(ctx.error_for("email"), Some(error));
+    /// assert_eq!(ctx.error_for("naam"), None);
+    /// ```
     pub fn error_for(&self, question: &str) -> Option<FieldError> {
         self.errors
             .with(|errors| errors.iter().find(|e| e.question == question).cloned())
@@ -346,6 +800,24 @@ pub fn use_form() -> FormCtx {
 
 impl FormCtx {
     /// Goes to a new place and moves focus to its heading.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// // Moves focus to the new page's heading, so it needs a page.
+    /// ctx.go(Position::Check);
+    /// assert_eq!(ctx.position.get_untracked(), Position::Check);
+    /// ```
     pub fn go(&self, position: Position) {
         let from = self.position.get_untracked().page_number(&self.spec);
         if let (Some(from), Some(to)) = (from, position.page_number(&self.spec)) {
@@ -359,6 +831,24 @@ impl FormCtx {
     }
 
     /// Shows errors on the current step and moves focus to the error summary.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FieldError, FormState, Rule, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// // Moves focus to the error summary, so it needs a page.
+    /// ctx.show_errors(vec![FieldError { question: "soort".into(), rule: Rule::Required }]);
+    /// assert!(ctx.error_for("soort").is_some());
+    /// ```
     pub fn show_errors(&self, errors: Vec<FieldError>) {
         if let Some(page) = self.position.get_untracked().page_number(&self.spec) {
             let questions = errors.iter().map(|e| e.question.clone()).collect();
@@ -369,17 +859,74 @@ impl FormCtx {
     }
 
     /// Remembers which steps exist now, before a change from the check page.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// ctx.remember_steps();
+    /// assert_eq!(ctx.steps_before_change.get_untracked(), [0, 1, 2, 3, 4]);
+    /// ```
     pub fn remember_steps(&self) {
         let steps = self.answers.with_untracked(|a| a.visible_steps(&self.spec));
         self.steps_before_change.set(steps);
     }
 
     /// Marks the answers as finished for now (see `settled`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// let before = ctx.settled.get_untracked();
+    /// // The resident left a field: notices may show now.
+    /// ctx.settle();
+    /// assert_eq!(ctx.settled.get_untracked(), before + 1);
+    /// ```
     pub fn settle(&self) {
         self.settled.update(|n| *n = n.wrapping_add(1));
     }
 
     /// "Next" on a step: errors, an exit, the check page or the next step.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// // "Next" without an answer shows the errors; with one, it moves on (focus moves: needs a page).
+    /// ctx.next(0);
+    /// assert!(ctx.error_for("soort").is_some());
+    /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
+    /// ctx.next(0);
+    /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 1 });
+    /// ```
     pub fn next(&self, from: usize) {
         self.settle();
         let before = self.steps_before_change.get_untracked();
@@ -399,6 +946,25 @@ impl FormCtx {
     }
 
     /// "Back": the previous step; `false` when there is none (the caller leaves the form).
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// ctx.position.set(Position::Step { index: 2 });
+    /// // Moves focus to the previous step's heading, so it needs a page.
+    /// assert!(ctx.back());
+    /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 1 });
+    /// ```
     pub fn back(&self) -> bool {
         let here = self.position.get_untracked();
         match self
@@ -414,6 +980,26 @@ impl FormCtx {
     }
 
     /// A change link on the check page: edit a step, then "next" returns to the check page.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// ctx.position.set(Position::Check);
+    /// // A change link for the third step; moves focus, so it needs a page.
+    /// ctx.change(2);
+    /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 2 });
+    /// assert!(ctx.returning.get_untracked());
+    /// ```
     pub fn change(&self, index: usize) {
         self.remember_steps();
         self.returning.set(true);

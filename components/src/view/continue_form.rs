@@ -60,6 +60,39 @@ fn open(
 }
 
 /// The page: a code field and a file field, each with hint, why and its own error.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{ContinueForm, Kit};
+/// use loket::{FormSpec, Locale};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let forms = vec![Arc::new(FormSpec::from_json(json).unwrap())];
+/// let locale = kit.locale;
+/// let on_continue = Callback::new(move |(form, language): (Arc<FormSpec>, Locale)| {
+///     // The draft is in place: open the form in the resident's language.
+///     locale.set(language);
+///     let _ = form.site_path();
+/// });
+///
+/// // Needs only the kit: no form is open yet.
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     view! { <ContinueForm forms on_continue/> }
+/// });
+/// ```
 #[component]
 pub fn ContinueForm(
     /// The forms this site offers.

@@ -6,6 +6,42 @@ use super::context::{use_form, use_kit};
 use crate::core::ids;
 
 /// Lists the step's errors in question order, while there are any.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{ErrorSummary, FormCtx, Kit, QuestionField};
+/// use loket::{CalendarDate, FieldError, FormState, Locale, Rule};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// ctx.errors.set(vec![FieldError { question: "soort".into(), rule: Rule::Required }]);
+/// let question = spec.question("soort").unwrap().clone();
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     // Each error links to its question's control.
+///     view! {
+///         <ErrorSummary/>
+///         <QuestionField question/>
+///     }
+/// });
+/// ```
 #[component]
 pub fn ErrorSummary() -> impl IntoView {
     let kit = use_kit();

@@ -45,6 +45,38 @@ fn smiley(score: &'static str, colour: &'static str) -> impl IntoView {
 }
 
 /// The feedback question; nothing when the profile has no feedback endpoint.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{FeedbackForm, FormCtx, Kit};
+/// use loket::{CalendarDate, FormState, Locale};
+///
+/// // The question shows when the profile has a `feedback_endpoint`.
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// assert!(kit.profile.feedback_endpoint.is_some());
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! { <FeedbackForm/> }
+/// });
+/// ```
 #[component]
 pub fn FeedbackForm() -> impl IntoView {
     let kit = use_kit();

@@ -101,6 +101,34 @@ fn keep_draft(key: &str, mut state: FormState) {
 }
 
 /// A guided form for `spec`, with the help block in the same place on every step.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{GuidedForm, Kit};
+/// use loket::{FormSpec, Locale};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = Arc::new(FormSpec::from_json(json).unwrap());
+///
+/// // Needs only the kit: the guided form makes and provides its own form state (a `FormCtx`),
+/// // restored from a kept draft when there is one.
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     view! { <GuidedForm spec/> }
+/// });
+/// ```
 #[component]
 pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     let kit = use_kit();

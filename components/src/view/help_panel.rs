@@ -33,6 +33,32 @@ pub(super) fn HelpActions(ctx: FormCtx) -> impl IntoView {
 }
 
 /// Ways to get help for this form, from the profile: the form's own channels first.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{HelpPanel, Kit};
+/// use loket::Locale;
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+///
+/// // Needs the kit; inside a form (with a `FormCtx` in context) it also offers
+/// // "Take my answers with me".
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     view! { <HelpPanel form="klacht".to_string()/> }
+/// });
+/// ```
 #[component]
 pub fn HelpPanel(form: String) -> impl IntoView {
     let kit = use_kit();

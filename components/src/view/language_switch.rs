@@ -6,6 +6,31 @@ use super::browser::{replace_query_param, set_document_lang};
 use super::context::use_kit;
 
 /// Buttons for every language the catalog has. Switching keeps every answer and the focus.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{Kit, LanguageSwitch};
+/// use loket::Locale;
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+///
+/// // A button for each locale in the kit's catalog; switching sets `kit.locale`.
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     view! { <header><LanguageSwitch/></header> }
+/// });
+/// ```
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let kit = use_kit();

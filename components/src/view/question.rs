@@ -14,6 +14,42 @@ use crate::core::{ids, messages, validate, Question, QuestionKind};
 
 /// Renders a question. With `as_heading` its label (or legend) is the page's `h1`, for steps
 /// with a single question.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{FormCtx, Kit, QuestionField};
+/// use loket::{CalendarDate, FormState, Locale};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = loket::FormSpec::from_json(json).unwrap();
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// let email = spec.question("email").unwrap().clone();
+/// let soort = spec.question("soort").unwrap().clone();
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! {
+///         // The only question of its step: its legend is the page's heading.
+///         <QuestionField question=soort as_heading=true/>
+///         <QuestionField question=email/>
+///     }
+/// });
+/// ```
 #[component]
 pub fn QuestionField(question: Question, #[prop(optional)] as_heading: bool) -> impl IntoView {
     match question.kind {

@@ -16,6 +16,23 @@ use crate::core::lint::{check_form, TextFile};
 use crate::core::{Catalog, FormSpec, Profile};
 
 /// Where a form loaded at run time lives: its spec and its texts per locale.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::RuntimeSource;
+///
+/// let source = RuntimeSource {
+///     id: "avg-verzoek".into(),
+///     spec_url: "/forms/runtime/avg-verzoek.json".into(),
+///     texts_urls: vec![
+///         ("nl".into(), "/locales/nl/runtime/avg-verzoek.ftl".into()),
+///         ("en".into(), "/locales/en/runtime/avg-verzoek.ftl".into()),
+///     ],
+///     profile_file: "profiles/enschede.json".into(),
+/// };
+/// assert_eq!(source.texts_urls.len(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuntimeSource {
     /// The form's id; its draft is kept under it, like any form's.
@@ -57,6 +74,30 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 /// the site's texts (`base`) and `profile`: the texts with the form's added and the spec with
 /// the profile's settings filled in, or one line per problem naming the file, the question
 /// and the fix. A gallery or preview page can show these lines to a web team.
+///
+/// # Examples
+///
+/// ```no_run
+/// use loket::view::{load_runtime_form, RuntimeSource};
+/// use loket::{Catalog, Profile};
+///
+/// fn site_texts() -> Catalog {
+///     let mut catalog = Catalog::new();
+///     let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+///     catalog.add("nl", "loket.ftl", kit).unwrap();
+///     catalog
+/// }
+///
+/// async fn preview(source: RuntimeSource, profile: Profile) -> Vec<String> {
+///     match load_runtime_form(&source, &profile, site_texts).await {
+///         // The texts with the form's added, and the spec with the profile's settings.
+///         Ok((_catalog, spec)) => vec![format!("{} is ready", spec.id)],
+///         // One line per problem, naming the file, the question and the fix.
+///         Err(problems) => problems,
+///     }
+/// }
+/// # let _ = preview;
+/// ```
 pub async fn load_runtime_form(
     source: &RuntimeSource,
     profile: &Profile,
@@ -122,6 +163,44 @@ async fn load(
 
 /// A form whose spec and texts are loaded from `source` when the page opens. `base` makes the
 /// site's own texts (the kit's and the profile's), to which the form's are added.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{Kit, RuntimeForm, RuntimeSource};
+/// use loket::{Catalog, Locale};
+///
+/// fn site_texts() -> Catalog {
+///     let mut catalog = Catalog::new();
+///     let kit = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+///     catalog.add("nl", "loket.ftl", kit).unwrap();
+///     catalog
+/// }
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// let source = RuntimeSource {
+///     id: "avg-verzoek".into(),
+///     spec_url: "/forms/runtime/avg-verzoek.json".into(),
+///     texts_urls: vec![("nl".into(), "/locales/nl/runtime/avg-verzoek.ftl".into())],
+///     profile_file: "profiles/enschede.json".into(),
+/// };
+///
+/// // Needs the kit; once loaded and checked it shows a `GuidedForm` with the form's texts added.
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     view! { <RuntimeForm source base=site_texts/> }
+/// });
+/// ```
 #[component]
 pub fn RuntimeForm(source: RuntimeSource, base: fn() -> Catalog) -> impl IntoView {
     let kit = use_kit();

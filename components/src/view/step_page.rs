@@ -9,6 +9,32 @@ use super::question::QuestionField;
 use crate::core::{flow, ids, messages};
 
 /// Renders the step at `index` of the form in context.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{FormCtx, Kit, StepPage};
+/// use loket::{CalendarDate, Catalog, FormSpec, FormState, Locale, Profile};
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// # let spec = FormSpec::from_json(json).unwrap();
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = Profile::from_json(json).unwrap();
+/// # let catalog = Catalog::new();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// let spec = Arc::new(spec);
+/// let today = CalendarDate::new(2026, 11, 22).unwrap();
+/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+///
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     provide_context(ctx);
+///     view! { <StepPage index=0/> }
+/// });
+/// ```
 #[component]
 pub fn StepPage(index: usize) -> impl IntoView {
     let kit = use_kit();
