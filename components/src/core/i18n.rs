@@ -388,6 +388,19 @@ impl Catalog {
     /// shown: a page in one language does not spend time or memory on the others. Problems
     /// are not reported (check the files with [`Catalog::add`] in a test); what parses is
     /// shown. [`Catalog::has`], [`Catalog::ids`] and [`Catalog::own_name`] need no parsing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add_deferred("nl", "loket-language-name = Nederlands\nhi = Hoi { $name }\n");
+    /// catalog.add_deferred("en", "loket-language-name = English\nhi = Hi { $name }\n");
+    /// let en = Locale::new("en");
+    /// assert!(catalog.has(&en, "hi")); // not parsed yet
+    /// assert_eq!(catalog.format(&en, "hi", &[("name", "Sam".into())]), "Hi Sam"); // parsed now
+    /// ```
     pub fn add_deferred(&mut self, locale: &str, source: &'static str) {
         let entry = self.entry_mut(locale);
         entry.ids.extend(message_ids(source).map(str::to_string));
@@ -415,6 +428,16 @@ impl Catalog {
 
     /// A language's name in that language (`loket-language-name`: "Nederlands", "English"),
     /// for the language switch; read without parsing that language's other texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add_deferred("de", "loket-language-name = Deutsch\n");
+    /// assert_eq!(catalog.own_name(&Locale::new("de")), "Deutsch");
+    /// ```
     pub fn own_name(&self, locale: &Locale) -> String {
         const KEY: &str = "loket-language-name";
         let Some(entry) = self.find(locale) else {
@@ -449,6 +472,18 @@ impl Catalog {
     /// The locale to show for a language tag from a page or an attribute (`en-GB`, `NL`,
     /// `de-AT`): the same locale, else the same language, else the first locale added (or
     /// `nl` in an empty catalog). The pseudo-locale is only chosen by its exact tag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Catalog;
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "t.ftl", "hi = Hoi\n").unwrap();
+    /// catalog.add("en", "t.ftl", "hi = Hi\n").unwrap();
+    /// assert_eq!(catalog.closest("en-GB").tag(), "en");
+    /// assert_eq!(catalog.closest("fr").tag(), "nl");
+    /// ```
     pub fn closest(&self, tag: &str) -> Locale {
         let tag = tag.trim();
         let wanted = Locale::new(tag);

@@ -74,6 +74,22 @@ impl Kit {
     }
 
     /// The same kit for a form embedded in another page (see [`Host`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::{Host, Kit};
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let kit = Kit::new(Arc::new(Catalog::new()), Arc::new(profile), Locale::new("nl"));
+    /// assert_eq!(kit.host, Host::Page);
+    /// let embedded = kit.embedded_in(Host::Embedded(0));
+    /// assert!(embedded.host.is_embedded());
+    /// ```
     pub fn embedded_in(mut self, host: Host) -> Self {
         self.host = host;
         self
@@ -296,7 +312,7 @@ impl Kit {
 /// of its own, where the heading names it (`aria-labelledby`); in a form embedded in another
 /// page, where several forms may each have such a region, the heading's text and the form's
 /// title, so that no two regions on the page sound alike.
-pub fn embedded_region_name(
+pub(crate) fn embedded_region_name(
     kit: &Kit,
     form: &str,
     heading_key: &'static str,
@@ -493,6 +509,22 @@ impl FormCtx {
     }
 
     /// The same form state for a form shown in `host`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::{FormCtx, Host};
+    /// use loket::{CalendarDate, FormSpec, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = Arc::new(FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 23).unwrap();
+    /// let state = FormState::new(&spec);
+    /// let ctx = FormCtx::new(spec, state, StuckSettings::default(), today).shown_in(Host::Embedded(0));
+    /// assert!(ctx.host.is_embedded());
+    /// ```
     pub fn shown_in(mut self, host: Host) -> Self {
         self.host = host;
         self
