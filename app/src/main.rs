@@ -4,6 +4,7 @@ mod assets {
     include!(concat!(env!("OUT_DIR"), "/assets.rs"));
 }
 mod gallery;
+mod gallery_lint;
 mod pages;
 mod site;
 

@@ -31,7 +31,7 @@ mod submit;
 mod text_field;
 mod why_we_ask;
 
-pub use browser::{focus_now, query_param, set_document_lang, set_title};
+pub use browser::{focus_id_soon, focus_now, query_param, set_document_lang, set_title};
 pub use callback::CallbackPage;
 pub use check_answers::{AnswerList, CheckAnswers};
 pub use confirmation::Confirmation;
@@ -45,7 +45,7 @@ pub use hand_off::HandOffPage;
 pub use help_panel::HelpPanel;
 pub use language_switch::LanguageSwitch;
 pub use question::QuestionField;
-pub use runtime_form::{load_runtime_form, RuntimeForm, RuntimeSource};
+pub use runtime_form::{fetch_text, load_runtime_form, RuntimeForm, RuntimeSource};
 pub use step_page::StepPage;
 pub use stuck_offer::StuckOffer;
 pub use why_we_ask::WhyWeAsk;
