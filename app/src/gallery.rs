@@ -5,7 +5,8 @@
 //! `app/gallery/form.json`): this page renders them and `e2e/tests/gallery.spec.js` runs axe
 //! on each one and takes its screenshot. Each example has a page of its own,
 //! `/gallery/<id>?theme=voorbeeld&lang=en`, because the components carry fixed ids (the step
-//! heading, the error summary, …) that must stay unique in a page.
+//! heading, the error summary, …) that must stay unique in a page. `/gallery/lint` is a tool,
+//! not an example: it checks a pasted form with the linter (`crate::gallery_lint`).
 
 use std::sync::Arc;
 
@@ -21,6 +22,7 @@ use loket::{
 };
 use serde::Deserialize;
 
+use crate::gallery_lint::{LintPage, LINT_PAGE};
 use crate::site::forms;
 
 /// The address of the gallery, relative to the site's root.
@@ -182,7 +184,7 @@ fn today() -> CalendarDate {
 }
 
 /// An address in the gallery that keeps the language and the theme.
-fn gallery_href(kit: &Kit, example: Option<&str>, theme: Theme) -> String {
+pub(crate) fn gallery_href(kit: &Kit, example: Option<&str>, theme: Theme) -> String {
     let mut href = match example {
         Some(id) => format!("{GALLERY_PATH}/{id}"),
         None => GALLERY_PATH.to_string(),
@@ -200,6 +202,17 @@ fn gallery_href(kit: &Kit, example: Option<&str>, theme: Theme) -> String {
         href.push_str(&params.join("&"));
     }
     href
+}
+
+/// [`gallery_href`] as a closure for a view's `href` (reactive: it follows the language); one
+/// closure for every link of the gallery keeps the WebAssembly small.
+pub(crate) fn gallery_link(
+    kit: &Kit,
+    example: Option<&str>,
+    theme: Theme,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let (kit, example) = (kit.clone(), example.map(str::to_string));
+    move || gallery_href(&kit, example.as_deref(), theme)
 }
 
 /// The title of an example: "Tekstveld: met een fout" (reactive).
@@ -257,6 +270,7 @@ pub fn GalleryPage(
     load_theme_stylesheet();
     match example {
         None => view! { <GalleryIndex/> }.into_any(),
+        Some(id) if id == LINT_PAGE => view! { <LintPage/> }.into_any(),
         Some(id) => match examples().into_iter().find(|e| e.id == id) {
             Some(example) => view! { <ExamplePage example theme/> }.into_any(),
             None => view! { <MissingExample/> }.into_any(),
@@ -265,7 +279,12 @@ pub fn GalleryPage(
 }
 
 /// Keeps the page title in the current language.
-fn keep_title(kit: &Kit, page: impl Fn(&Kit) -> String + Send + Sync + 'static) {
+pub(crate) fn keep_title(kit: &Kit, page: impl Fn(&Kit) -> String + Send + Sync + 'static) {
+    keep_any_title(kit, Box::new(page));
+}
+
+/// [`keep_title`] for any page: one effect in the WebAssembly for every page of the gallery.
+fn keep_any_title(kit: &Kit, page: Box<dyn Fn(&Kit) -> String + Send + Sync>) {
     let kit = kit.clone();
     Effect::new(move |_| {
         set_title(&kit.tf(
@@ -312,7 +331,7 @@ fn GalleryIndex() -> impl IntoView {
                             );
                             view! {
                                 <li>
-                                    <a class="utrecht-link" href=move || gallery_href(&k1, Some(&id), theme)>
+                                    <a class="utrecht-link" href=gallery_link(&k1, Some(&id), theme)>
                                         {move || k2.tf("gallery-index-link", &[
                                             ("state", k2.t(&state).into()),
                                             ("theme", k2.t(theme.name_key()).into()),
@@ -337,9 +356,22 @@ fn GalleryIndex() -> impl IntoView {
             <h1 class="loket-heading" tabindex="-1">{kit.text("gallery-title")}</h1>
             <p>{kit.text("gallery-intro")}</p>
             <p>{kit.text("gallery-themes-intro")}</p>
+            {lint_link(&kit)}
             {sections}
         </div>
     }
+}
+
+/// The way to the lint view, above the examples: a web team looks for it first.
+fn lint_link(kit: &Kit) -> AnyView {
+    let k1 = kit.clone();
+    view! {
+        <section class="gallery-index__tool" aria-labelledby="gallery-lint-link-title">
+            <h2 id="gallery-lint-link-title">{kit.text("gallery-lint-title")}</h2>
+            <p><a class="utrecht-link" href=gallery_link(&k1, Some(LINT_PAGE), Theme::Neutral)>{kit.text("gallery-lint-link")}</a></p>
+        </section>
+    }
+    .into_any()
 }
 
 /// An address that is not an example.
@@ -351,7 +383,7 @@ fn MissingExample() -> impl IntoView {
     view! {
         <div class="loket gallery">
             <h1 class="loket-heading">{kit.text("gallery-not-found")}</h1>
-            <p><a class="utrecht-link" href=move || gallery_href(&k1, None, Theme::Neutral)>{kit.text("gallery-back-link")}</a></p>
+            <p><a class="utrecht-link" href=gallery_link(&k1, None, Theme::Neutral)>{kit.text("gallery-back-link")}</a></p>
         </div>
     }
 }
@@ -375,7 +407,7 @@ fn ExamplePage(example: Example, theme: Theme) -> impl IntoView {
             let (k1, id) = (kit.clone(), example.id.clone());
             view! {
                 <li>
-                    <a class="utrecht-link gallery-themes__link" href=move || gallery_href(&k1, Some(&id), t)
+                    <a class="utrecht-link gallery-themes__link" href=gallery_link(&k1, Some(&id), t)
                         aria-current=(t == theme).then_some("page")>{kit.text(t.name_key())}</a>
                 </li>
             }
@@ -402,7 +434,7 @@ fn ExamplePage(example: Example, theme: Theme) -> impl IntoView {
     };
     view! {
         <div class="loket gallery">
-            <p><a class="utrecht-link" href=move || gallery_href(&k1, None, theme)>{kit.text("gallery-back-link")}</a></p>
+            <p><a class="utrecht-link" href=gallery_link(&k1, None, theme)>{kit.text("gallery-back-link")}</a></p>
             <nav class="gallery-themes" aria-label=move || k4.t("gallery-theme-nav")>
                 <ul class="gallery-themes__list">{switch}</ul>
             </nav>
@@ -531,6 +563,10 @@ mod tests {
         assert!(all.len() > 30, "the examples file is read");
         let ids: BTreeSet<_> = all.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids.len(), all.len(), "example ids are unique");
+        assert!(
+            !ids.contains(LINT_PAGE),
+            "`/gallery/{LINT_PAGE}` is the lint view"
+        );
     }
 
     #[test]

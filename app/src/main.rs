@@ -13,6 +13,7 @@ mod assets {
 mod data;
 mod embed;
 mod gallery;
+mod gallery_lint;
 mod pages;
 mod site;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use loket::view::{
     focus_now, query_param, set_document_lang, Kit, LanguageSwitch, RuntimeForm, RuntimeSource,
 };
-use loket::{Catalog, FormSpec, Locale, Profile};
+use loket::{lint_input, Catalog, FormSpec, Locale, Profile};
 
 use crate::data::{
     built_in_profile, callback_form_of, catalog, forms_of, fresh_catalog, DEFAULT_PROFILE,
@@ -103,17 +103,19 @@ pub fn forms() -> Vec<Arc<FormSpec>> {
 fn runtime_source(id: &str, catalog: &Catalog) -> RuntimeSource {
     RuntimeSource {
         id: id.to_string(),
-        spec_url: format!("forms/runtime/{id}.json"),
+        spec_url: lint_input::spec_file(id),
         texts_urls: catalog
             .locales()
             .into_iter()
-            .map(|l| {
-                let url = format!("locales/{}/runtime/{id}.ftl", l.tag());
-                (l.tag().to_string(), url)
-            })
+            .map(|l| (l.tag().to_string(), lint_input::texts_file(l.tag(), id)))
             .collect(),
-        profile_file: format!("profiles/{}.json", profile().id),
+        profile_file: profile_file(),
     }
+}
+
+/// The profile's file as problems name it (`profiles/enschede.json`).
+pub fn profile_file() -> String {
+    format!("profiles/{}.json", profile().id)
 }
 
 /// Whether an address part can be a form id: lower-case letters, digits and dashes, so it

@@ -316,3 +316,74 @@ fn autocomplete_follows_the_html_grammar() {
         assert!(!autocomplete_is_valid(bad), "{bad}");
     }
 }
+
+/// What the browser's check (`/gallery/lint`, `loket::lint_input`) finds in a fixture's files,
+/// pasted as they are, as the command's lines.
+fn pasted_lines(fixture: &Fixture) -> Vec<String> {
+    use loket::lint_input::{check_pasted, PastedCheck};
+    let dir = &fixture.dir;
+    let mut catalog = loket::Catalog::new();
+    let mut texts = Vec::new();
+    let mut tags = common::locale_tags();
+    tags.sort_by_key(|t| (t != "nl", t.clone()));
+    for tag in tags {
+        for (file, source) in common::ftl_files(&tag) {
+            catalog.add(&tag, &file, &source).unwrap();
+        }
+        let own = dir
+            .join("locales")
+            .join(&tag)
+            .join("runtime/avg-verzoek.ftl");
+        texts.push((tag, fs::read_to_string(own).unwrap()));
+    }
+    let spec = fs::read_to_string(dir.join(SPEC)).unwrap();
+    let profile = ("profiles/enschede.json".to_string(), common::enschede());
+    match check_pasted(&spec, &texts, catalog, &profile) {
+        PastedCheck::Checked(problems) => problems.iter().map(ToString::to_string).collect(),
+        PastedCheck::TooLarge => panic!("the fixture is small"),
+    }
+}
+
+#[test]
+fn the_browser_check_gives_the_same_lines_as_the_command() {
+    let broken_spec = |json: String| {
+        json.replace(
+            r#""question": "welke", "is_one_of""#,
+            r#""question": "welk", "is_one_of""#,
+        )
+        .replace(
+            r#""autocomplete": "name""#,
+            r#""autocomplete": "full-name""#,
+        )
+    };
+    let broken_texts = |tag: &str, source: String| match tag {
+        "en" => without(&["avg-verzoek-periode-why"])(source),
+        "nl" => without(&["avg-verzoek-naam-name"])(source),
+        _ => source,
+    };
+    let cases = [
+        Fixture::new("browser-clean", unchanged, |_, s| s),
+        Fixture::new("browser-spec", broken_spec, |_, s| s),
+        Fixture::new("browser-texts", unchanged, broken_texts),
+        Fixture::new("browser-json", |_| "{\"id\": [".to_string(), |_, s| s),
+    ];
+    let mut sizes = Vec::new();
+    for fixture in &cases {
+        let (_, mut command) = fixture.lint();
+        let mut browser = pasted_lines(fixture);
+        sizes.push(browser.len());
+        if fixture
+            .dir
+            .ends_with(format!("loket-lint-{}-browser-json", std::process::id()))
+        {
+            // Without an id the browser names the spec `form`; the command knows its path.
+            for line in &mut browser {
+                *line = line.replace("forms/runtime/form.json", SPEC);
+            }
+        }
+        command.sort();
+        browser.sort();
+        assert_eq!(browser, command, "{}", fixture.dir.display());
+    }
+    assert_eq!(sizes, [0, 2, 2, 1], "each broken case has its problems");
+}

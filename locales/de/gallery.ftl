@@ -132,3 +132,30 @@ gallery-form-data-what = Ihr Name, Ihre E-Mail-Adresse und Ihre Meldung.
 gallery-form-data-why = Dies ist ein Beispiel. Wir speichern nichts.
 gallery-form-data-who = Niemand: dieses Formular sendet nichts.
 gallery-form-data-how-long = Gar nicht: dieses Formular sendet nichts.
+
+# Check a form (/gallery/lint): the linter of loket-lint in the browser.
+
+gallery-lint-title = Ein Formular prüfen
+gallery-lint-link = Spec und Texte eines Formulars prüfen
+gallery-lint-intro = Fügen Sie die Spec eines Formulars und seine Texte in jeder Sprache ein, oder laden Sie das Beispiel. Wählen Sie dann „Prüfen“. Sie sehen, was falsch ist und wie Sie es beheben, wie mit loket-lint.
+gallery-lint-example = Das Beispiel laden (AVG-verzoek)
+gallery-lint-example-loading = Das Beispiel wird geladen.
+gallery-lint-example-loaded = Das Beispiel ist geladen. Wählen Sie „Prüfen“, um es zu prüfen.
+gallery-lint-example-failed = Das Beispiel konnte nicht geladen werden. Fügen Sie die Dateien selbst ein.
+gallery-lint-spec-label = Spec des Formulars (JSON)
+gallery-lint-spec-hint = Fügen Sie die ganze Datei forms/runtime/<id>.json ein.
+gallery-lint-texts-label = Texte auf { $language } (.ftl)
+gallery-lint-texts-hint = Fügen Sie die ganze Datei locales/{ $lang }/runtime/<id>.ftl ein.
+gallery-lint-language-nl = Niederländisch
+gallery-lint-language-en = Englisch
+gallery-lint-language-de = Deutsch
+gallery-lint-check = Prüfen
+gallery-lint-no-problems = Keine Probleme gefunden
+gallery-lint-no-problems-body = Die Spec und die Texte sind vollständig. Sie können das Formular veröffentlichen.
+gallery-lint-problems = Gefundene Probleme: { $count }
+gallery-lint-problems-body = Beheben Sie jedes Problem in der genannten Datei und prüfen Sie erneut. Die Erklärung ist auf Englisch, wie auf der Kommandozeile.
+gallery-lint-file = Datei
+gallery-lint-question = Frage
+gallery-lint-fix = Was falsch ist und was Sie tun
+gallery-lint-too-large-title = Der Text ist zu lang
+gallery-lint-too-large = In ein Feld passen höchstens { $max } MB. Fügen Sie ein Formular nach dem anderen ein.

@@ -132,3 +132,30 @@ gallery-form-data-what = Your name, your email address and your report.
 gallery-form-data-why = This is an example. We keep nothing.
 gallery-form-data-who = Nobody: this form sends nothing.
 gallery-form-data-how-long = Not at all: this form sends nothing.
+
+# Check a form (/gallery/lint): the linter of loket-lint in the browser.
+
+gallery-lint-title = Check a form
+gallery-lint-link = Check a form spec and its texts
+gallery-lint-intro = Paste the spec of a form and its texts in every language, or load the example. Then choose "Check". You see what is wrong and how to fix it, as with loket-lint.
+gallery-lint-example = Load the example (AVG-verzoek)
+gallery-lint-example-loading = The example is loading.
+gallery-lint-example-loaded = The example is loaded. Choose "Check" to check it.
+gallery-lint-example-failed = The example could not be loaded. Paste the files yourself.
+gallery-lint-spec-label = Spec of the form (JSON)
+gallery-lint-spec-hint = Paste all of the file forms/runtime/<id>.json.
+gallery-lint-texts-label = Texts in { $language } (.ftl)
+gallery-lint-texts-hint = Paste all of the file locales/{ $lang }/runtime/<id>.ftl.
+gallery-lint-language-nl = Dutch
+gallery-lint-language-en = English
+gallery-lint-language-de = German
+gallery-lint-check = Check
+gallery-lint-no-problems = No problems found
+gallery-lint-no-problems-body = The spec and the texts are complete. You can publish the form.
+gallery-lint-problems = Problems found: { $count }
+gallery-lint-problems-body = Fix each problem in the file it names, then check again. The explanation is in English, as on the command line.
+gallery-lint-file = File
+gallery-lint-question = Question
+gallery-lint-fix = What is wrong and what to do
+gallery-lint-too-large-title = The text is too long
+gallery-lint-too-large = A field may hold at most { $max } MB. Paste one form at a time.

@@ -132,3 +132,30 @@ gallery-form-data-what = Uw naam, uw e-mailadres en uw melding.
 gallery-form-data-why = Dit is een voorbeeld. We bewaren niets.
 gallery-form-data-who = Niemand: dit formulier verstuurt niets.
 gallery-form-data-how-long = Niet: dit formulier verstuurt niets.
+
+# Check a form (/gallery/lint): the linter of loket-lint in the browser.
+
+gallery-lint-title = Een formulier controleren
+gallery-lint-link = Spec en teksten van een formulier controleren
+gallery-lint-intro = Plak de spec van een formulier en de teksten in elke taal, of laad het voorbeeld. Kies dan "Controleren". U ziet wat er mis is en hoe u het oplost, net als met loket-lint.
+gallery-lint-example = Het voorbeeld laden (AVG-verzoek)
+gallery-lint-example-loading = Het voorbeeld wordt geladen.
+gallery-lint-example-loaded = Het voorbeeld is geladen. Kies "Controleren" om het te controleren.
+gallery-lint-example-failed = Het voorbeeld kon niet worden geladen. Plak de bestanden zelf.
+gallery-lint-spec-label = Spec van het formulier (JSON)
+gallery-lint-spec-hint = Plak het hele bestand forms/runtime/<id>.json.
+gallery-lint-texts-label = Teksten in het { $language } (.ftl)
+gallery-lint-texts-hint = Plak het hele bestand locales/{ $lang }/runtime/<id>.ftl.
+gallery-lint-language-nl = Nederlands
+gallery-lint-language-en = Engels
+gallery-lint-language-de = Duits
+gallery-lint-check = Controleren
+gallery-lint-no-problems = Geen problemen gevonden
+gallery-lint-no-problems-body = De spec en de teksten zijn compleet. U kunt het formulier publiceren.
+gallery-lint-problems = Gevonden problemen: { $count }
+gallery-lint-problems-body = Los elk probleem op in het bestand dat erbij staat en controleer opnieuw. De uitleg is in het Engels, net als op de opdrachtregel.
+gallery-lint-file = Bestand
+gallery-lint-question = Vraag
+gallery-lint-fix = Wat er mis is en wat u doet
+gallery-lint-too-large-title = De tekst is te lang
+gallery-lint-too-large = In een veld past hoogstens { $max } MB. Plak één formulier tegelijk.

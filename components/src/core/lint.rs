@@ -143,7 +143,8 @@ pub fn autocomplete_is_valid(value: &str) -> bool {
     tokens.is_empty()
 }
 
-fn valid_id(id: &str) -> bool {
+/// Whether `id` is lower-case letters, digits and dashes, starting with a letter.
+pub(crate) fn valid_id(id: &str) -> bool {
     id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && id
             .chars()

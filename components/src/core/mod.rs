@@ -10,6 +10,7 @@ pub mod handoff;
 pub mod i18n;
 pub mod ids;
 pub mod lint;
+pub mod lint_input;
 pub mod messages;
 pub mod payload;
 pub mod plain;

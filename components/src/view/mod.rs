@@ -45,7 +45,7 @@ pub use hand_off::HandOffPage;
 pub use help_panel::HelpPanel;
 pub use language_switch::LanguageSwitch;
 pub use question::QuestionField;
-pub use runtime_form::{load_runtime_form, RuntimeForm, RuntimeSource};
+pub use runtime_form::{fetch_text, load_runtime_form, RuntimeForm, RuntimeSource};
 pub use step_page::StepPage;
 pub use stuck_offer::StuckOffer;
 pub use why_we_ask::WhyWeAsk;

@@ -52,8 +52,8 @@ enum Loaded {
     Ready(Kit, Arc<FormSpec>),
 }
 
-/// Reads one file: its text when the server answered 2xx, else why not.
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// Reads one file of the site: its text when the server answered 2xx, else why not.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
