@@ -7,14 +7,14 @@
 // the aim is 120 kB (README, "Speed": what is still in the way). It went up from 355,000 to
 // 385,000 B when /gallery and the loader and linter of forms loaded at run time joined the one
 // WebAssembly module of the reference site (about 30 kB brotli that every resident downloads
-// too); building those pages as a module of their own takes that back. It went up to 392,000 B
-// when embedding joined it (`mountForm`, and ids, focus and regions looked up in a form's own
-// shadow root: about 8 kB brotli).
+// too); building those pages as a module of their own takes that back. It went up to 399,000 B
+// when embedding (`mountForm`, and ids, focus and regions looked up in a form's own shadow
+// root: about 8 kB brotli) and the linter's page `/gallery/lint` (about 7 kB) joined it.
 import { test, expect } from '../support/test.js';
 import { sizeReport } from '../bench/size.mjs';
 
 /** Most bytes (brotli) a resident may download for one form in one language. */
-export const BUDGET_BYTES = 392_000;
+export const BUDGET_BYTES = 399_000;
 
 test.skip(!!process.env.BASE_URL, 'the budget is read from the local release build, not from a deployed site');
 
