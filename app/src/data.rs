@@ -51,8 +51,48 @@ pub fn forms_of(profile: &Profile) -> Vec<Arc<FormSpec>> {
         .collect()
 }
 
+/// The form `id` if `profile` uses it (offers it, or names it for "Call me back"), with its
+/// local rules filled in. Only that form's file is read.
+pub fn form_of(profile: &Profile, id: &str) -> Option<Arc<FormSpec>> {
+    let used = profile.offers(id) || profile.callback_form.as_deref() == Some(id);
+    let (_, json) = assets::FORMS.iter().find(|(file, _)| used && *file == id)?;
+    let spec = FormSpec::from_json(json).ok()?;
+    let spec = spec.with_profile(&profile.settings).ok()?;
+    (spec.id == id).then(|| Arc::new(spec))
+}
+
 /// The form behind "Call me back" among `forms`, if `profile` names one.
 pub fn callback_form_of(profile: &Profile, forms: &[Arc<FormSpec>]) -> Option<Arc<FormSpec>> {
     let id = profile.callback_form.as_deref()?;
     forms.iter().find(|f| f.id == id).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_form_is_read_as_every_form_of_the_profile_reads_it() {
+        for id in ["enschede", "haaksbergen"] {
+            let profile = built_in_profile(id).expect("a built-in profile");
+            let every = forms_of(&profile);
+            assert!(!every.is_empty());
+            for spec in &every {
+                assert_eq!(form_of(&profile, &spec.id).as_deref(), Some(spec.as_ref()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_form_the_profile_does_not_use_is_not_read() {
+        let profile = built_in_profile(DEFAULT_PROFILE).expect("the default profile");
+        assert!(form_of(&profile, "bestaat-niet").is_none());
+        assert!(form_of(&profile, "").is_none());
+        let mut fewer = profile.clone();
+        fewer.forms = Some(vec!["klacht".into()]);
+        fewer.callback_form = None;
+        assert!(form_of(&fewer, "klacht").is_some());
+        assert!(form_of(&fewer, "woo-verzoek").is_none());
+        assert!(form_of(&fewer, "terugbellen").is_none());
+    }
 }

@@ -14,7 +14,7 @@ use loket::view::{warn, GuidedForm, HelpPanel, Host, Kit};
 use loket::{Catalog, Locale, Profile};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::data::{built_in_profile, callback_form_of, catalog, forms_of, DEFAULT_PROFILE};
+use crate::data::{built_in_profile, catalog, form_of, DEFAULT_PROFILE};
 
 /// One form on a host page, as `mount` gives it back to the page's script.
 #[wasm_bindgen]
@@ -95,21 +95,22 @@ pub fn mount_form(
             )
         }
     };
-    let forms = if known {
-        forms_of(&profile)
-    } else {
-        Vec::new()
-    };
-    let spec = forms
-        .iter()
-        .find(|f| f.id == form && profile.offers(form))
-        .cloned();
+    // Only this form and the call-back form are read, not every form of the profile.
+    let spec = known
+        .then(|| form_of(&profile, form))
+        .flatten()
+        .filter(|_| profile.offers(form));
     if known && spec.is_none() {
         report(&Problem::Form(form.to_string()));
     }
+    let callback = profile
+        .callback_form
+        .as_deref()
+        .filter(|_| known)
+        .and_then(|id| form_of(&profile, id));
     let profile = Arc::new(profile);
     let kit = Kit::new(catalog.clone(), profile.clone(), locale)
-        .with_callback_form(callback_form_of(&profile, &forms))
+        .with_callback_form(callback)
         .embedded_in(host);
     let locale = kit.locale;
     let mounted = leptos::mount::mount_to(container, move || {

@@ -78,6 +78,51 @@ test('keeping › a refresh, a crash, and back and forward keep every answer and
   await expect.poll(valueAfterCrash, { timeout: 15_000 }).toBe(answers.omschrijving);
 });
 
+// Typing is written to storage when the browser is next idle, not on every keystroke. These
+// two take the idle moment away (it never comes), so only the writing when the page is left or
+// hidden can keep what was typed last.
+const neverIdle = () => {
+  window.requestIdleCallback = () => 0;
+};
+const toDescription = async (page) => {
+  await page.goto('/klacht');
+  await fillStep(page, T, 'soort');
+  await next(page, T);
+  const omschrijving = page.getByRole('textbox', { name: T('klacht-omschrijving-label') });
+  await omschrijving.pressSequentially('De stoep is kapot');
+  return omschrijving;
+};
+
+test('keeping › what was typed last is kept when the page is refreshed straight away', async ({ page }) => {
+  await page.addInitScript(neverIdle);
+  const omschrijving = await toDescription(page);
+  await page.reload();
+  await expect(omschrijving).toHaveValue('De stoep is kapot');
+});
+
+test('keeping › what was typed last is kept when the page is hidden and the browser then ends it', async ({ page }) => {
+  await page.addInitScript(neverIdle);
+  const omschrijving = await toDescription(page);
+  // Not written yet: the browser has not been idle.
+  expect((await stored(page)).tab).not.toContain('De stoep is kapot');
+  // The resident switches to another app; the phone then ends the page without another word.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  await cdp.send('Page.reload');
+  const valueAfterCrash = async () =>
+    (await cdp.send('Runtime.evaluate', {
+      expression: `document.getElementById('klacht-omschrijving')?.value ?? ''`,
+      returnByValue: true,
+    })).result.value;
+  await expect.poll(valueAfterCrash, { timeout: 15_000 }).toBe('De stoep is kapot');
+});
+
 test('keeping › a closed tab forgets the answers, unless the resident asked to remember them on this device', async ({ context }) => {
   const first = await context.newPage();
   await first.goto('/klacht');

@@ -342,6 +342,42 @@ pub fn when_online(f: impl FnOnce() + 'static) {
     );
 }
 
+/// Runs `f` once when the browser is next idle (after it has painted), and at the latest after
+/// half a second; where the browser cannot say when it is idle, in the next task.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let callback: &js_sys::Function = wasm_bindgen::JsCast::unchecked_ref(&callback);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    if window
+        .request_idle_callback_with_options(callback, &options)
+        .is_err()
+    {
+        let _ = window.set_timeout_with_callback(callback);
+    }
+}
+
+/// Runs `f` whenever the page is hidden or left: another tab, the home screen, a refresh or
+/// closing it. Mobile browsers may end a hidden page without warning, so this is the last
+/// moment to keep anything. Stops when the returned handles are removed.
+pub fn when_hidden(f: impl Fn() + Clone + 'static) -> [leptos::prelude::WindowListenerHandle; 2] {
+    let on_hide = f.clone();
+    [
+        leptos::prelude::window_event_listener_untyped("pagehide", move |_| on_hide()),
+        leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+            if hidden {
+                f();
+            }
+        }),
+    ]
+}
+
 /// The local calendar date of a moment given in milliseconds since 1970.
 pub fn date_of_ms(ms: u64) -> CalendarDate {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));

@@ -308,28 +308,6 @@ impl Kit {
     }
 }
 
-/// The accessible name of a region of a form (a `<section>` with a heading): `None` on a page
-/// of its own, where the heading names it (`aria-labelledby`); in a form embedded in another
-/// page, where several forms may each have such a region, the heading's text and the form's
-/// title, so that no two regions on the page sound alike.
-pub(crate) fn embedded_region_name(
-    kit: &Kit,
-    form: &str,
-    heading_key: &'static str,
-) -> Option<impl Fn() -> String + Clone + Send + Sync + 'static> {
-    kit.host.is_embedded().then(|| {
-        let (kit, title) = (kit.clone(), crate::core::messages::form_title(form));
-        move || {
-            let region = kit.t(heading_key);
-            let form = kit.tp(&title);
-            kit.tf(
-                "loket-region-for-form",
-                &[("region", region.into()), ("form", form.into())],
-            )
-        }
-    })
-}
-
 /// The kit provided by an enclosing component.
 ///
 /// # Examples

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use serde::Serialize;
 
-use super::context::{embedded_region_name, use_form, use_kit};
+use super::context::{use_form, use_kit};
+use super::region::Region;
 use super::submit;
 
 /// The three scores, in the order shown (green, orange, red).
@@ -137,9 +138,8 @@ pub fn FeedbackForm() -> impl IntoView {
         })
         .collect_view();
     let (k1, k2) = (kit.clone(), kit.clone());
-    let region_name = embedded_region_name(&kit, ctx.form(), "loket-feedback-title");
     view! {
-        <section class="loket-feedback loket-no-print" aria-labelledby=region_name.is_none().then_some("loket-feedback-title") aria-label=region_name>
+        <Region class="loket-feedback loket-no-print" heading_id="loket-feedback-title" heading_key="loket-feedback-title" form=Some(ctx.form().to_string())>
             <h2 id="loket-feedback-title">{kit.text("loket-feedback-title")}</h2>
             <div role="status">
                 {move || sent.get().then(|| view! { <p class="loket-feedback__thanks">{k1.text("loket-feedback-thanks")}</p> })}
@@ -168,7 +168,7 @@ pub fn FeedbackForm() -> impl IntoView {
                     <button type="submit" class="utrecht-button utrecht-button--secondary-action loket-button">{kit.text("loket-feedback-send")}</button>
                 </div>
             </form>
-        </section>
+        </Region>
     }
     .into_any()
 }

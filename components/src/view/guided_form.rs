@@ -11,6 +11,7 @@ use super::check_answers::CheckAnswers;
 use super::confirmation::Confirmation;
 use super::context::HelpView;
 use super::context::{use_kit, FormCtx, Kit};
+use super::draft_keeper::keep_draft_of;
 use super::exit_page::ExitPage;
 use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
@@ -19,16 +20,17 @@ use super::send_form::{send, Sender};
 use super::step_page::StepPage;
 use super::stuck_offer::{watch_for_stuck, StuckOffer};
 use crate::core::conditions::outcome;
-use crate::core::{draft, flow, messages, FormSpec, FormState, Position};
+use crate::core::{draft, flow, messages, FormSpec, Position};
 
 /// The page title: "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede",
 /// prefixed "Fout: " while errors show.
-fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
+/// `progress` is the step's "current of total", which changes far less often than the answers.
+fn page_title(kit: &Kit, ctx: &FormCtx, progress: Memo<(usize, usize)>) -> String {
     let form = ctx.form();
     let page = match ctx.position.get() {
         _ if ctx.help.get().is_some() => kit.t(ctx.help.get().map_or("", HelpView::title_key)),
         Position::Step { index } => {
-            let (current, total) = ctx.answers.with(|a| flow::progress(&ctx.spec, a, index));
+            let (current, total) = progress.get();
             kit.tf(
                 "loket-step-page-title",
                 &[
@@ -72,32 +74,14 @@ fn page_title(kit: &Kit, ctx: &FormCtx) -> String {
     }
 }
 
-/// Writes the draft to this tab, and to the device when the resident asked; wipes both once
-/// the form is sent.
-fn keep_draft(key: &str, mut state: FormState) {
-    let now = browser::now_ms() as u64;
-    let mut kept = draft::keep(&state, now);
-    let fits = |kept: &draft::Keep| {
-        kept.tab
-            .as_ref()
-            .is_none_or(|json| browser::session_set(key, json))
-            && kept
-                .device
-                .as_ref()
-                .is_none_or(|json| browser::local_set(key, json))
-    };
-    if !fits(&kept) {
-        // Too big for the browser's storage (large files): keep everything but the files.
-        state.answers = state.answers.without_file_contents();
-        kept = draft::keep(&state, now);
-        fits(&kept);
-    }
-    if kept.tab.is_none() {
-        browser::session_remove(key);
-    }
-    if kept.device.is_none() {
-        browser::local_remove(key);
-    }
+/// The current step's "current of total" (both 0 off the steps), as a memo: typing changes
+/// the answers on every keystroke, but the number of steps only when an answer changes the way.
+pub(crate) fn step_progress(ctx: &FormCtx) -> Memo<(usize, usize)> {
+    let ctx = ctx.clone();
+    Memo::new(move |_| match ctx.position.get() {
+        Position::Step { index } => ctx.answers.with(|a| flow::progress(&ctx.spec, a, index)),
+        _ => (0, 0),
+    })
 }
 
 /// A guided form for `spec`, with the help block in the same place on every step.
@@ -147,16 +131,14 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
         FormCtx::new(spec.clone(), state, kit.profile.stuck, browser::today()).shown_in(kit.host);
     provide_context(ctx.clone());
 
-    // Keep the draft as the resident types; forget it once the form is sent.
-    {
-        let (ctx, key) = (ctx.clone(), key.clone());
-        Effect::new(move |_| keep_draft(&key, ctx.draft()));
-    }
+    // Keep the draft as the resident goes; forget it once the form is sent.
+    keep_draft_of(&ctx, key.clone());
     watch_for_stuck(&ctx);
     watch_journey(&kit, &ctx);
     {
         let (kit, ctx) = (kit.clone(), ctx.clone());
-        Effect::new(move |_| kit.host.set_title(&page_title(&kit, &ctx)));
+        let progress = step_progress(&ctx);
+        Effect::new(move |_| kit.host.set_title(&page_title(&kit, &ctx, progress)));
     }
 
     let sender = Sender::new();

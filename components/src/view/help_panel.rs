@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::context::{embedded_region_name, use_kit, FormCtx, HelpView, Kit};
+use super::context::{use_kit, FormCtx, HelpView, Kit};
+use super::region::Region;
 use crate::core::{ids, ChannelKind};
 
 /// "Bel 14053" / "Call 14053" as a `tel:` link.
@@ -83,18 +84,15 @@ pub fn HelpPanel(form: String) -> impl IntoView {
         .collect_view();
     // Inside a form: call back and hand-off, which need the form's answers.
     let in_form = use_context::<FormCtx>();
-    let region_name = in_form
-        .as_ref()
-        .and_then(|ctx| embedded_region_name(&kit, ctx.form(), "loket-help-title"));
-    let labelled_by = region_name.is_none().then_some(ids::HELP_TITLE);
+    let form = in_form.as_ref().map(|ctx| ctx.form().to_string());
     let actions =
         in_form.map(|ctx| view! { <ul class="loket-help__actions"><HelpActions ctx/></ul> });
     view! {
-        <section class="loket-help" aria-labelledby=labelled_by aria-label=region_name>
+        <Region class="loket-help" heading_id=ids::HELP_TITLE heading_key="loket-help-title" form>
             <h2 class="loket-help__title" id=ids::HELP_TITLE tabindex="-1">{kit.text("loket-help-title")}</h2>
             <p>{kit.text("loket-help-intro")}</p>
             {actions}
             <ul class="loket-help__channels">{channels}</ul>
-        </section>
+        </Region>
     }
 }

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{embedded_region_name, use_form, use_kit};
+use super::context::{use_form, use_kit};
 use super::data_use::DataUse;
+use super::region::Region;
 use crate::core::draft::remember_until;
 use crate::core::messages::short_date_in_words;
 
@@ -102,9 +103,8 @@ pub fn KeepingNotice(
         </button>
         {confirm}
     };
-    let region_name = embedded_region_name(&kit, ctx.form(), "loket-keep-title");
     view! {
-        <section class="loket-keeping" aria-labelledby=region_name.is_none().then_some("loket-keeping-title") aria-label=region_name>
+        <Region class="loket-keeping" heading_id="loket-keeping-title" heading_key="loket-keep-title" form=Some(ctx.form().to_string())>
             <div role="status" class="loket-status">{wiped}</div>
             {if first {
                 view! {
@@ -121,6 +121,6 @@ pub fn KeepingNotice(
                     <DataUse open=false/>
                 }.into_any()
             }}
-        </section>
+        </Region>
     }
 }

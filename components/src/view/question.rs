@@ -134,9 +134,11 @@ pub fn LabelText(question: Question) -> impl IntoView {
     let key = messages::label(ctx.form(), &question.id);
     let optional_kit = kit.clone();
     let spec = ctx.spec.clone();
+    // A memo: the label is rebuilt only when an answer makes the question required or not,
+    // not on every keystroke.
+    let required = Memo::new(move |_| ctx.answers.with(|a| a.question_required(&spec, &question)));
     let optional = move || {
-        let required = ctx.answers.with(|a| a.question_required(&spec, &question));
-        (!required).then(|| {
+        (!required.get()).then(|| {
             let kit = optional_kit.clone();
             view! { <span class="loket-optional">" " {move || kit.t("loket-optional")}</span> }
         })

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::error_summary::ErrorSummary;
+use super::guided_form::step_progress;
 use super::keeping::KeepingNotice;
 use super::question::QuestionField;
-use crate::core::{flow, ids, messages};
+use crate::core::{ids, messages};
 
 /// Renders the step at `index` of the form in context.
 ///
@@ -50,9 +51,10 @@ pub fn StepPage(index: usize) -> impl IntoView {
     // A single question is the page's heading, unless the step first explains something.
     let single = step.questions.len() == 1 && !has_intro;
     let progress = {
-        let (kit, ctx, spec) = (kit.clone(), ctx.clone(), spec.clone());
+        let kit = kit.clone();
+        let progress = step_progress(&ctx);
         move || {
-            let (current, total) = ctx.answers.with(|a| flow::progress(&spec, a, index));
+            let (current, total) = progress.get();
             kit.tf(
                 "loket-step-progress",
                 &[("current", current.into()), ("total", total.into())],

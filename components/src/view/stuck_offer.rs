@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{embedded_region_name, use_form, use_kit, FormCtx};
+use super::context::{use_form, use_kit, FormCtx};
 use super::help_panel::{call_link, HelpActions};
+use super::region::Region;
 use crate::core::{ChannelKind, FormEvent};
 
 /// How often the idle trigger looks at the clock.
@@ -107,9 +108,8 @@ pub fn StuckOffer() -> impl IntoView {
             })
             .map(|phone| view! { <li>{call_link(&kit, phone)}</li> });
         let (actions, dismiss) = (ctx.clone(), ctx.clone());
-        let region_name = embedded_region_name(&kit, ctx.form(), "loket-stuck-title");
         view! {
-            <section class="loket-offer" aria-labelledby=region_name.is_none().then_some("loket-offer-title") aria-label=region_name>
+            <Region class="loket-offer" heading_id="loket-offer-title" heading_key="loket-stuck-title" form=Some(ctx.form().to_string())>
                 <h2 class="loket-offer__title" id="loket-offer-title">{kit.text("loket-stuck-title")}</h2>
                 <p>{kit.text(format!("loket-stuck-{}", reason.key()))}</p>
                 <ul class="loket-offer__ways">
@@ -124,7 +124,7 @@ pub fn StuckOffer() -> impl IntoView {
                         dismiss.host.focus_now(crate::core::ids::HELP_TITLE);
                     }
                 >{kit.text("loket-stuck-dismiss")}</button>
-            </section>
+            </Region>
         }
     };
     view! {

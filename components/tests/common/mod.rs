@@ -35,31 +35,28 @@ pub fn locale_tags() -> Vec<String> {
     tags
 }
 
-/// The `.ftl` files of one locale: (file name, contents).
-pub fn ftl_files(tag: &str) -> Vec<(String, String)> {
-    files(&root().join("locales").join(tag), "ftl")
+/// The `.ftl` files in `dir`: (`prefix` + file name, contents).
+fn named_ftl_files(dir: &Path, prefix: &str) -> Vec<(String, String)> {
+    files(dir, "ftl")
         .into_iter()
         .map(|p| {
             (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
+                format!("{prefix}{}", p.file_name().unwrap().to_string_lossy()),
                 fs::read_to_string(&p).unwrap(),
             )
         })
         .collect()
 }
 
+/// The `.ftl` files of one locale: (file name, contents).
+pub fn ftl_files(tag: &str) -> Vec<(String, String)> {
+    named_ftl_files(&root().join("locales").join(tag), "")
+}
+
 /// The texts of the site's plain HTML pages (`locales/<lang>/pages/`, such as the embedding
 /// example `/embed-demo`): (file name, contents). They are made into HTML at build time.
 pub fn page_ftl_files(tag: &str) -> Vec<(String, String)> {
-    files(&root().join("locales").join(tag).join("pages"), "ftl")
-        .into_iter()
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect()
+    named_ftl_files(&root().join("locales").join(tag).join("pages"), "")
 }
 
 /// The `.ftl` files of forms loaded at run time (`locales/<lang>/runtime/`): (`runtime/<file
@@ -69,15 +66,7 @@ pub fn runtime_ftl_files(tag: &str) -> Vec<(String, String)> {
     if !dir.is_dir() {
         return Vec::new();
     }
-    files(&dir, "ftl")
-        .into_iter()
-        .map(|p| {
-            (
-                format!("runtime/{}", p.file_name().unwrap().to_string_lossy()),
-                fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect()
+    named_ftl_files(&dir, "runtime/")
 }
 
 /// All texts of all locales; panics with every syntax error or duplicate found.

@@ -1,0 +1,100 @@
+//! Keeps the draft in the browser's storage as the resident goes. A step, a choice about
+//! keeping, help or a send is written at once. Typing is written when the browser is next idle,
+//! so a keystroke costs no storage write, and in any case when the page is hidden or left
+//! (a refresh, another tab, closing it) or the form is taken off the page.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::context::FormCtx;
+use crate::core::{draft, FormState, HelpMemory, Position, SendingKeys};
+
+/// Everything in a draft but the answers: where the resident is, help, keeping and sending.
+type Moment = (
+    Position,
+    bool,
+    Vec<usize>,
+    HelpMemory,
+    Option<u64>,
+    Option<SendingKeys>,
+);
+
+/// Keeps the draft of `ctx` under `key` for as long as the current owner (the form) lives.
+pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
+    let pending = StoredValue::new(false);
+    let write = {
+        let ctx = ctx.clone();
+        move || {
+            pending.set_value(false);
+            write_draft(&key, untrack(|| ctx.draft()));
+        }
+    };
+    let flush = {
+        let write = write.clone();
+        move || {
+            if pending.try_get_value() == Some(true) {
+                write();
+            }
+        }
+    };
+
+    // A change of anything but the answers is written at once (so is the restored draft, on
+    // the first run); a change of the answers alone, once the browser is idle.
+    {
+        let (ctx, write, flush) = (ctx.clone(), write.clone(), flush.clone());
+        Effect::new(move |before: Option<Moment>| {
+            ctx.answers.track();
+            let now = (
+                ctx.position.get(),
+                ctx.returning.get(),
+                ctx.steps_before_change.get(),
+                ctx.help_memory.get(),
+                ctx.keep_until.get(),
+                ctx.sending.get(),
+            );
+            if before.as_ref() != Some(&now) {
+                write();
+            } else if pending.try_get_value() == Some(false) {
+                pending.set_value(true);
+                browser::when_idle(flush.clone());
+            }
+            now
+        });
+    }
+
+    let listeners = browser::when_hidden(flush.clone());
+    on_cleanup(move || {
+        flush();
+        for listener in listeners {
+            listener.remove();
+        }
+    });
+}
+
+/// Writes the draft to this tab, and to the device when the resident asked; wipes both once
+/// the form is sent.
+fn write_draft(key: &str, mut state: FormState) {
+    let now = browser::now_ms() as u64;
+    let mut kept = draft::keep(&state, now);
+    let fits = |kept: &draft::Keep| {
+        kept.tab
+            .as_ref()
+            .is_none_or(|json| browser::session_set(key, json))
+            && kept
+                .device
+                .as_ref()
+                .is_none_or(|json| browser::local_set(key, json))
+    };
+    if !fits(&kept) {
+        // Too big for the browser's storage (large files): keep everything but the files.
+        state.answers = state.answers.without_file_contents();
+        kept = draft::keep(&state, now);
+        fits(&kept);
+    }
+    if kept.tab.is_none() {
+        browser::session_remove(key);
+    }
+    if kept.device.is_none() {
+        browser::local_remove(key);
+    }
+}
