@@ -91,7 +91,8 @@ for (const file of await pages(dist)) {
   const html = await readFile(file, 'utf8');
   if (relative(dist, file) === 'extras.html' || !startsApp(html)) continue;
   const prerendered = html.includes('data-loket-prerendered');
-  const page = html.replace(oldMetas, '').replace('</head>', () => (prerendered ? '</head>' : `${metas}</head>`));
+  const without = html.replace(oldMetas, '');
+  const page = prerendered ? without : without.replace('</head>', () => `${metas}</head>`);
   if (!prerendered && !page.includes(metas)) throw new Error(`extras: ${relative(dist, file)} has no </head>`);
   if (page !== html) await writeFile(file, page);
   if (!prerendered) named.push(relative(dist, file));
