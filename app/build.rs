@@ -1,6 +1,7 @@
 //! Embeds every form spec, municipality profile and Fluent file of the repository, so adding a
 //! form, a profile or a language needs no change to Rust code; and gives the gallery the
-//! integrity of the Voorbeeld theme's stylesheet.
+//! integrity of the Voorbeeld theme's stylesheet. The gallery's texts (`gallery.ftl`) and that
+//! integrity go into the full module only (feature `extras`): residents' pages never show them.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -43,6 +44,8 @@ fn main() {
     // `target/` folder from another checkout must still embed this checkout's files.
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
     let root = Path::new(&manifest_dir).join("..");
+    // Cargo sets this for a build with the feature `extras` (the gallery and its texts).
+    let extras = std::env::var_os("CARGO_FEATURE_EXTRAS").is_some();
     let mut out = String::new();
     let mut list = |name: &str, dir: &str| {
         let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
@@ -82,6 +85,9 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.display());
         for path in files(dir, "ftl") {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name == "gallery.ftl" && !extras {
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "    ({:?}, {:?}, include_str!({:?})),",
@@ -93,6 +99,15 @@ fn main() {
     }
     let _ = writeln!(out, "];");
 
+    if extras {
+        voorbeeld_theme(&root, &mut out);
+    }
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
+    fs::write(dest, out).unwrap();
+}
+
+/// The Voorbeeld theme's stylesheet in the build, for the gallery: `VOORBEELD_THEME`.
+fn voorbeeld_theme(root: &Path, out: &mut String) {
     let theme = root.join("components/style/themes/voorbeeld.css");
     println!("cargo:rerun-if-changed={}", theme.display());
     let digest = Sha384::digest(fs::read(&theme).expect("components/style/themes/voorbeeld.css"));
@@ -109,6 +124,4 @@ fn main() {
         out,
         "pub const VOORBEELD_THEME: (&str, &str) = ({href:?}, {integrity:?});"
     );
-    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
-    fs::write(dest, out).unwrap();
 }

@@ -2,6 +2,7 @@
 // without 'unsafe-inline'. Trunk writes no loader of its own (`pattern_script` in Trunk.toml)
 // but still preloads the JavaScript glue (modulepreload) and the WebAssembly (preload), each with
 // its sha384 integrity: this imports the glue and fetches the WebAssembly with that integrity.
+// The gallery and forms loaded at run time start another module (`moduleFor`).
 //
 // A form's first step may already be on the page, rendered at build time (tools/prerender.mjs,
 // every top-level element marked `data-loket-prerendered`). The resident can read it and fill it
@@ -14,10 +15,9 @@ waitForDraft(prerendered);
 const holdSubmit = (event) => event.target.closest?.('[data-loket-prerendered]') && event.preventDefault();
 document.addEventListener('submit', holdSubmit, true);
 
-const glue = document.querySelector('link[rel="modulepreload"]');
-const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
-const app = await import(glue.href);
-const module_or_path = fetch(wasm.href, { integrity: wasm.getAttribute('integrity') });
+const { glue, wasm } = moduleFor(location.pathname);
+const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
+const app = await import(await preloaded(glue));
 const started = await app.default({ module_or_path });
 // Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
 // and take a keystroke in between.
@@ -27,6 +27,35 @@ await app.startSite();
 takeOver(prerendered);
 document.removeEventListener('submit', holdSubmit, true);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+
+/**
+ * The module for this address: the one the page preloads, or on the gallery and forms loaded at
+ * run time the full one named in the page's `<meta>`s (README, "Two modules"; the addresses are
+ * those of app/src/extras.rs).
+ */
+function moduleFor(pathname) {
+  const link = (e) => ({ href: e.href, integrity: e.getAttribute('integrity') });
+  const own = { glue: link(document.querySelector('link[rel="modulepreload"]')), wasm: link(document.querySelector('link[type="application/wasm"]')) };
+  const root = new URL(document.baseURI).pathname;
+  const rest = (pathname.startsWith(root) ? pathname.slice(root.length) : pathname).replace(/^\/+/, '');
+  const meta = (name) => document.querySelector(`meta[name="loket-extras-${name}"]`);
+  const [glue, wasm] = [meta('glue'), meta('wasm')];
+  if (!/^gallery(\/|$)|^formulier\//.test(rest) || !glue || !wasm) return own;
+  const named = (m) => ({ href: new URL(m.content, document.baseURI).href, integrity: m.dataset.integrity });
+  return { glue: named(glue), wasm: named(wasm) };
+}
+
+/** Loads the glue with its integrity (an import has none) unless the page preloaded it. */
+async function preloaded({ href, integrity }) {
+  if ([...document.querySelectorAll('link[rel="modulepreload"]')].some((l) => l.href === href)) return href;
+  const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous' });
+  await new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${href} does not match its integrity`));
+    document.head.append(link);
+  });
+  return href;
+}
 
 /**
  * A kept draft (a refresh, the back button, answers kept on this device) opens on the step and

@@ -42,15 +42,24 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /**
+ * The addresses of the full module (the app's feature `extras`): the gallery and forms loaded at
+ * run time. app/loader.js and app/src/extras.rs take the same.
+ */
+export const extrasAddress = /^\/(gallery(\/|$)|formulier\/)/;
+
+/**
  * The HTML file a page address gets. The start page and each form's first step are rendered at
  * build time (see tools/prerender.mjs) as `<path>/index.<lang>.html` for each language, and as
- * `<path>/index.html` in the default one; `?lang=` picks one. Every other address, a language
- * without a prerendered page (the testers' pseudo-locale) and a server that must not use the
- * prerendered pages (`prerendered: false`) get the app's one page, `app.html` (`index.html` in
- * a build that was not prerendered), which renders any route itself.
+ * `<path>/index.html` in the default one; `?lang=` picks one. The gallery and forms loaded at
+ * run time (`extrasAddress`) get `extras.html`, the app's page with the full module preloaded.
+ * Every other address, a language without a prerendered page (the testers' pseudo-locale) and a
+ * server that must not use the prerendered pages (`prerendered: false`) get the app's one page,
+ * `app.html` (`index.html` in a build that was not prerendered), which renders any route itself.
  */
 export async function pageFile(dist, pathname, lang, { prerendered = true } = {}) {
   const isFile = async (file) => (await stat(file).catch(() => null))?.isFile() ?? false;
+  const extras = join(dist, 'extras.html');
+  if (extrasAddress.test(pathname) && (await isFile(extras))) return extras;
   const shell = (await isFile(join(dist, 'app.html'))) ? join(dist, 'app.html') : join(dist, 'index.html');
   const folder = normalize(join(dist, pathname));
   if (!prerendered || !folder.startsWith(dist)) return shell;

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Builds the reference site for release into dist/ (Trunk, wasm-bindgen, wasm-opt -Oz), then
-# adds the embedding script and the /embed-demo page (tools/embed.mjs) and renders each form's
-# first step into static HTML (tools/prerender.mjs, in Debian's Chromium).
-# Extra arguments go to `trunk build`, e.g. `--public-url /loket/` to host under a sub-path.
+# adds the embedding script and the /embed-demo page (tools/embed.mjs), renders each form's
+# first step into static HTML (tools/prerender.mjs, in Debian's Chromium) and adds the full
+# module for the gallery and forms loaded at run time (tools/extras.mjs).
+# Extra arguments go to both `trunk build`s, e.g. `--public-url /loket/` to host under a sub-path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
+# The module of every resident's page: without the gallery, the linter and the loader of forms
+# loaded at run time.
 (cd app && trunk build --release "$@")
+# The full module (the app's feature `extras`), for /gallery… and /formulier/… only. Trunk empties
+# the folder it builds into, so it builds apart; tools/extras.mjs takes the module from there.
+(cd app && trunk build --release --features extras --dist ../target/trunk-extras "$@")
 node tools/embed.mjs --dist dist
 node tools/prerender.mjs --dist dist
+# Last: it names the full module in the app's page for every address, not in the prerendered ones.
+node tools/extras.mjs --from target/trunk-extras --dist dist

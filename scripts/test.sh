@@ -16,15 +16,19 @@ cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 step "Themes: the Voorbeeld theme is what tools/theme.mjs makes, and passes WCAG 2.2 AA contrast"
 node tools/theme.mjs --check
 
-step "Lints (host and wasm32)"
+step "Lints (host and wasm32; the app also with its feature extras, the full module)"
 cargo clippy --workspace --all-targets --offline -- -D warnings
+cargo clippy -p app --all-targets --features extras --offline -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --offline -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --features extras --offline -- -D warnings
 
 step "Native tests"
 # Includes the doctests of both halves of `loket`: the app needs its `view` feature, so the
 # workspace build turns it on and the component examples are compiled too (not run: they need
 # a browser).
 cargo test --workspace --offline
+# The app's own tests are about the gallery and its linter page, in the full module only.
+cargo test -p app --features extras --offline
 
 step "API documentation builds without warnings (broken links included)"
 RUSTDOCFLAGS="-D warnings" cargo doc -p loket --features view --no-deps --offline

@@ -12,7 +12,7 @@ use loket::view::{fetch_text, use_kit, Kit};
 use loket::Locale;
 
 use crate::gallery::{gallery_link, keep_title, Theme};
-use crate::site;
+use crate::{extras, site};
 
 /// The address of the lint view inside the gallery: `/gallery/lint`.
 pub const LINT_PAGE: &str = "lint";
@@ -95,7 +95,7 @@ pub fn LintPage() -> impl IntoView {
                 .iter()
                 .map(|(l, t)| (l.tag().to_string(), t.get_untracked()))
                 .collect();
-            let profile = (site::profile_file(), (*site::profile()).clone());
+            let profile = (extras::profile_file(), (*site::profile()).clone());
             let checked = check_pasted(
                 &spec.get_untracked(),
                 &pasted,

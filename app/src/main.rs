@@ -12,7 +12,13 @@ mod assets {
 }
 mod data;
 mod embed;
+// The gallery, its linter page and forms loaded at run time: in the full module only (see
+// `extras`).
+#[cfg(feature = "extras")]
+mod extras;
+#[cfg(feature = "extras")]
 mod gallery;
+#[cfg(feature = "extras")]
 mod gallery_lint;
 mod pages;
 mod site;

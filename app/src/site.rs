@@ -3,23 +3,14 @@
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use loket::view::{
-    focus_now, query_param, set_document_lang, Kit, LanguageSwitch, RuntimeForm, RuntimeSource,
-};
-use loket::{lint_input, Catalog, FormSpec, Locale, Profile};
+use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
+use loket::{FormSpec, Locale, Profile};
 
-use crate::data::{
-    built_in_profile, callback_form_of, catalog, forms_of, fresh_catalog, DEFAULT_PROFILE,
-};
+use crate::data::{built_in_profile, callback_form_of, catalog, forms_of, DEFAULT_PROFILE};
 use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
-
-use crate::gallery::{self, GalleryPage, GALLERY_PATH};
 
 /// The address of the "continue a form" page.
 pub const CONTINUE_PATH: &str = "loket";
-
-/// The address of forms loaded at run time: `/formulier/<id>`.
-pub const RUNTIME_PATH: &str = "formulier";
 
 /// What the address asks for.
 pub enum Route {
@@ -27,13 +18,11 @@ pub enum Route {
     Start,
     /// `/<form id>`: a form.
     Form(Arc<FormSpec>),
-    /// `/formulier/<id>`: a form whose spec and texts are loaded when the page opens
-    /// (`forms/runtime/<id>.json`, `locales/<lang>/runtime/<id>.ftl`), not built in.
-    Runtime(RuntimeSource),
     /// `/loket`: continue a form from a hand-off code or an answers file.
     Continue,
-    /// `/gallery` (`None`) or one example, `/gallery/<id>`.
-    Gallery(Option<String>),
+    /// The gallery or a form loaded at run time, in the full module only.
+    #[cfg(feature = "extras")]
+    Extra(crate::extras::Page),
     /// Anything else.
     NotFound,
 }
@@ -98,39 +87,9 @@ pub fn forms() -> Vec<Arc<FormSpec>> {
     forms
 }
 
-/// Where the web server keeps a form loaded at run time: its spec and, per locale, its
-/// texts, relative to the site's root.
-fn runtime_source(id: &str, catalog: &Catalog) -> RuntimeSource {
-    RuntimeSource {
-        id: id.to_string(),
-        spec_url: lint_input::spec_file(id),
-        texts_urls: catalog
-            .locales()
-            .into_iter()
-            .map(|l| (l.tag().to_string(), lint_input::texts_file(l.tag(), id)))
-            .collect(),
-        profile_file: profile_file(),
-    }
-}
-
-/// The profile's file as problems name it (`profiles/enschede.json`).
-pub fn profile_file() -> String {
-    format!("profiles/{}.json", profile().id)
-}
-
-/// Whether an address part can be a form id: lower-case letters, digits and dashes, so it
-/// never leads a request out of the site's folders.
-fn form_id_like(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
 /// The address relative to the site's root (`<base>`, set by Trunk's public URL), so the site
 /// also works under a sub-path (`/loket/klacht`).
-fn route(catalog: &Catalog) -> Route {
+fn route() -> Route {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Route::NotFound;
     };
@@ -157,24 +116,9 @@ fn route(catalog: &Catalog) -> Route {
     if rest == CONTINUE_PATH {
         return Route::Continue;
     }
-    if rest == GALLERY_PATH {
-        return Route::Gallery(None);
-    }
-    if let Some(example) = rest
-        .strip_prefix(GALLERY_PATH)
-        .and_then(|r| r.strip_prefix('/'))
-    {
-        return Route::Gallery(Some(example.to_string()));
-    }
-    if let Some(id) = rest
-        .strip_prefix(RUNTIME_PATH)
-        .and_then(|r| r.strip_prefix('/'))
-    {
-        return if form_id_like(id) && profile().offers(id) {
-            Route::Runtime(runtime_source(id, catalog))
-        } else {
-            Route::NotFound
-        };
+    #[cfg(feature = "extras")]
+    if let Some(route) = crate::extras::route(rest) {
+        return route;
     }
     match forms().into_iter().find(|f| f.site_path() == rest) {
         Some(form) => Route::Form(form),
@@ -194,19 +138,20 @@ pub fn Site() -> impl IntoView {
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
-    let route = route(&kit.catalog);
-    // The language switch example shows the page's own switch: one per page (axe
-    // `landmark-unique`), so the header leaves it out there.
+    let route = route();
+    #[cfg(feature = "extras")]
     let header_switch = match &route {
-        Route::Gallery(Some(example)) => !gallery::shows_language_switch(example),
+        Route::Extra(page) => crate::extras::header_switch(page),
         _ => true,
     };
+    #[cfg(not(feature = "extras"))]
+    let header_switch = true;
     let page = match route {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Form(spec) => view! { <FormPage spec/> }.into_any(),
-        Route::Runtime(source) => view! { <RuntimeForm source base=fresh_catalog/> }.into_any(),
         Route::Continue => view! { <ContinuePage/> }.into_any(),
-        Route::Gallery(example) => view! { <GalleryPage example/> }.into_any(),
+        #[cfg(feature = "extras")]
+        Route::Extra(page) => crate::extras::view(page),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     let k3 = kit.clone();

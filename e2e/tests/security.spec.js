@@ -24,39 +24,48 @@ for (const path of ['/', '/klacht?lang=en']) {
   });
 }
 
-test('security › every script, stylesheet and preload carries an integrity that matches the bytes served', async ({ request, baseURL }) => {
-  const response = await request.get('/');
-  const html = await response.text();
-  const base = new URL(html.match(/<base href="([^"]*)"/)?.[1] || '/', response.url());
-  expect(html, 'no inline script').not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
-  expect(html, 'no inline style').not.toMatch(/<style\b|\sstyle="/);
+// The start page (prerendered), the app's page for every other address, which also names the
+// full module, and the gallery's page (extras.html), which preloads it.
+for (const path of ['/', '/app.html', '/gallery']) {
+  test(`security › ${path}: every script, stylesheet and preload carries an integrity that matches the bytes served`, async ({ request, baseURL }) => {
+    const response = await request.get(path);
+    const html = await response.text();
+    const base = new URL(html.match(/<base href="([^"]*)"/)?.[1] || '/', response.url());
+    expect(html, 'no inline script').not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html, 'no inline style').not.toMatch(/<style\b|\sstyle="/);
 
-  const checked = [];
-  const check = async (what, url, integrity) => {
-    expect(integrity, `${what} ${url} has an integrity`).toMatch(/^sha384-/);
-    const served = await request.get(new URL(url, base).href);
-    expect(served.ok(), `${url} is served`).toBe(true);
-    expect(sri(await served.body()), `${what} ${url}: the integrity matches the bytes served`).toBe(integrity);
-    checked.push(what);
-  };
+    const checked = [];
+    const check = async (what, url, integrity) => {
+      expect(integrity, `${what} ${url} has an integrity`).toMatch(/^sha384-/);
+      const served = await request.get(new URL(url, base).href);
+      expect(served.ok(), `${url} is served`).toBe(true);
+      expect(sri(await served.body()), `${what} ${url}: the integrity matches the bytes served`).toBe(integrity);
+      checked.push(what);
+    };
 
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
-  for (const tag of scripts) await check('script', attr(tag, 'src'), attr(tag, 'integrity'));
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    const rel = attr(tag, 'rel');
-    if (['stylesheet', 'modulepreload', 'preload'].includes(rel)) await check(rel, attr(tag, 'href'), attr(tag, 'integrity'));
-  }
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    for (const tag of scripts) await check('script', attr(tag, 'src'), attr(tag, 'integrity'));
+    for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+      const rel = attr(tag, 'rel');
+      if (['stylesheet', 'modulepreload', 'preload'].includes(rel)) await check(rel, attr(tag, 'href'), attr(tag, 'integrity'));
+    }
+    // The full module, named for app/loader.js: it loads it with this integrity.
+    const named = [...html.matchAll(/<meta name="loket-extras-[a-z]+"[^>]*>/g)].map(([tag]) => tag);
+    for (const tag of named) await check('meta', attr(tag, 'content'), attr(tag, 'data-integrity'));
+    if (path !== '/') expect(named, 'the full module is named').toHaveLength(2);
 
-  // The loader fetches the WebAssembly with the integrity of its preload (Chromium does not check
-  // integrity on a preload of this kind).
-  const loaders = scripts.map((tag) => attr(tag, 'src')).filter((src) => /loader-[0-9a-f]{1,16}\.js$/.test(src));
-  expect(loaders, 'one loader script').toHaveLength(1);
-  const loader = await (await request.get(new URL(loaders[0], base).href)).text();
-  expect(loader).toContain("fetch(wasm.href, { integrity: wasm.getAttribute('integrity') })");
+    // The loader fetches the WebAssembly with the integrity of its preload (Chromium does not check
+    // integrity on a preload of this kind).
+    const loaders = scripts.map((tag) => attr(tag, 'src')).filter((src) => /loader-[0-9a-f]{1,16}\.js$/.test(src));
+    expect(loaders, 'one loader script').toHaveLength(1);
+    const loader = await (await request.get(new URL(loaders[0], base).href)).text();
+    expect(loader).toContain('fetch(wasm.href, { integrity: wasm.integrity })');
+    expect(loader).toContain("rel: 'modulepreload', href, integrity");
 
-  expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', 'modulepreload', 'preload']));
-  expect(new URL(base).origin).toBe(new URL(baseURL).origin);
-});
+    expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', 'modulepreload', 'preload']));
+    expect(new URL(base).origin).toBe(new URL(baseURL).origin);
+  });
+}
 
 for (const [what, pattern] of [
   ['the WebAssembly', /_bg\.wasm$/],
@@ -76,6 +85,37 @@ for (const [what, pattern] of [
     await expect(page.locator('body > :not([data-loket-prerendered]):not(script)')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveAttribute('aria-disabled', 'true');
   });
+}
+
+// The full module, on the gallery's page: the app does not start either.
+for (const [what, pattern] of [
+  ['WebAssembly', /\/app-extras-[0-9a-f]{1,16}_bg\.wasm$/],
+  ['JavaScript glue', /\/app-extras-[0-9a-f]{1,16}\.js$/],
+]) {
+  for (const path of ['/gallery', '/app.html']) {
+    test(`security › the gallery does not start when the full module's ${what} differs from its integrity (${path})`, async ({ page, request }) => {
+      const messages = [];
+      page.on('console', (message) => messages.push(message.text()));
+      if (path === '/app.html') {
+        // The app's one page at /gallery (a host without the rule for extras.html): the loader
+        // preloads the full module's glue itself, with its integrity.
+        const shell = await request.get('/app.html');
+        const body = await shell.text();
+        const headers = shell.headers();
+        await page.route(
+          (url) => url.pathname === '/gallery',
+          (route) => route.fulfill({ body, headers: { 'content-type': headers['content-type'], 'content-security-policy': headers['content-security-policy'] } }),
+        );
+      }
+      await page.route(pattern, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: Buffer.concat([await response.body(), Buffer.from('\n')]) });
+      });
+      await page.goto('/gallery');
+      await expect.poll(() => messages.join('\n')).toMatch(/valid digest|integrity checks failed|does not match its integrity/i);
+      await expect(page.locator('main')).toHaveCount(0);
+    });
+  }
 }
 
 test('security › the guard sees an inline script, a blocked image and a request to another origin', async ({ page, browser, security }) => {
