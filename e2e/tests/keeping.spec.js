@@ -158,7 +158,8 @@ test('keeping › answers remembered on the device are gone after the chosen num
   await first.goto('/klacht');
   await first.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) }).check();
   await fillStep(first, T, 'soort');
-  expect((await stored(first)).device).toContain(answers.soort);
+  // Written as soon as the browser is idle after the choice.
+  await expect.poll(async () => (await stored(first)).device).toContain(answers.soort);
   await first.close();
 
   await context.clock.setSystemTime(start + 6 * DAY);
