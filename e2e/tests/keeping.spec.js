@@ -42,6 +42,24 @@ for (const lang of languages) {
 
 const T = textsFor('nl');
 
+/**
+ * Crashes the tab's renderer and reloads the same tab, as "Aw, Snap!" offers. The crashed page
+ * is driven through its DevTools session, so this gives back a function that reads the
+ * complaint's description there.
+ */
+async function crashAndReload(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  await cdp.send('Page.reload');
+  return async () =>
+    (await cdp.send('Runtime.evaluate', {
+      expression: `document.getElementById('klacht-omschrijving')?.value ?? ''`,
+      returnByValue: true,
+    })).result.value;
+}
+
 test('keeping › a refresh, a crash, and back and forward keep every answer and the step', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: T('klacht-title') }).click();
@@ -64,18 +82,9 @@ test('keeping › a refresh, a crash, and back and forward keep every answer and
   await expect(omschrijving).toHaveValue(answers.omschrijving);
 
   // The tab's renderer crashes; reloading the same tab (as "Aw, Snap!" offers) brings
-  // everything back. The crashed page is driven through its DevTools session.
-  const cdp = await page.context().newCDPSession(page);
-  const crashed = page.waitForEvent('crash');
-  cdp.send('Page.crash').catch(() => {});
-  await crashed;
-  await cdp.send('Page.reload');
-  const valueAfterCrash = async () =>
-    (await cdp.send('Runtime.evaluate', {
-      expression: `document.getElementById('klacht-omschrijving')?.value ?? ''`,
-      returnByValue: true,
-    })).result.value;
-  await expect.poll(valueAfterCrash, { timeout: 15_000 }).toBe(answers.omschrijving);
+  // everything back.
+  const descriptionAfterCrash = await crashAndReload(page);
+  await expect.poll(descriptionAfterCrash, { timeout: 15_000 }).toBe(answers.omschrijving);
 });
 
 // Typing is written to storage when the browser is next idle, not on every keystroke. These
@@ -110,17 +119,8 @@ test('keeping › what was typed last is kept when the page is hidden and the br
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   });
-  const cdp = await page.context().newCDPSession(page);
-  const crashed = page.waitForEvent('crash');
-  cdp.send('Page.crash').catch(() => {});
-  await crashed;
-  await cdp.send('Page.reload');
-  const valueAfterCrash = async () =>
-    (await cdp.send('Runtime.evaluate', {
-      expression: `document.getElementById('klacht-omschrijving')?.value ?? ''`,
-      returnByValue: true,
-    })).result.value;
-  await expect.poll(valueAfterCrash, { timeout: 15_000 }).toBe('De stoep is kapot');
+  const descriptionAfterCrash = await crashAndReload(page);
+  await expect.poll(descriptionAfterCrash, { timeout: 15_000 }).toBe('De stoep is kapot');
 });
 
 test('keeping › a closed tab forgets the answers, unless the resident asked to remember them on this device', async ({ context }) => {
