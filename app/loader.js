@@ -42,12 +42,19 @@ function moduleFor(pathname) {
   const [glue, wasm] = [meta('glue'), meta('wasm')];
   if (!/^gallery(\/|$)|^formulier\//.test(rest) || !glue || !wasm) return own;
   const named = (m) => ({ href: new URL(m.content, document.baseURI).href, integrity: m.dataset.integrity });
-  return { glue: named(glue), wasm: named(wasm) };
+  const full = { glue: named(glue), wasm: named(wasm) };
+  // Only a file of this site, and only with its integrity: anything else is not started.
+  const trusted = ({ href, integrity }) => new URL(href).origin === location.origin && /^sha384-[A-Za-z0-9+/]+={0,2}$/.test(integrity || '');
+  if (!trusted(full.glue) || !trusted(full.wasm)) throw new Error('the full module is not named with its integrity on this site');
+  return full;
 }
 
 /** Loads the glue with its integrity (an import has none) unless the page preloaded it. */
 async function preloaded({ href, integrity }) {
   if ([...document.querySelectorAll('link[rel="modulepreload"]')].some((l) => l.href === href)) return href;
+  // A browser without modulepreload imports the glue as it does the preloaded module's: the
+  // WebAssembly, which holds the program, is still fetched with its integrity.
+  if (!document.createElement('link').relList.supports?.('modulepreload')) return href;
   const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous' });
   await new Promise((resolve, reject) => {
     link.onload = resolve;

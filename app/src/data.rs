@@ -40,14 +40,9 @@ pub fn built_in_profile(id: &str) -> Option<Profile> {
 /// Every form `profile` uses, the call-back form included, with its local rules filled in.
 /// Only those forms are read (a spec's file is named after its id).
 pub fn forms_of(profile: &Profile) -> Vec<Arc<FormSpec>> {
-    let used = |id: &str| profile.offers(id) || profile.callback_form.as_deref() == Some(id);
     assets::FORMS
         .iter()
-        .filter(|(file, _)| used(file))
-        .filter_map(|(_, json)| FormSpec::from_json(json).ok())
-        .filter(|spec| used(&spec.id))
-        .filter_map(|spec| spec.with_profile(&profile.settings).ok())
-        .map(Arc::new)
+        .filter_map(|(file, _)| form_of(profile, file))
         .collect()
 }
 

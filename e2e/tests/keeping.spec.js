@@ -93,6 +93,12 @@ test('keeping › a refresh, a crash, and back and forward keep every answer and
 const neverIdle = () => {
   window.requestIdleCallback = () => 0;
 };
+/** The page is hidden, as when the resident switches to another app. */
+const hide = (page) =>
+  page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
 const toDescription = async (page) => {
   await page.goto('/klacht');
   await fillStep(page, T, 'soort');
@@ -115,12 +121,22 @@ test('keeping › what was typed last is kept when the page is hidden and the br
   // Not written yet: the browser has not been idle.
   expect((await stored(page)).tab).not.toContain('De stoep is kapot');
   // The resident switches to another app; the phone then ends the page without another word.
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  });
+  await hide(page);
   const descriptionAfterCrash = await crashAndReload(page);
   await expect.poll(descriptionAfterCrash, { timeout: 15_000 }).toBe('De stoep is kapot');
+});
+
+test('keeping › "Clear my answers" on the first step leaves nothing in the tab, without waiting for an idle moment', async ({ page }) => {
+  await page.addInitScript(neverIdle);
+  await page.goto('/klacht');
+  await fillStep(page, T, 'soort');
+  // Hidden for a moment (another app): the choice is written.
+  await hide(page);
+  expect((await stored(page)).tab).toContain(answers.soort);
+  await page.getByRole('button', { name: T('loket-wipe'), exact: true }).click();
+  await page.getByRole('group', { name: T('loket-wipe-question') }).getByRole('button', { name: T('loket-wipe-yes') }).click();
+  await expect(page.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) })).not.toBeChecked();
+  expect((await stored(page)).tab).not.toContain(answers.soort);
 });
 
 test('keeping › a closed tab forgets the answers, unless the resident asked to remember them on this device', async ({ context }) => {

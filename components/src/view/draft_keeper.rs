@@ -1,7 +1,8 @@
 //! Keeps the draft in the browser's storage as the resident goes. A step, a choice about
 //! keeping, help or a send is written at once. Typing is written when the browser is next idle,
 //! so a keystroke costs no storage write, and in any case when the page is hidden or left
-//! (a refresh, another tab, closing it) or the form is taken off the page.
+//! (a refresh, another tab, closing it) or the form is taken off the page. "Clear my answers"
+//! is written at once too.
 
 use leptos::prelude::*;
 
@@ -39,11 +40,14 @@ pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
     };
 
     // A change of anything but the answers is written at once (so is the restored draft, on
-    // the first run); a change of the answers alone, once the browser is idle.
+    // the first run), and so are answers cleared back to a fresh start ("Clear my answers"
+    // must not leave them in storage); any other change of the answers alone, once the
+    // browser is idle.
     {
         let (ctx, write, flush) = (ctx.clone(), write.clone(), flush.clone());
+        let fresh = draft::wiped(&ctx.spec).answers;
         Effect::new(move |before: Option<Moment>| {
-            ctx.answers.track();
+            let cleared = ctx.answers.with(|a| *a == fresh);
             let now = (
                 ctx.position.get(),
                 ctx.returning.get(),
@@ -52,7 +56,7 @@ pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
                 ctx.keep_until.get(),
                 ctx.sending.get(),
             );
-            if before.as_ref() != Some(&now) {
+            if cleared || before.as_ref() != Some(&now) {
                 write();
             } else if pending.try_get_value() == Some(false) {
                 pending.set_value(true);
@@ -62,9 +66,11 @@ pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
         });
     }
 
-    let listeners = browser::when_hidden(flush.clone());
+    let listeners = browser::when_hidden(flush);
+    // Taken off the page (an embedded form unmounted): the last change may not even have
+    // reached the effect yet, so write without asking.
     on_cleanup(move || {
-        flush();
+        write();
         for listener in listeners {
             listener.remove();
         }

@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::error_summary::ErrorSummary;
-use super::guided_form::step_progress;
 use super::keeping::KeepingNotice;
 use super::question::QuestionField;
-use crate::core::{ids, messages};
+use crate::core::{flow, ids, messages};
 
 /// Renders the step at `index` of the form in context.
 ///
@@ -52,7 +51,11 @@ pub fn StepPage(index: usize) -> impl IntoView {
     let single = step.questions.len() == 1 && !has_intro;
     let progress = {
         let kit = kit.clone();
-        let progress = step_progress(&ctx);
+        // A memo: typing changes the answers on every keystroke, the number of steps seldom.
+        let progress = {
+            let (ctx, spec) = (ctx.clone(), spec.clone());
+            Memo::new(move |_| ctx.answers.with(|a| flow::progress(&spec, a, index)))
+        };
         move || {
             let (current, total) = progress.get();
             kit.tf(
