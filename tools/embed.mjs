@@ -11,11 +11,11 @@
 //   (`index.<lang>.html`, and `index.html` in Dutch), its texts from
 //   locales/<lang>/pages/embed-demo.ftl. A missing text stops the build.
 
-import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { sha384 } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -23,8 +23,7 @@ const distArg = argv.indexOf('--dist');
 const dist = resolve(distArg >= 0 ? argv[distArg + 1] : join(root, 'dist'));
 const defaultLanguage = 'nl';
 
-const integrity = async (file) =>
-  `sha384-${createHash('sha384').update(await readFile(join(dist, file))).digest('base64')}`;
+const integrity = async (file) => sha384(await readFile(join(dist, file))).integrity;
 
 /** The one built file whose name matches. */
 function only(files, pattern, what) {

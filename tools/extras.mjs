@@ -18,10 +18,10 @@
 //   which a host serves on those addresses so that they load one module, not two.
 // Running it again on the same site gives the same files.
 
-import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha384 } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -31,8 +31,6 @@ const option = (name, fallback) => {
 };
 const dist = option('dist', join(root, 'dist'));
 const from = option('from', join(root, 'target', 'trunk-extras'));
-
-const sha384 = (bytes) => createHash('sha384').update(bytes);
 
 /** The one file in `dir` whose name matches. */
 async function only(dir, pattern, what) {
@@ -66,9 +64,10 @@ for (const [kind, pattern, suffix] of [
 ]) {
   const source = await only(from, pattern, kind === 'glue' ? 'JavaScript glue' : 'WebAssembly module');
   const bytes = await readFile(join(from, source));
-  const name = `app-extras-${sha384(bytes).digest('hex').slice(0, 16)}${suffix}`;
+  const { hex, integrity } = sha384(bytes);
+  const name = `app-extras-${hex.slice(0, 16)}${suffix}`;
   await copyFile(join(from, source), join(dist, name));
-  full[kind] = { name, integrity: `sha384-${sha384(bytes).digest('base64')}` };
+  full[kind] = { name, integrity };
 }
 
 // The site's own module, as Trunk links it in its page.

@@ -103,10 +103,11 @@ pub fn mount_form(
     if known && spec.is_none() {
         report(&Problem::Form(form.to_string()));
     }
+    // "Call me back" is offered inside a form only: without one, it is not read.
     let callback = profile
         .callback_form
         .as_deref()
-        .filter(|_| known)
+        .filter(|_| spec.is_some())
         .and_then(|id| form_of(&profile, id));
     let profile = Arc::new(profile);
     let kit = Kit::new(catalog.clone(), profile.clone(), locale)

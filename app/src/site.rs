@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
-use loket::{FormSpec, Locale, Profile};
+use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::data::{built_in_profile, callback_form_of, catalog, forms_of, DEFAULT_PROFILE};
 use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
@@ -59,8 +59,19 @@ fn all_forms() -> &'static [Arc<FormSpec>] {
 /// Reads the texts, the profile and the forms, so the page can be built without waiting for
 /// them (the loader lets the browser paint and take input in between).
 pub fn prepare() {
-    catalog();
+    let catalog = catalog();
+    catalog.prepare(&start_locale(&catalog));
     all_forms();
+}
+
+/// The language the page starts in: the one in the address (`?lang=`) if the site offers it,
+/// otherwise the first one.
+fn start_locale(catalog: &Catalog) -> Locale {
+    query_param("lang")
+        .map(|tag| Locale::new(&tag))
+        .filter(|l| catalog.offers(l))
+        .or_else(|| catalog.locales().first().cloned())
+        .unwrap_or_else(|| Locale::new("nl"))
 }
 
 /// The form behind "Call me back", if the profile names one.
@@ -130,11 +141,7 @@ fn route() -> Route {
 #[component]
 pub fn Site() -> impl IntoView {
     let catalog = catalog();
-    let locale = query_param("lang")
-        .map(|tag| Locale::new(&tag))
-        .filter(|l| catalog.offers(l))
-        .or_else(|| catalog.locales().first().cloned())
-        .unwrap_or_else(|| Locale::new("nl"));
+    let locale = start_locale(&catalog);
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
     provide_context(kit.clone());

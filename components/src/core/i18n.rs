@@ -331,6 +331,25 @@ impl Catalog {
         self.find(locale).is_some()
     }
 
+    /// Reads a locale's texts now instead of when the first of them is shown, so a page can
+    /// do that work before it starts to render (the texts of other locales stay unread).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add_deferred("nl", "next = Volgende\n");
+    /// catalog.prepare(&Locale::new("nl"));
+    /// assert_eq!(catalog.text(&Locale::new("nl"), "next"), "Volgende");
+    /// ```
+    pub fn prepare(&self, locale: &Locale) {
+        if let Some(entry) = self.find(locale) {
+            entry.bundle();
+        }
+    }
+
     /// The pseudo-locale's base when `locale` is the pseudo-locale.
     fn pseudo_base(&self, locale: &Locale) -> Option<&Locale> {
         self.pseudo
@@ -594,6 +613,25 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepare_reads_only_the_locale_it_is_given() {
+        let mut catalog = Catalog::new();
+        catalog.add_deferred("nl", "next = Volgende\n");
+        catalog.add_deferred("en", "next = Continue\n");
+        catalog.add_pseudo(PSEUDO_TAG, "en");
+        let read = |catalog: &Catalog, tag: &str| {
+            catalog
+                .bundles
+                .iter()
+                .any(|b| b.locale.tag() == tag && b.bundle.get().is_some())
+        };
+        catalog.prepare(&Locale::new(PSEUDO_TAG));
+        assert!(read(&catalog, "en"), "the pseudo-locale reads its base");
+        assert!(!read(&catalog, "nl"));
+        catalog.prepare(&Locale::new("nl"));
+        assert!(read(&catalog, "nl"));
+    }
 
     #[test]
     fn the_pseudo_locale_is_accented_longer_bracketed_and_unlisted() {

@@ -342,6 +342,16 @@ pub fn when_online(f: impl FnOnce() + 'static) {
     );
 }
 
+/// Runs `f` in a task of its own, after the current one: work that need not hold up what
+/// the resident is waiting for (starting the page, a keystroke).
+pub fn soon(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&callback));
+}
+
 /// Runs `f` once when the browser is next idle (after it has painted), and at the latest after
 /// half a second; where the browser cannot say when it is idle, in the next task.
 pub fn when_idle(f: impl FnOnce() + 'static) {

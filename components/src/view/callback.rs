@@ -48,6 +48,8 @@ fn send(kit: &Kit, ctx: &FormCtx, about: &str, status: RwSignal<Sending>) {
     let Some(step) = ctx.spec.steps.first() else {
         return;
     };
+    // Enter in a field sends without leaving it: what was typed last counts.
+    ctx.commit_typing();
     let errors = ctx
         .answers
         .with_untracked(|a| check_step(&ctx.spec, step, a, ctx.today));

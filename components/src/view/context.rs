@@ -405,7 +405,8 @@ impl HelpView {
 pub struct FormCtx {
     /// The form.
     pub spec: Arc<FormSpec>,
-    /// The answers so far.
+    /// The answers so far. Text still being typed may not be in them yet: an action commits it
+    /// first ([`FormCtx::commit_typing`]); [`FormCtx::draft`] has it at once.
     pub answers: RwSignal<Answers>,
     /// Where the resident is.
     pub position: RwSignal<Position>,
@@ -437,6 +438,9 @@ pub struct FormCtx {
     pub help_memory: RwSignal<HelpMemory>,
     /// Where the form is shown (see [`Host`]).
     pub host: Host,
+    /// Text typed but not yet in `answers`: per question, the latest (see
+    /// [`FormCtx::type_text`]).
+    typing: StoredValue<Vec<(String, String)>>,
 }
 
 impl FormCtx {
@@ -482,6 +486,7 @@ impl FormCtx {
             offer: RwSignal::new(None),
             help_memory: RwSignal::new(state.help),
             host: Host::Page,
+            typing: StoredValue::new(Vec::new()),
             spec,
         }
     }
@@ -508,7 +513,8 @@ impl FormCtx {
         self
     }
 
-    /// Everything a draft keeps, now (reactive).
+    /// Everything a draft keeps, now, with text still being typed (reactive, except for that
+    /// text).
     ///
     /// # Examples
     ///
@@ -529,10 +535,98 @@ impl FormCtx {
     /// assert_eq!(FormState::from_draft(&spec, &draft.to_draft()), Some(draft));
     /// ```
     pub fn draft(&self) -> FormState {
+        let mut answers = self.answers.get();
+        self.typing
+            .try_with_value(|typing| put_typing(&mut answers, typing.iter().cloned()));
+        FormState {
+            answers,
+            ..self.draft_but_answers()
+        }
+    }
+
+    /// Text the resident typed into `question`. It goes into [`FormCtx::answers`] when the
+    /// browser is next idle (after it has shown the letter), or sooner when the resident
+    /// leaves the field or acts (next, back, a change link, help): so what depends on the
+    /// answers (which questions show, "Step 2 of 5", the draft) costs a keystroke nothing. The
+    /// draft ([`FormCtx::draft`]) has it at once.
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// // Waits for the browser to be idle, so it needs a page.
+    /// ctx.type_text("omschrijving", "De stoep".into());
+    /// assert_eq!(ctx.draft().answers.text("omschrijving"), "De stoep");
+    /// assert_eq!(ctx.text_now("omschrijving"), "De stoep");
+    /// ctx.commit_typing();
+    /// assert_eq!(ctx.answers.get_untracked().text("omschrijving"), "De stoep");
+    /// ```
+    pub fn type_text(&self, question: &str, text: String) {
+        let first = self.typing.try_update_value(|typing| {
+            let first = typing.is_empty();
+            match typing.iter_mut().find(|(q, _)| q == question) {
+                Some((_, kept)) => *kept = text,
+                None => typing.push((question.to_string(), text)),
+            }
+            first
+        });
+        if first == Some(true) {
+            let ctx = self.clone();
+            super::browser::when_idle(move || ctx.commit_typing());
+        }
+    }
+
+    /// Puts the text typed so far (see [`FormCtx::type_text`]) into the answers now.
+    pub fn commit_typing(&self) {
+        let typed = self
+            .typing
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if !typed.is_empty() {
+            self.answers
+                .try_update(|answers| put_typing(answers, typed.into_iter()));
+        }
+    }
+
+    /// Whether typed text is waiting to go into the answers (see [`FormCtx::type_text`]).
+    pub fn is_typing(&self) -> bool {
+        self.typing
+            .try_with_value(|typing| !typing.is_empty())
+            .unwrap_or(false)
+    }
+
+    /// The text of `question` as the resident last left it: typed, or else answered.
+    pub fn text_now(&self, question: &str) -> String {
+        self.typing
+            .try_with_value(|typing| {
+                typing
+                    .iter()
+                    .find(|(q, _)| q == question)
+                    .map(|(_, text)| text.clone())
+            })
+            .flatten()
+            .unwrap_or_else(|| {
+                self.answers
+                    .with_untracked(|a| a.text(question).to_string())
+            })
+    }
+
+    /// The draft with no answers: everything else the resident did (where they are, help,
+    /// keeping, sending). An effect that reads it runs again on every change but the answers.
+    pub(crate) fn draft_but_answers(&self) -> FormState {
         FormState {
             form: self.spec.id.clone(),
             version: self.spec.version,
-            answers: self.answers.get(),
+            answers: Answers::default(),
             position: self.position.get(),
             returning_to_check: self.returning.get(),
             steps_before_change: self.steps_before_change.get(),
@@ -566,6 +660,7 @@ impl FormCtx {
     pub fn wipe(&self) {
         let fresh = crate::core::draft::wiped(&self.spec);
         let page = fresh.position.page_number(&self.spec).unwrap_or(0);
+        self.typing.set_value(Vec::new());
         self.answers.set(fresh.answers);
         self.returning.set(false);
         self.steps_before_change.set(Vec::new());
@@ -632,6 +727,7 @@ impl FormCtx {
     /// assert_eq!(ctx.help.get_untracked(), Some(HelpView::HandOff));
     /// ```
     pub fn open_help(&self, view: HelpView) {
+        self.commit_typing();
         self.help.set(Some(view));
         self.host.focus_soon(crate::core::ids::STEP_HEADING);
         self.host.scroll_to_top();
@@ -698,6 +794,13 @@ impl FormCtx {
         if remember {
             self.help_memory.set(memory);
         }
+    }
+}
+
+/// Puts typed text (question, text) into the answers.
+fn put_typing(answers: &mut Answers, typed: impl Iterator<Item = (String, String)>) {
+    for (question, text) in typed {
+        answers.set_text(&question, text);
     }
 }
 
@@ -829,6 +932,7 @@ impl FormCtx {
     /// assert_eq!(ctx.position.get_untracked(), Position::Check);
     /// ```
     pub fn go(&self, position: Position) {
+        self.commit_typing();
         let from = self.position.get_untracked().page_number(&self.spec);
         if let (Some(from), Some(to)) = (from, position.page_number(&self.spec)) {
             self.feed(FormEvent::Moved { from, to });
@@ -887,11 +991,12 @@ impl FormCtx {
     /// assert_eq!(ctx.steps_before_change.get_untracked(), [0, 1, 2, 3, 4]);
     /// ```
     pub fn remember_steps(&self) {
+        self.commit_typing();
         let steps = self.answers.with_untracked(|a| a.visible_steps(&self.spec));
         self.steps_before_change.set(steps);
     }
 
-    /// Marks the answers as finished for now (see `settled`).
+    /// Marks the answers as finished for now (see `settled`), with what was typed last.
     ///
     /// # Examples
     ///
@@ -912,6 +1017,7 @@ impl FormCtx {
     /// assert_eq!(ctx.settled.get_untracked(), before + 1);
     /// ```
     pub fn settle(&self) {
+        self.commit_typing();
         self.settled.update(|n| *n = n.wrapping_add(1));
     }
 
@@ -976,6 +1082,7 @@ impl FormCtx {
     /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 1 });
     /// ```
     pub fn back(&self) -> bool {
+        self.commit_typing();
         let here = self.position.get_untracked();
         match self
             .answers

@@ -8,17 +8,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::FormCtx;
-use crate::core::{draft, FormState, HelpMemory, Position, SendingKeys};
-
-/// Everything in a draft but the answers: where the resident is, help, keeping and sending.
-type Moment = (
-    Position,
-    bool,
-    Vec<usize>,
-    HelpMemory,
-    Option<u64>,
-    Option<SendingKeys>,
-);
+use crate::core::{draft, FormState};
 
 /// Keeps the draft of `ctx` under `key` for as long as the current owner (the form) lives.
 pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
@@ -30,10 +20,12 @@ pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
             write_draft(&key, untrack(|| ctx.draft()));
         }
     };
+    // Anything not yet written: a change waiting for the idle moment, or typing that has not
+    // reached the answers yet (the draft has it).
     let flush = {
-        let write = write.clone();
+        let (ctx, write) = (ctx.clone(), write.clone());
         move || {
-            if pending.try_get_value() == Some(true) {
+            if pending.try_get_value() == Some(true) || ctx.is_typing() {
                 write();
             }
         }
@@ -46,16 +38,9 @@ pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {
     {
         let (ctx, write, flush) = (ctx.clone(), write.clone(), flush.clone());
         let fresh = draft::wiped(&ctx.spec).answers;
-        Effect::new(move |before: Option<Moment>| {
+        Effect::new(move |before: Option<FormState>| {
             let cleared = ctx.answers.with(|a| *a == fresh);
-            let now = (
-                ctx.position.get(),
-                ctx.returning.get(),
-                ctx.steps_before_change.get(),
-                ctx.help_memory.get(),
-                ctx.keep_until.get(),
-                ctx.sending.get(),
-            );
+            let now = ctx.draft_but_answers();
             if cleared || before.as_ref() != Some(&now) {
                 write();
             } else if pending.try_get_value() == Some(false) {

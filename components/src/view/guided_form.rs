@@ -74,8 +74,8 @@ fn page_title(kit: &Kit, ctx: &FormCtx, progress: Memo<(usize, usize)>) -> Strin
     }
 }
 
-/// The current step's "current of total" (both 0 off the steps), as a memo: typing changes
-/// the answers on every keystroke, but the number of steps only when an answer changes the way.
+/// The current step's "current of total" (both 0 off the steps), as a memo: the answers change
+/// with every answer typed or chosen, the number of steps only when an answer changes the way.
 fn step_progress(ctx: &FormCtx) -> Memo<(usize, usize)> {
     let ctx = ctx.clone();
     Memo::new(move |_| match ctx.position.get() {

@@ -9,7 +9,9 @@ use super::context::{FormCtx, HelpView, Kit};
 use super::submit;
 use crate::core::signals::{page_name, Event, Signal, SCHEMA};
 
-/// Posts one signal; failures are ignored (signals must never get in the resident's way).
+/// Posts one signal, in a task of its own so that it never lengthens the one that caused it
+/// (the first render, a step change); failures are ignored (signals must never get in the
+/// resident's way).
 pub fn send_signal(kit: &Kit, ctx: &FormCtx, event: Event) {
     let Some(endpoint) = kit.profile.signals_endpoint.clone() else {
         return;
@@ -25,8 +27,10 @@ pub fn send_signal(kit: &Kit, ctx: &FormCtx, event: Event) {
         event,
     }
     .to_json();
-    leptos::task::spawn_local(async move {
-        submit::post_json(&endpoint, body).await;
+    browser::soon(move || {
+        leptos::task::spawn_local(async move {
+            submit::post_json(&endpoint, body).await;
+        });
     });
 }
 

@@ -40,6 +40,7 @@ pub fn send(kit: Kit, ctx: FormCtx, sender: Sender) {
     if sender.status.get_untracked() == SendStatus::Sending {
         return;
     }
+    ctx.commit_typing();
     let invalid = ctx
         .answers
         .with_untracked(|a| first_invalid_step(&ctx.spec, a, ctx.today));

@@ -51,7 +51,8 @@ pub fn StepPage(index: usize) -> impl IntoView {
     let single = step.questions.len() == 1 && !has_intro;
     let progress = {
         let kit = kit.clone();
-        // A memo: typing changes the answers on every keystroke, the number of steps seldom.
+        // A memo: the answers change with every answer typed or chosen, the number of steps
+        // seldom.
         let progress = {
             let (ctx, spec) = (ctx.clone(), spec.clone());
             Memo::new(move |_| ctx.answers.with(|a| flow::progress(&spec, a, index)))

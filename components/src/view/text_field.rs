@@ -32,14 +32,15 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
     let form = ctx.form().to_string();
     let qid = question.id.clone();
     let cid = ids::control(&form, &qid);
-    let initial = ctx.answers.with_untracked(|a| a.text(&qid).to_string());
+    // What the resident last typed, also if the field is built again before the typing has
+    // reached the answers.
+    let initial = ctx.text_now(&qid);
     let invalid = ctx.invalid(&qid);
     let on_input = {
         let ctx = ctx.clone();
         let qid = qid.clone();
         move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            ctx.answers.update(|a| a.set_text(&qid, value));
+            ctx.type_text(&qid, event_target_value(&ev));
         }
     };
     let extra = hint_extra(&question);

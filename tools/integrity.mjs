@@ -1,0 +1,10 @@
+// The SHA-384 of a file's bytes, the way the build names and checks its files: as a browser's
+// `integrity` value (`sha384-<base64>`) and as hex digits for a name (`app-extras-<hex>.js`).
+
+import { createHash } from 'node:crypto';
+
+/** `{ hex, integrity }` of `bytes`. */
+export function sha384(bytes) {
+  const digest = createHash('sha384').update(bytes).digest();
+  return { hex: digest.toString('hex'), integrity: `sha384-${digest.toString('base64')}` };
+}
