@@ -170,7 +170,10 @@ test('hand-off › a damaged code or a foreign file gets a clear message, never 
 test('hand-off › an answers file nested as deep as the reader allows is refused calmly', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The WebAssembly memory, to see how much of its stack the deepest reading needs.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__loketMemory = e.detail?.wasm?.memory)));
   await page.goto('/loket');
+  await page.waitForFunction(() => window.__loketMemory);
   const deep = (n) => '['.repeat(n) + ']'.repeat(n);
   const header = '"schema":"loket.answers","schema_version":1,"form":"klacht","form_version":1,"locale":"nl","saved_at":"x"';
   const error = page.locator('#loket-continue-file-error');
@@ -184,6 +187,17 @@ test('hand-off › an answers file nested as deep as the reader allows is refuse
     await expect(error).toContainText(NL(key));
     await page.getByLabel(NL('loket-continue-file-label')).setInputFiles([]);
   }
+  // The stack comes first in memory and grows down from its size; nothing else writes there,
+  // so the lowest byte ever written shows the deepest it went. Half of it is the limit, so a
+  // change that needs much more stack fails here, long before a resident's page could run out.
+  const stackSize = Number(readFileSync(new URL('../../.cargo/config.toml', import.meta.url), 'utf8').match(/-zstack-size=(\d+)/)[1]);
+  const used = await page.evaluate((size) => {
+    const bytes = new Uint8Array(window.__loketMemory.buffer, 0, size);
+    const lowest = bytes.findIndex((b) => b !== 0);
+    return lowest < 0 ? 0 : size - lowest;
+  }, stackSize);
+  expect(used, `stack used by the deepest file (of ${stackSize} bytes)`).toBeGreaterThan(0);
+  expect(used, `stack used by the deepest file (of ${stackSize} bytes)`).toBeLessThan(stackSize / 2);
   // The page still works: a code can be tried next.
   await page.getByRole('textbox', { name: NL('loket-continue-code-label') }).fill('1ABCD EFGH');
   await page.getByRole('button', { name: NL('loket-continue-code-open') }).click();
