@@ -1,6 +1,15 @@
 // Shared helpers for walking any form: seeding a kept draft, pressing next, checking the step.
 import { expect } from '@playwright/test';
 
+/**
+ * Takes the browser's idle moments away (they never come): for tests of what must not wait for
+ * one (typed text and the draft are otherwise put away when the browser is idle). Pass it to
+ * `page.addInitScript`.
+ */
+export const neverIdle = () => {
+  window.requestIdleCallback = () => 0;
+};
+
 /** A form's address in a language (Dutch is the default, others by ?lang=). */
 export const urlFor = (path, lang) => (lang === 'nl' ? path : `${path}?lang=${lang}`);
 

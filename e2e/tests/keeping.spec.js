@@ -5,6 +5,7 @@ import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { answers, fillStep, formUrl, next, steps } from '../support/klacht.js';
 import { checkAccessibility } from '../support/axe.js';
+import { neverIdle } from '../support/forms.js';
 
 const KEY = 'loket-draft-klacht';
 const DAY = 86_400_000;
@@ -90,9 +91,6 @@ test('keeping › a refresh, a crash, and back and forward keep every answer and
 // Typing is written to storage when the browser is next idle, not on every keystroke. These
 // two take the idle moment away (it never comes), so only the writing when the page is left or
 // hidden can keep what was typed last.
-const neverIdle = () => {
-  window.requestIdleCallback = () => 0;
-};
 /** The page is hidden, as when the resident switches to another app. */
 const hide = (page) =>
   page.evaluate(() => {

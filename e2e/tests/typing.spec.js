@@ -3,15 +3,13 @@
 // must still count when the resident presses Enter, goes on, switches language or clears.
 import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
-import { expectHeading, pressNext } from '../support/forms.js';
+import { expectHeading, neverIdle, pressNext } from '../support/forms.js';
 
 const W = (key) => `woo-verzoek-${key}`;
 const subject = 'De e-mails over de nieuwe brug bij de haven';
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.requestIdleCallback = () => 0;
-  });
+  await page.addInitScript(neverIdle);
 });
 
 test('typing › Enter straight after the last letter goes on with what was typed, and the check page shows it', async ({ page }) => {
