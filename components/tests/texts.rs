@@ -161,14 +161,27 @@ fn a_missing_why_text_is_reported_by_the_linter() {
     );
 }
 
+/// Every `.rs` file in `dir` and the folders below it.
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
 #[test]
 fn the_kit_texts_used_by_the_components_exist() {
     let catalog = catalog();
-    let source = std::fs::read_dir(root().join("components/src/view"))
-        .unwrap()
-        .chain(std::fs::read_dir(root().join("app/src")).unwrap())
-        .filter_map(Result::ok)
-        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+    let source = rust_files(&root().join("components/src/view"))
+        .into_iter()
+        .chain(rust_files(&root().join("app/src")))
+        .map(|path| std::fs::read_to_string(path).unwrap())
         // Code, not the examples in doc comments (their keys are made up for the example).
         .flat_map(|source| {
             source

@@ -33,7 +33,7 @@ klacht-datum-name = das Datum
 klacht-datum-why = Mit dem Datum können wir nachsehen, was damals passiert ist und wer dabei war.
 klacht-datum-notice-oud = Das ist mehr als ein Jahr her. Dann müssen wir eine Beschwerde laut Gesetz nicht mehr bearbeiten. Schicken Sie Ihre Beschwerde trotzdem: Wir sehen, was wir für Sie tun können.
 
-klacht-betrokkene-label = Um welchen Mitarbeiter oder welche Abteilung geht es?
+klacht-betrokkene-label = Um welche mitarbeitende Person oder welche Abteilung geht es?
 klacht-betrokkene-hint = Wissen Sie das nicht? Dann lassen Sie das Feld leer.
 klacht-betrokkene-name = den Namen des Mitarbeiters oder der Abteilung
 klacht-betrokkene-why = Dann wissen wir schneller, wen wir fragen müssen, was passiert ist. Wenn Sie es nicht wissen, finden wir es heraus.
@@ -51,7 +51,7 @@ klacht-naam-why = Das Gesetz sagt: In einer Beschwerde steht der Name der Person
 klacht-email-label = Wie ist Ihre E-Mail-Adresse?
 klacht-email-hint = An diese Adresse schicken wir die Bestätigung und unsere Antwort.
 klacht-email-name = Ihre E-Mail-Adresse
-klacht-email-why = Das Gesetz verlangt eine Adresse der Person, die eine Beschwerde einreicht. An Ihre E-Mail-Adresse schicken wir die Bestätigung und unsere Antwort.
+klacht-email-why = An Ihre E-Mail-Adresse schicken wir die Bestätigung und unsere Antwort. So können Sie alles nachlesen.
 
 klacht-contactwijze-label = Wie dürfen wir Sie kontaktieren?
 klacht-contactwijze-name = die Art des Kontakts

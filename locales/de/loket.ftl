@@ -26,7 +26,7 @@ loket-error-required-choice = Wählen Sie { $name }.
 loket-error-required-date = Geben Sie { $name } mit Tag, Monat und Jahr ein.
 loket-error-too-long = Schreiben Sie { $name } kürzer. Sie können höchstens { $max } Zeichen verwenden, jetzt sind es { $count }.
 loket-error-email = Geben Sie { $name } ein, zum Beispiel name@beispiel.de.
-loket-error-phone = Geben Sie { $name } nur mit Ziffern ein, zum Beispiel 06 12345678.
+loket-error-phone = Geben Sie { $name } mit Ziffern ein, zum Beispiel 06 12345678 oder +49 2562 123456.
 loket-error-date-incomplete = Geben Sie für { $name } einen Tag, einen Monat und ein Jahr ein.
 loket-error-date-invalid = Geben Sie für { $name } ein Datum ein, das es gibt, zum Beispiel 27 3 2026.
 loket-error-date-not-past = Geben Sie für { $name } den heutigen Tag oder einen Tag in der Vergangenheit ein.
@@ -48,7 +48,7 @@ loket-submitting = Wird gesendet…
 loket-send-offline = Das Senden klappt gerade nicht: Es gibt kein Internet. Ihre Antworten bleiben gespeichert. Sobald das Internet wieder da ist, senden wir sie von selbst.
 loket-send-unreachable = Das Senden klappt gerade nicht: Wir erreichen die Gemeinde nicht. Ihre Antworten bleiben gespeichert. Wir versuchen es gleich von selbst noch einmal.
 loket-send-server = Das Senden klappt gerade nicht: Bei uns ist etwas schiefgegangen. Das liegt nicht an Ihnen. Ihre Antworten bleiben gespeichert. Wir versuchen es gleich noch einmal.
-loket-send-rejected = Das Senden hat nicht geklappt: Unser System hat Ihr Formular nicht angenommen. Das liegt nicht an Ihnen. Ihre Antworten bleiben gespeichert. Rufen Sie uns an unter { $phone }, dann helfen wir Ihnen.
+loket-send-rejected = Das Senden hat nicht geklappt: Unser System hat Ihr Formular nicht angenommen. Das liegt nicht an Ihnen. Ihre Antworten bleiben gespeichert. Rufen Sie { $phone } an. Dann helfen wir Ihnen.
 loket-send-other-ways = Möchten Sie nicht warten? Dann geht es auch so:
 
 ## Keeping the answers, and clearing them

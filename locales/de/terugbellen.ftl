@@ -15,7 +15,7 @@ terugbellen-moment-name = die beste Zeit für unseren Anruf
 terugbellen-moment-why = Dann rufen wir an, wenn es Ihnen passt. Und wir verpassen Sie nicht.
 terugbellen-moment-option-ochtend = Am Vormittag
 terugbellen-moment-option-middag = Am Nachmittag
-terugbellen-moment-option-geen-voorkeur = Das ist mir egal
+terugbellen-moment-option-geen-voorkeur = Keine Vorliebe
 
 terugbellen-vraag-label = Wobei brauchen Sie Hilfe?
 terugbellen-vraag-hint = Zum Beispiel: welche Frage im Formular Sie schwierig finden. Lassen Sie das Feld leer, wenn Sie es uns lieber erzählen.

@@ -75,10 +75,10 @@ vergunning-evenement-muziek-option-nee = Nein
 
 vergunning-evenement-alcohol-label = Verkaufen Sie Alkohol, auch gegen Marken oder Gutscheine?
 vergunning-evenement-alcohol-name = eine Antwort zum Alkoholverkauf
-vergunning-evenement-alcohol-why = Für den Verkauf von Alkohol brauchen Sie eine eigene Erlaubnis. Wir sagen Ihnen, wie Sie diese bekommen.
+vergunning-evenement-alcohol-why = Für den Verkauf von Alkohol brauchen Sie eine eigene Erlaubnis. Die regeln Sie nicht mit diesem Formular. Wählen Sie Ja? Dann lesen Sie, wie Sie sie beantragen.
 vergunning-evenement-alcohol-option-ja = Ja
 vergunning-evenement-alcohol-option-nee = Nein
-vergunning-evenement-alcohol-notice-ontheffing = Für den Verkauf von Alkohol auf einer Veranstaltung brauchen Sie eine eigene Ausnahmegenehmigung (Alcoholwet, Artikel 35). Damit dürfen Sie nur Bier und Wein verkaufen, keinen starken Alkohol wie Schnaps. Sie beantragen die Ausnahmegenehmigung extra bei der Gemeinde: Dieses Formular regelt das nicht. Rufen Sie { $phone } an. Dann erfahren Sie, wie Sie die Ausnahmegenehmigung beantragen.
+vergunning-evenement-alcohol-notice-ontheffing = Verkaufen Sie Alkohol? Dann brauchen Sie eine eigene Erlaubnis: eine Ausnahmegenehmigung. Damit dürfen Sie nur Bier und Wein verkaufen, keinen starken Alkohol wie Schnaps. Dieses Formular regelt das nicht. Rufen Sie { $phone } an: Wir sagen Ihnen, wie Sie sie beantragen.
 
 vergunning-evenement-muziek-van-label = Um wie viel Uhr beginnt die Musik?
 vergunning-evenement-muziek-van-hint = Zum Beispiel 15:00.
@@ -99,7 +99,7 @@ vergunning-evenement-aanvraagsoort-option-vergunning = Trotzdem eine Genehmigung
 
 vergunning-evenement-straten-label = Welche Straßen werden gesperrt?
 vergunning-evenement-straten-hint = Schreiben Sie in jedes Feld eine Straße. Wird nur ein Teil gesperrt? Dann schreiben Sie auch, zwischen welchen Hausnummern.
-vergunning-evenement-straten-name = die Straßen
+vergunning-evenement-straten-name = den Straßennamen
 vergunning-evenement-straten-why = Wir sagen den Rettungsdiensten und den Buslinien, welche Straßen gesperrt sind.
 vergunning-evenement-straten-item = Straße { $number }
 vergunning-evenement-straten-add = Noch eine Straße hinzufügen
@@ -137,7 +137,7 @@ vergunning-evenement-organisatie-why = Wenn eine Organisation die Veranstaltung 
 vergunning-evenement-email-label = Wie ist Ihre E-Mail-Adresse?
 vergunning-evenement-email-hint = An diese Adresse schicken wir die Bestätigung und unsere Antwort.
 vergunning-evenement-email-name = Ihre E-Mail-Adresse
-vergunning-evenement-email-why = An Ihre E-Mail-Adresse schicken wir die Bestätigung und unsere Entscheidung.
+vergunning-evenement-email-why = An Ihre E-Mail-Adresse schicken wir die Bestätigung und unsere Antwort. Beantragen Sie eine Genehmigung? Dann auch unsere Entscheidung.
 
 vergunning-evenement-telefoon-label = Wie ist Ihre Telefonnummer?
 vergunning-evenement-telefoon-hint = Am Tag der Veranstaltung müssen wir Sie anrufen können.
@@ -151,7 +151,7 @@ vergunning-evenement-done-vergunning-body =
 vergunning-evenement-done-melding-title = Ihre Meldung wurde verschickt
 vergunning-evenement-done-melding-body =
     Wir prüfen Ihre Meldung. Stimmt etwas nicht, oder möchten wir mehr wissen? Dann melden wir uns bei Ihnen.
-vergunning-evenement-deadline-besluit = Spätestens am { $date } bekommen Sie unsere Entscheidung.
+vergunning-evenement-deadline-besluit = Sie bekommen unsere Entscheidung spätestens am { $date }. Ist Ihre Veranstaltung früher? Dann versuchen wir, rechtzeitig zu entscheiden. Klappt das nicht, rufen wir Sie an.
 
 ## What we do with your data
 vergunning-evenement-data-what = Was Sie uns über die Veranstaltung sagen, die Dateien, die Sie mitschicken, und die Daten des Veranstalters.
@@ -160,4 +160,4 @@ vergunning-evenement-data-who = Die Mitarbeitenden, die Veranstaltungen bearbeit
 vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } { $bewaartermijn-vergunning-evenement ->
     [one] Jahr
    *[other] Jahre
-}, nachdem wir über Ihre Meldung oder Ihren Antrag entschieden haben. So steht es in den Archivregeln für Gemeinden.
+}, nachdem wir Ihre Meldung oder Ihren Antrag bearbeitet haben. So steht es in den Archivregeln für Gemeinden. Danach vernichten wir alles.

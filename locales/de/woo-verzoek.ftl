@@ -28,7 +28,7 @@ woo-verzoek-soorten-why = Wenn wir wissen, welche Art von Dokumenten Sie suchen,
 woo-verzoek-soorten-option-emails = E-Mails und Nachrichten
 woo-verzoek-soorten-option-brieven = Briefe
 woo-verzoek-soorten-option-rapporten = Berichte und Untersuchungen
-woo-verzoek-soorten-option-besluiten = Beschlüsse
+woo-verzoek-soorten-option-besluiten = Entscheidungen
 woo-verzoek-soorten-option-verslagen = Protokolle von Sitzungen
 woo-verzoek-soorten-option-anders = Etwas anderes
 
@@ -51,6 +51,7 @@ woo-verzoek-email-label = Wie ist Ihre E-Mail-Adresse?
 woo-verzoek-email-hint = An diese Adresse schicken wir die Bestätigung und unsere Entscheidung.
 woo-verzoek-email-name = Ihre E-Mail-Adresse
 woo-verzoek-email-why = An Ihre E-Mail-Adresse schicken wir die Bestätigung und unsere Entscheidung. Wenn Sie „digital“ wählen, bekommen Sie dort auch die Dokumente.
+woo-verzoek-email-error-required = Geben Sie Ihre E-Mail-Adresse ein. Sie möchten die Informationen per E-Mail bekommen.
 
 woo-verzoek-telefoon-label = Wie ist Ihre Telefonnummer?
 woo-verzoek-telefoon-hint = Dann können wir Sie anrufen, wenn wir eine Frage zu Ihrem Antrag haben.
@@ -64,7 +65,7 @@ woo-verzoek-straat-why = Sie haben Papier gewählt. Dann schicken wir die Dokume
 woo-verzoek-postcode-label = Postleitzahl
 woo-verzoek-postcode-name = Ihre Postleitzahl
 woo-verzoek-postcode-why = Mit der Postleitzahl kommt die Post an der richtigen Adresse an.
-woo-verzoek-postcode-error-postcode = Geben Sie Ihre Postleitzahl mit vier Ziffern und zwei Buchstaben ein, zum Beispiel 7511 JN.
+woo-verzoek-postcode-error-postcode = Geben Sie eine niederländische Postleitzahl ein, zum Beispiel 7511 JN: vier Ziffern und zwei Buchstaben. Wohnen Sie nicht in den Niederlanden? Dann wählen Sie „Digital“.
 
 woo-verzoek-woonplaats-label = Wohnort
 woo-verzoek-woonplaats-name = Ihren Wohnort
@@ -78,8 +79,8 @@ woo-verzoek-deadline-besluit = Spätestens am { $date } bekommen Sie unsere Ents
 
 ## What we do with your data
 woo-verzoek-data-what = Ihren Antrag, Ihren Namen und wie wir Sie erreichen.
-woo-verzoek-data-why = Wir brauchen das, um die Unterlagen zu suchen und Ihnen unsere Entscheidung zu senden. Sie müssen nicht sagen, warum Sie die Unterlagen möchten.
-woo-verzoek-data-who = Nur die Mitarbeitenden, die Ihren Antrag bearbeiten. Wenn wir Unterlagen veröffentlichen, stehen Ihr Name und Ihre Adresse nicht darin.
+woo-verzoek-data-why = Wir brauchen das, um die Dokumente zu suchen und Ihnen unsere Entscheidung zu senden. Sie müssen nicht sagen, warum Sie die Dokumente möchten.
+woo-verzoek-data-who = Nur die Mitarbeitenden, die Ihren Antrag bearbeiten. Wenn wir Dokumente veröffentlichen, stehen Ihr Name und Ihre Adresse nicht darin.
 woo-verzoek-data-how-long = { $bewaartermijn-woo-verzoek } { $bewaartermijn-woo-verzoek ->
     [one] Jahr
    *[other] Jahre

@@ -11,7 +11,7 @@ klacht-step-contact-title = How may we contact you?
 
 klacht-soort-label = What is your complaint about?
 klacht-soort-name = what your complaint is about
-klacht-soort-why = A complaint is about how we treated you or how we did our work. A decision or a report has a different route. This way your question goes to the right place straight away.
+klacht-soort-why = A complaint is about how we treated you or how we did our work. Disagreeing with a decision, or reporting a problem in the street, works differently. This way your question goes to the right place straight away.
 klacht-soort-option-behandeling = How a member of staff treated me
 klacht-soort-option-behandeling-hint = For example: someone was unfriendly, or you got no answer.
 klacht-soort-option-dienstverlening = How the municipality did or arranged something
@@ -31,16 +31,16 @@ klacht-datum-label = When did this happen?
 klacht-datum-hint = If you do not know the exact day, enter a date close to it. For example, 27 3 2026.
 klacht-datum-name = the date
 klacht-datum-why = With the date we can find out what happened at the time and who was there.
-klacht-datum-notice-oud = This was more than a year ago. By law we then do not have to handle a complaint. Send it anyway: we will see what we can do for you.
+klacht-datum-notice-oud = This was more than a year ago. The law then no longer requires us to handle a complaint. Send it anyway: we will see what we can do for you.
 
 klacht-betrokkene-label = Which member of staff or department is it about?
 klacht-betrokkene-hint = If you do not know, leave this empty.
-klacht-betrokkene-name = the member of staff or department
+klacht-betrokkene-name = the name of the member of staff or department
 klacht-betrokkene-why = It helps us know faster whom to ask about what happened. If you do not know, we will find out.
 
 klacht-wens-label = What would you like us to do?
 klacht-wens-hint = For example: a talk, an apology, or that we do something differently.
-klacht-wens-name = what you would like
+klacht-wens-name = your answer about what we should do
 klacht-wens-why = It tells us what a good solution is for you. We talk about it with you when we contact you.
 klacht-wens-error-required = Write down what you would like us to do.
 
@@ -51,11 +51,11 @@ klacht-naam-why = The law says a complaint has the name of the person who makes 
 klacht-email-label = What is your email address?
 klacht-email-hint = We send the confirmation and our answer to this address.
 klacht-email-name = your email address
-klacht-email-why = The law asks for an address of the person who makes a complaint. You get the confirmation and our answer at your email address.
+klacht-email-why = We send the confirmation and our answer to your email address, so you can read them again later.
 
 klacht-contactwijze-label = How may we contact you?
 klacht-contactwijze-name = how we may contact you
-klacht-contactwijze-why = Within one week we contact you in person to talk about your complaint. This tells us how you would like that.
+klacht-contactwijze-why = We will contact you in person within one week to talk about your complaint. This tells us how you would like that.
 klacht-contactwijze-option-telefoon = Call me
 klacht-contactwijze-option-email = Send me an email
 
@@ -77,13 +77,13 @@ klacht-exit-melding-body =
     This way your report goes straight to the people who fix it.
 
 klacht-done-title = Your complaint has been sent
-klacht-deadline-contact = By { $date } at the latest we contact you in person. Together we talk about how best to solve your complaint.
-klacht-deadline-afhandeling = By { $date } at the latest you hear what we did with your complaint. If it takes longer, for example because a committee advises us, we will let you know.
+klacht-deadline-contact = We will contact you in person by { $date } at the latest. Together we will talk about how best to solve your complaint.
+klacht-deadline-afhandeling = You will hear what we did with your complaint by { $date } at the latest. If it takes longer, for example because a committee advises us, we will let you know.
 
 ## What we do with your data
 klacht-data-what = Your complaint, your name and how we can reach you.
 klacht-data-why = We need this to handle your complaint and to contact you within one week.
-klacht-data-who = Only the complaints coordinator and the staff who handle your complaint. The employee you complain about also reads your complaint.
+klacht-data-who = Only the complaints officer and the staff who handle your complaint. The member of staff you complain about also reads your complaint.
 klacht-data-how-long = { $bewaartermijn-klacht } { $bewaartermijn-klacht ->
     [one] year
    *[other] years

@@ -25,7 +25,7 @@ loket-error-required-choice = Choose { $name }.
 loket-error-required-date = Enter { $name }, with a day, month and year.
 loket-error-too-long = Make { $name } shorter. You can use up to { $max } characters, it now has { $count }.
 loket-error-email = Enter { $name } like name@example.com.
-loket-error-phone = Enter { $name } using only numbers, for example 06 12345678.
+loket-error-phone = Enter { $name } in digits, for example 06 12345678 or +31 53 123 45 67.
 loket-error-date-incomplete = For { $name }, enter a day, a month and a year.
 loket-error-date-invalid = For { $name }, enter a date that exists, for example 27 3 2026.
 loket-error-date-not-past = For { $name }, enter today or a day in the past.
@@ -41,14 +41,14 @@ loket-check-intro = Make sure everything is right. You can still change an answe
 loket-check-change = Change
 loket-check-not-provided = Not provided
 loket-check-send-title = Send
-loket-check-send-body = When you select send, we send your answers to { $municipality }.
+loket-check-send-body = When you select Send, we will send your answers to the { $municipality }.
 loket-submit = Send
 loket-submitting = Sending…
-loket-send-offline = Sending does not work now: there is no internet. Your answers are kept. As soon as the internet is back, we send them for you.
+loket-send-offline = Sending does not work now: there is no internet. Your answers are kept. As soon as you are back online, we will send them automatically.
 loket-send-unreachable = Sending does not work now: we cannot reach the municipality. Your answers are kept. We will try again in a moment.
 loket-send-server = Sending does not work now: something is wrong on our side. It is not your fault. Your answers are kept. We will try again in a moment.
-loket-send-rejected = Sending did not work: our system did not accept your form. It is not your fault. Your answers are kept. Call us on { $phone } and we will help you.
-loket-send-other-ways = Do you not want to wait? You can also:
+loket-send-rejected = Sending did not work: our system did not accept your form. It is not your fault. Your answers are kept. Call { $phone } and we will help you.
+loket-send-other-ways = Don’t want to wait? You can also:
 
 ## Keeping the answers, and clearing them
 loket-keep-title = Keeping your answers

@@ -25,7 +25,7 @@ terugbellen-vraag-why = Then the person calling you can prepare and help you fas
 ## What we do with your data
 terugbellen-data-what = Your phone number, when we can call you and what about.
 terugbellen-data-why = We need this to call you back.
-terugbellen-data-who = Only the employee who calls you back.
+terugbellen-data-who = Only the member of staff who calls you back.
 terugbellen-data-how-long = { $bewaartermijn-terugbellen } { $bewaartermijn-terugbellen ->
     [one] year
    *[other] years

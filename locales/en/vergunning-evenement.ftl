@@ -2,15 +2,15 @@
 # profile: $evenement-melding-max-bezoekers, $evenement-melding-eindtijd,
 # $evenement-melding-muziek-tot, $evenement-aanvraag-dagen; $phone is its phone number.
 
-vergunning-evenement-title = Apply for or report an event
-vergunning-evenement-summary = Are you organising a street party, market or sports day? Apply for a permit here, or report your event if it is small.
+vergunning-evenement-title = Apply for an event permit or notify us of an event
+vergunning-evenement-summary = Are you organising a street party, market or sports day? Apply for a permit here, or notify us of your event if it is small.
 
 vergunning-evenement-step-evenement-title = About your event
 vergunning-evenement-step-wanneer-title = When and where is it?
 vergunning-evenement-step-omvang-title = How big will it be?
 vergunning-evenement-step-muziek-title = Amplified music
-vergunning-evenement-step-melding-title = A report is enough
-vergunning-evenement-step-melding-intro = Your event is small: at most { $evenement-melding-max-bezoekers } visitors at the same time, over by { $evenement-melding-eindtijd }, no street closed and no amplified music after { $evenement-melding-muziek-tot }. Then a report (melding) is enough. It is shorter and you do not have to send a drawing.
+vergunning-evenement-step-melding-title = A notification is enough
+vergunning-evenement-step-melding-intro = Your event is small: at most { $evenement-melding-max-bezoekers } visitors at the same time, over by { $evenement-melding-eindtijd }, no street closed and no amplified music after { $evenement-melding-muziek-tot }. Then a notification (melding) is enough. It is shorter and you do not have to send a drawing.
 vergunning-evenement-step-afsluiting-title = Which streets will be closed?
 vergunning-evenement-step-veiligheid-title = Safety
 vergunning-evenement-step-tekening-title = Drawing of the site
@@ -24,14 +24,14 @@ vergunning-evenement-naam-evenement-why = With the name we can find your event a
 vergunning-evenement-soort-label = What kind of event is it?
 vergunning-evenement-soort-name = what kind of event it is
 vergunning-evenement-soort-why = Each kind of event has its own arrangements. This tells us which rules matter for you.
-vergunning-evenement-soort-option-straatfeest = Street party or neighbours' day
+vergunning-evenement-soort-option-straatfeest = Street party or neighbours’ day
 vergunning-evenement-soort-option-markt = Market or fair
 vergunning-evenement-soort-option-sportdag = Sports day or match
 vergunning-evenement-soort-option-anders = Something else
 
 vergunning-evenement-omschrijving-label = What will happen?
 vergunning-evenement-omschrijving-hint = Say briefly what visitors will do and what you will put up, such as a tent, a stage or stalls.
-vergunning-evenement-omschrijving-name = what will happen
+vergunning-evenement-omschrijving-name = the description of the event
 vergunning-evenement-omschrijving-why = This helps us see what is needed for a safe and fun event.
 vergunning-evenement-omschrijving-error-required = Say what will happen.
 
@@ -49,7 +49,7 @@ vergunning-evenement-begintijd-why = The times tell us how long the neighbourhoo
 vergunning-evenement-eindtijd-label = What time does it end?
 vergunning-evenement-eindtijd-hint = For example, 22:00. Does it go on after midnight? Then enter, for example, 01:00.
 vergunning-evenement-eindtijd-name = the end time
-vergunning-evenement-eindtijd-why = Does the event go on after { $evenement-melding-eindtijd }? Then a permit is needed. Otherwise a report is often enough.
+vergunning-evenement-eindtijd-why = Does the event go on after { $evenement-melding-eindtijd }? Then a permit is needed. Otherwise a notification is often enough.
 
 vergunning-evenement-locatie-label = Where is the event?
 vergunning-evenement-locatie-hint = For example: Hoogstraat, between number 10 and 40, or the lawn in the Volkspark.
@@ -75,10 +75,10 @@ vergunning-evenement-muziek-option-nee = No
 
 vergunning-evenement-alcohol-label = Will you sell alcohol, also for tokens or vouchers?
 vergunning-evenement-alcohol-name = whether you will sell alcohol
-vergunning-evenement-alcohol-why = Selling alcohol needs a separate permission. We tell you how to get it.
+vergunning-evenement-alcohol-why = Selling alcohol needs a separate permission. This form does not arrange it. If you choose yes, we tell you how to apply for it.
 vergunning-evenement-alcohol-option-ja = Yes
 vergunning-evenement-alcohol-option-nee = No
-vergunning-evenement-alcohol-notice-ontheffing = To sell alcohol at an event you need a separate exemption (Alcohol Act, article 35). With it you may only sell beer and wine, no spirits. You apply for the exemption separately at the municipality: this form does not arrange it. Call { $phone } to hear how to apply for the exemption.
+vergunning-evenement-alcohol-notice-ontheffing = Selling alcohol? Then you need a separate permission: an exemption. With it you may only sell beer and wine, no spirits. This form does not arrange it. Call { $phone }: we will tell you how to apply for it.
 
 vergunning-evenement-muziek-van-label = What time does the music start?
 vergunning-evenement-muziek-van-hint = For example, 15:00.
@@ -92,14 +92,14 @@ vergunning-evenement-muziek-tot-why = Is there music after { $evenement-melding-
 
 vergunning-evenement-aanvraagsoort-label = What would you like to do?
 vergunning-evenement-aanvraagsoort-name = what you would like to do
-vergunning-evenement-aanvraagsoort-why = With a report the municipality knows about your event. Would you still like the certainty of a permit? That is allowed, but it takes longer.
-vergunning-evenement-aanvraagsoort-option-melding = Make a report
+vergunning-evenement-aanvraagsoort-why = With a notification the municipality knows about your event. Would you still like the certainty of a permit? That is allowed, but it takes longer.
+vergunning-evenement-aanvraagsoort-option-melding = Send a notification
 vergunning-evenement-aanvraagsoort-option-melding-hint = Shorter, and you do not have to send a drawing.
 vergunning-evenement-aanvraagsoort-option-vergunning = Apply for a permit anyway
 
 vergunning-evenement-straten-label = Which streets will be closed?
 vergunning-evenement-straten-hint = Enter one street per box. If only part of it is closed, also write between which house numbers.
-vergunning-evenement-straten-name = the street
+vergunning-evenement-straten-name = the street name
 vergunning-evenement-straten-why = We tell the emergency services and the bus lines which streets are closed.
 vergunning-evenement-straten-item = Street { $number }
 vergunning-evenement-straten-add = Add another street
@@ -116,7 +116,7 @@ vergunning-evenement-afsluiting-tot-why = This way residents and emergency servi
 
 vergunning-evenement-maatregelen-label = What do you do for safety?
 vergunning-evenement-maatregelen-hint = For example: people for first aid, security staff, emergency exits and fire extinguishers.
-vergunning-evenement-maatregelen-name = what you do for safety
+vergunning-evenement-maatregelen-name = your safety plan
 vergunning-evenement-maatregelen-why = With many visitors everyone must be able to come and go safely. We check the plan with you.
 vergunning-evenement-maatregelen-error-required = Say what you do for safety.
 
@@ -131,13 +131,13 @@ vergunning-evenement-naam-why = We need to know who organises the event and whom
 
 vergunning-evenement-organisatie-label = On behalf of which organisation or club?
 vergunning-evenement-organisatie-hint = If you organise it yourself, with the neighbours, leave this empty.
-vergunning-evenement-organisatie-name = the organisation
+vergunning-evenement-organisatie-name = the name of the organisation
 vergunning-evenement-organisatie-why = If an organisation holds the event, we put its name in the permit.
 
 vergunning-evenement-email-label = What is your email address?
 vergunning-evenement-email-hint = We send the confirmation and our answer to this address.
 vergunning-evenement-email-name = your email address
-vergunning-evenement-email-why = At your email address you get the confirmation and our decision.
+vergunning-evenement-email-why = We send the confirmation and our answer to your email address. If you apply for a permit, we also send our decision there.
 
 vergunning-evenement-telefoon-label = What is your phone number?
 vergunning-evenement-telefoon-hint = We must be able to call you on the day of the event.
@@ -148,10 +148,10 @@ vergunning-evenement-done-title = Your application has been sent
 vergunning-evenement-done-vergunning-title = Your permit application has been sent
 vergunning-evenement-done-vergunning-body =
     We will look at your application. If we need something or something has to change, we will contact you.
-vergunning-evenement-done-melding-title = Your report has been sent
+vergunning-evenement-done-melding-title = Your notification has been sent
 vergunning-evenement-done-melding-body =
-    We will look at your report. If something is not right or we want to know more, we will contact you.
-vergunning-evenement-deadline-besluit = By { $date } at the latest you get our decision.
+    We will look at your notification. If something is not right or we want to know more, we will contact you.
+vergunning-evenement-deadline-besluit = You will get our decision by { $date } at the latest. If your event is sooner, we will try to decide in time. If we cannot, we will call you.
 
 ## What we do with your data
 vergunning-evenement-data-what = What you tell us about the event, the files you add and the organiser’s details.
@@ -160,4 +160,4 @@ vergunning-evenement-data-who = The staff who handle events. For a permit, the p
 vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } { $bewaartermijn-vergunning-evenement ->
     [one] year
    *[other] years
-} after we have decided on your notice or application. That is what the archive rules for municipalities say.
+} after we have dealt with your notification or application. That is what the archive rules for municipalities say. After that, we destroy everything.

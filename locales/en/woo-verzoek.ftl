@@ -1,7 +1,7 @@
 # The Woo information request (forms/woo-verzoek.json).
 
 woo-verzoek-title = Request information (Woo request)
-woo-verzoek-summary = Ask for documents of the municipality, such as emails, reports or decisions. Anyone may ask.
+woo-verzoek-summary = Ask the municipality for documents, such as emails, reports or decisions. This is a request under the Open Government Act (Woo). Anyone may ask.
 
 woo-verzoek-step-onderwerp-title = What information would you like?
 woo-verzoek-step-onderwerp-intro = Anyone may ask the municipality for information. You do not have to say why you want it.
@@ -10,11 +10,11 @@ woo-verzoek-step-ontvangst-title = How would you like to receive the information
 woo-verzoek-step-gegevens-title = Your details
 
 woo-verzoek-onderwerp-label = What subject would you like information about?
-woo-verzoek-onderwerp-hint = Describe as precisely as you can what you are looking for. For example: the emails between the municipality and the builder about the new bridge at the harbour.
+woo-verzoek-onderwerp-hint = Describe as precisely as you can what you are looking for. For example: the emails between the municipality and the contractor about the new bridge at the harbour.
 woo-verzoek-onderwerp-name = the subject
 woo-verzoek-onderwerp-why = The more precisely you describe the subject, the faster we find the right documents. Then you also get an answer sooner.
 woo-verzoek-onderwerp-error-required = Describe what subject you would like information about.
-woo-verzoek-onderwerp-notice-breed = Your request is still broad. Then we have to search many documents and it takes longer. Make your request more precise if you can. For example, name a project, a period or a kind of document: "the minutes of the Roombeek district council from 2024" instead of "everything about Roombeek". You may also leave your request as it is.
+woo-verzoek-onderwerp-notice-breed = Your request is quite broad. This means we have to search many documents, which takes longer. Make your request more precise if you can. For example, name a project, a period or a kind of document: "the minutes of the Roombeek district council from 2024" instead of "everything about Roombeek". You may also leave your request as it is.
 
 woo-verzoek-periode-label = What period is it about?
 woo-verzoek-periode-hint = For example: January 2024 to June 2025.
@@ -34,7 +34,7 @@ woo-verzoek-soorten-option-anders = Something else
 
 woo-verzoek-afdeling-label = Which department or project is it about?
 woo-verzoek-afdeling-hint = If you do not know, leave this empty.
-woo-verzoek-afdeling-name = the department or project
+woo-verzoek-afdeling-name = the name of the department or project
 woo-verzoek-afdeling-why = Then we know straight away who has the documents. If you do not know, we will find out.
 
 woo-verzoek-ontvangst-label = How would you like to receive the information?
@@ -51,6 +51,7 @@ woo-verzoek-email-label = What is your email address?
 woo-verzoek-email-hint = We send the confirmation and our decision to this address.
 woo-verzoek-email-name = your email address
 woo-verzoek-email-why = At your email address you get the confirmation, our decision and, if you choose digital, the documents.
+woo-verzoek-email-error-required = Enter your email address. You chose to get the information by email.
 
 woo-verzoek-telefoon-label = What is your phone number?
 woo-verzoek-telefoon-hint = Then we can call you if we have a question about your request.
@@ -63,18 +64,18 @@ woo-verzoek-straat-why = You chose paper. We send the documents to this address.
 
 woo-verzoek-postcode-label = Postcode
 woo-verzoek-postcode-name = your postcode
-woo-verzoek-postcode-why = With the postcode the post reaches the right address.
-woo-verzoek-postcode-error-postcode = Enter your postcode like 7511 JN: four numbers and two letters.
+woo-verzoek-postcode-why = We need this so the post reaches you.
+woo-verzoek-postcode-error-postcode = Enter a Dutch postcode like 7511 JN: four digits and two letters. Live outside the Netherlands? Choose to get the information by email.
 
 woo-verzoek-woonplaats-label = Town or city
 woo-verzoek-woonplaats-name = your town or city
-woo-verzoek-woonplaats-why = With your town or city the post reaches the right address.
+woo-verzoek-woonplaats-why = We need this so the post reaches you.
 
 woo-verzoek-done-title = Your Woo request has been sent
 woo-verzoek-done-body =
     We may call you to make your request more precise together. Then you get the right information sooner.
     If we need more time, we may extend the term once by 2 weeks. We will let you know if we do.
-woo-verzoek-deadline-besluit = By { $date } at the latest you get our decision on your request.
+woo-verzoek-deadline-besluit = You will get our decision on your request by { $date } at the latest.
 
 ## What we do with your data
 woo-verzoek-data-what = Your request, your name and how we can reach you.

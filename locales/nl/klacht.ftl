@@ -35,7 +35,7 @@ klacht-datum-notice-oud = Dit is meer dan een jaar geleden. Dan hoeven we een kl
 
 klacht-betrokkene-label = Over welke medewerker of afdeling gaat het?
 klacht-betrokkene-hint = Weet u dit niet? Laat het dan leeg.
-klacht-betrokkene-name = de medewerker of afdeling
+klacht-betrokkene-name = de naam van de medewerker of afdeling
 klacht-betrokkene-why = Dan weten we sneller wie we moeten vragen wat er gebeurde. Weet u het niet, dan zoeken wij het uit.
 
 klacht-wens-label = Wat wilt u dat wij doen?
@@ -51,7 +51,7 @@ klacht-naam-why = De wet zegt dat een klacht de naam heeft van wie de klacht ind
 klacht-email-label = Wat is uw e-mailadres?
 klacht-email-hint = Hier sturen we de bevestiging en ons antwoord naartoe.
 klacht-email-name = uw e-mailadres
-klacht-email-why = De wet vraagt een adres van wie een klacht indient. Op uw e-mailadres krijgt u de bevestiging en ons antwoord.
+klacht-email-why = Naar uw e-mailadres sturen we de bevestiging en ons antwoord. Zo kunt u alles teruglezen.
 
 klacht-contactwijze-label = Hoe mogen we contact met u opnemen?
 klacht-contactwijze-name = hoe we contact met u mogen opnemen
@@ -83,5 +83,5 @@ klacht-deadline-afhandeling = Uiterlijk { $date } hoort u wat we met uw klacht h
 ## What we do with your data
 klacht-data-what = Uw klacht, uw naam en hoe we u kunnen bereiken.
 klacht-data-why = We hebben dit nodig om uw klacht te behandelen en om binnen een week contact met u op te nemen.
-klacht-data-who = Alleen de klachtencoördinator en de medewerkers die uw klacht behandelen. De medewerker over wie u klaagt, leest uw klacht ook.
+klacht-data-who = Alleen de klachtbehandelaar en de medewerkers die uw klacht behandelen. De medewerker over wie u klaagt, leest uw klacht ook.
 klacht-data-how-long = { $bewaartermijn-klacht } jaar nadat we uw klacht hebben afgehandeld. Zo staat het in de archiefregels voor gemeenten. Daarna vernietigen we alles.

@@ -25,7 +25,7 @@ loket-error-required-choice = Kies { $name }.
 loket-error-required-date = Vul { $name } in, met dag, maand en jaar.
 loket-error-too-long = Maak { $name } korter. U kunt maximaal { $max } tekens gebruiken, nu zijn het er { $count }.
 loket-error-email = Vul { $name } in zoals naam@voorbeeld.nl.
-loket-error-phone = Vul { $name } in met alleen cijfers, bijvoorbeeld 06 12345678.
+loket-error-phone = Vul { $name } in met cijfers, bijvoorbeeld 06 12345678 of +31 53 123 45 67.
 loket-error-date-incomplete = Vul bij { $name } een dag, een maand en een jaar in.
 loket-error-date-invalid = Vul bij { $name } een datum in die bestaat, bijvoorbeeld 27 3 2026.
 loket-error-date-not-past = Vul bij { $name } vandaag of een dag in het verleden in.
@@ -47,7 +47,7 @@ loket-submitting = Bezig met versturen…
 loket-send-offline = Versturen lukt nu niet: er is geen internet. Uw antwoorden blijven bewaard. Zodra er weer internet is, versturen we ze vanzelf.
 loket-send-unreachable = Versturen lukt nu niet: we krijgen geen verbinding met de gemeente. Uw antwoorden blijven bewaard. We proberen het zo vanzelf opnieuw.
 loket-send-server = Versturen lukt nu niet: er is bij ons iets mis. Dat ligt niet aan u. Uw antwoorden blijven bewaard. We proberen het zo vanzelf opnieuw.
-loket-send-rejected = Versturen is niet gelukt: ons systeem nam uw formulier niet aan. Dat ligt niet aan u. Uw antwoorden blijven bewaard. Bel ons op { $phone }, dan helpen we u verder.
+loket-send-rejected = Versturen is niet gelukt: ons systeem nam uw formulier niet aan. Dat ligt niet aan u. Uw antwoorden blijven bewaard. Bel { $phone }, dan helpen we u verder.
 loket-send-other-ways = Wilt u niet wachten? Dan kan het ook zo:
 
 ## Keeping the answers, and clearing them

@@ -31,7 +31,7 @@ vergunning-evenement-soort-option-anders = Iets anders
 
 vergunning-evenement-omschrijving-label = Wat gaat er gebeuren?
 vergunning-evenement-omschrijving-hint = Vertel kort wat de bezoekers gaan doen en wat u neerzet, zoals een tent, een podium of kraampjes.
-vergunning-evenement-omschrijving-name = wat er gaat gebeuren
+vergunning-evenement-omschrijving-name = de beschrijving van het evenement
 vergunning-evenement-omschrijving-why = Zo kunnen we inschatten wat er nodig is voor een veilig en leuk evenement.
 vergunning-evenement-omschrijving-error-required = Vertel wat er gaat gebeuren.
 
@@ -49,7 +49,7 @@ vergunning-evenement-begintijd-why = De tijden zeggen ons hoe lang de buurt er i
 vergunning-evenement-eindtijd-label = Hoe laat is het afgelopen?
 vergunning-evenement-eindtijd-hint = Bijvoorbeeld 22:00. Gaat het door na middernacht? Vul dan bijvoorbeeld 01:00 in.
 vergunning-evenement-eindtijd-name = de eindtijd
-vergunning-evenement-eindtijd-why = Duurt het evenement na { $evenement-melding-eindtijd } uur? Dan is een vergunning nodig. Anders is een melding vaak genoeg.
+vergunning-evenement-eindtijd-why = Is het evenement na { $evenement-melding-eindtijd } uur nog bezig? Dan is een vergunning nodig. Anders is een melding vaak genoeg.
 
 vergunning-evenement-locatie-label = Waar is het evenement?
 vergunning-evenement-locatie-hint = Bijvoorbeeld: Hoogstraat, tussen nummer 10 en 40, of het grasveld in het Volkspark.
@@ -63,22 +63,22 @@ vergunning-evenement-bezoekers-why = Bij meer dan { $evenement-melding-max-bezoe
 
 vergunning-evenement-wegafsluiting-label = Moet er een straat dicht?
 vergunning-evenement-wegafsluiting-name = of er een straat dicht moet
-vergunning-evenement-wegafsluiting-why = Als een straat dicht gaat, is een vergunning nodig. Dan regelen we samen met u dat bewoners en hulpdiensten er toch langs kunnen.
+vergunning-evenement-wegafsluiting-why = Als een straat dichtgaat, is een vergunning nodig. Dan regelen we samen met u dat bewoners en hulpdiensten er toch langs kunnen.
 vergunning-evenement-wegafsluiting-option-ja = Ja
 vergunning-evenement-wegafsluiting-option-nee = Nee
 
 vergunning-evenement-muziek-label = Is er versterkte muziek, bijvoorbeeld met boxen of een band?
 vergunning-evenement-muziek-name = of er versterkte muziek is
-vergunning-evenement-muziek-why = Muziek kan de buren storen. Daarom vragen we wanneer de muziek aan staat.
+vergunning-evenement-muziek-why = Muziek kan de buren storen. Daarom vragen we wanneer de muziek aanstaat.
 vergunning-evenement-muziek-option-ja = Ja
 vergunning-evenement-muziek-option-nee = Nee
 
 vergunning-evenement-alcohol-label = Gaat u alcohol verkopen, ook met munten of bonnen?
 vergunning-evenement-alcohol-name = of u alcohol gaat verkopen
-vergunning-evenement-alcohol-why = Voor het verkopen van alcohol is een aparte toestemming nodig. We vertellen u hoe u die krijgt.
+vergunning-evenement-alcohol-why = Voor het verkopen van alcohol is een aparte toestemming nodig. Die regelt u niet met dit formulier. Kiest u ja? Dan leest u hoe u die aanvraagt.
 vergunning-evenement-alcohol-option-ja = Ja
 vergunning-evenement-alcohol-option-nee = Nee
-vergunning-evenement-alcohol-notice-ontheffing = Voor het verkopen van alcohol op een evenement heeft u een aparte ontheffing nodig (Alcoholwet, artikel 35). Daarmee mag u alleen bier en wijn verkopen, geen sterke drank. U vraagt de ontheffing apart aan bij de gemeente: dit formulier regelt dat niet. Bel { $phone } om te horen hoe u de ontheffing aanvraagt.
+vergunning-evenement-alcohol-notice-ontheffing = Verkoopt u alcohol? Dan heeft u een aparte toestemming nodig: een ontheffing. Daarmee mag u alleen bier en wijn verkopen, geen sterke drank. Dit formulier regelt dat niet. Bel { $phone }: we vertellen u hoe u die aanvraagt.
 
 vergunning-evenement-muziek-van-label = Hoe laat begint de muziek?
 vergunning-evenement-muziek-van-hint = Bijvoorbeeld 15:00.
@@ -99,24 +99,24 @@ vergunning-evenement-aanvraagsoort-option-vergunning = Toch een vergunning aanvr
 
 vergunning-evenement-straten-label = Welke straten gaan dicht?
 vergunning-evenement-straten-hint = Vul per vak één straat in. Gaat maar een deel dicht? Schrijf dan ook tussen welke huisnummers.
-vergunning-evenement-straten-name = de straat
+vergunning-evenement-straten-name = de straatnaam
 vergunning-evenement-straten-why = We laten de hulpdiensten en de buslijnen weten welke straten dicht zijn.
 vergunning-evenement-straten-item = Straat { $number }
 vergunning-evenement-straten-add = Nog een straat toevoegen
 
 vergunning-evenement-afsluiting-van-label = Vanaf hoe laat is de straat dicht?
 vergunning-evenement-afsluiting-van-hint = Bijvoorbeeld 12:00. Reken de tijd voor opbouwen mee.
-vergunning-evenement-afsluiting-van-name = de tijd dat de straat dicht gaat
+vergunning-evenement-afsluiting-van-name = de tijd dat de straat dichtgaat
 vergunning-evenement-afsluiting-van-why = Zo weten bewoners en hulpdiensten wanneer ze niet door de straat kunnen.
 
 vergunning-evenement-afsluiting-tot-label = Tot hoe laat is de straat dicht?
 vergunning-evenement-afsluiting-tot-hint = Bijvoorbeeld 23:30. Reken de tijd voor opruimen mee.
-vergunning-evenement-afsluiting-tot-name = de tijd dat de straat weer open gaat
+vergunning-evenement-afsluiting-tot-name = de tijd dat de straat weer opengaat
 vergunning-evenement-afsluiting-tot-why = Zo weten bewoners en hulpdiensten wanneer de straat weer open is.
 
 vergunning-evenement-maatregelen-label = Wat doet u voor de veiligheid?
 vergunning-evenement-maatregelen-hint = Bijvoorbeeld: mensen voor de eerste hulp (EHBO), beveiligers, nooduitgangen en brandblussers.
-vergunning-evenement-maatregelen-name = wat u doet voor de veiligheid
+vergunning-evenement-maatregelen-name = uw plan voor de veiligheid
 vergunning-evenement-maatregelen-why = Bij veel bezoekers moet iedereen veilig kunnen komen en gaan. We kijken met u of het plan goed is.
 vergunning-evenement-maatregelen-error-required = Vertel wat u doet voor de veiligheid.
 
@@ -131,13 +131,13 @@ vergunning-evenement-naam-why = We moeten weten wie het evenement organiseert en
 
 vergunning-evenement-organisatie-label = Namens welke organisatie of vereniging?
 vergunning-evenement-organisatie-hint = Organiseert u het zelf, met de buren? Laat het dan leeg.
-vergunning-evenement-organisatie-name = de organisatie
+vergunning-evenement-organisatie-name = de naam van de organisatie
 vergunning-evenement-organisatie-why = Als een organisatie het evenement houdt, zetten we haar naam in de vergunning.
 
 vergunning-evenement-email-label = Wat is uw e-mailadres?
 vergunning-evenement-email-hint = Hier sturen we de bevestiging en ons antwoord naartoe.
 vergunning-evenement-email-name = uw e-mailadres
-vergunning-evenement-email-why = Op uw e-mailadres krijgt u de bevestiging en ons besluit.
+vergunning-evenement-email-why = Op uw e-mailadres krijgt u de bevestiging en ons antwoord. Vraagt u een vergunning aan? Dan ook ons besluit.
 
 vergunning-evenement-telefoon-label = Wat is uw telefoonnummer?
 vergunning-evenement-telefoon-hint = Op de dag van het evenement moeten we u kunnen bellen.
@@ -151,10 +151,10 @@ vergunning-evenement-done-vergunning-body =
 vergunning-evenement-done-melding-title = Uw melding is verstuurd
 vergunning-evenement-done-melding-body =
     We bekijken uw melding. Klopt er iets niet of willen we meer weten? Dan nemen we contact met u op.
-vergunning-evenement-deadline-besluit = Uiterlijk { $date } krijgt u ons besluit.
+vergunning-evenement-deadline-besluit = Uiterlijk { $date } krijgt u ons besluit. Is uw evenement eerder? Dan proberen we op tijd te beslissen. Lukt dat niet, dan bellen we u.
 
 ## What we do with your data
 vergunning-evenement-data-what = Wat u over het evenement vertelt, de bestanden die u meestuurt en de gegevens van de organisator.
 vergunning-evenement-data-why = We hebben dit nodig om te beoordelen of het evenement veilig kan, en om u ons besluit te sturen.
 vergunning-evenement-data-who = De medewerkers die evenementen behandelen. Bij een vergunning lezen ook politie, brandweer en de GGD mee.
-vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } jaar nadat we over uw melding of aanvraag hebben besloten. Zo staat het in de archiefregels voor gemeenten.
+vergunning-evenement-data-how-long = { $bewaartermijn-vergunning-evenement } jaar nadat we uw melding of aanvraag hebben afgehandeld. Zo staat het in de archiefregels voor gemeenten. Daarna vernietigen we alles.

@@ -1,7 +1,7 @@
 # The Woo information request (forms/woo-verzoek.json).
 
 woo-verzoek-title = Informatie opvragen (Woo-verzoek)
-woo-verzoek-summary = Vraag documenten van de gemeente op, zoals e-mails, rapporten of besluiten. Iedereen mag dit vragen.
+woo-verzoek-summary = Vraag documenten van de gemeente op, zoals e-mails, rapporten of besluiten. Dat mag volgens de Wet open overheid (Woo). Iedereen mag dit vragen.
 
 woo-verzoek-step-onderwerp-title = Welke informatie wilt u hebben?
 woo-verzoek-step-onderwerp-intro = Iedereen mag informatie van de gemeente opvragen. U hoeft niet te zeggen waarom u de informatie wilt hebben.
@@ -34,12 +34,12 @@ woo-verzoek-soorten-option-anders = Iets anders
 
 woo-verzoek-afdeling-label = Welke afdeling of welk project gaat het over?
 woo-verzoek-afdeling-hint = Weet u dit niet? Laat het dan leeg.
-woo-verzoek-afdeling-name = de afdeling of het project
+woo-verzoek-afdeling-name = de naam van de afdeling of het project
 woo-verzoek-afdeling-why = Dan weten we meteen wie de documenten heeft. Weet u het niet, dan zoeken wij het uit.
 
 woo-verzoek-ontvangst-label = Hoe wilt u de informatie ontvangen?
 woo-verzoek-ontvangst-name = hoe u de informatie wilt ontvangen
-woo-verzoek-ontvangst-why = Digitaal is het snelst. Wilt u de informatie op papier? Dan sturen we het met de post en hebben we uw adres nodig.
+woo-verzoek-ontvangst-why = Digitaal is het snelst. Wilt u de informatie op papier? Dan sturen we die met de post en hebben we uw adres nodig.
 woo-verzoek-ontvangst-option-digitaal = Digitaal, per e-mail
 woo-verzoek-ontvangst-option-papier = Op papier, met de post
 
@@ -51,6 +51,7 @@ woo-verzoek-email-label = Wat is uw e-mailadres?
 woo-verzoek-email-hint = Hier sturen we de bevestiging en ons besluit naartoe.
 woo-verzoek-email-name = uw e-mailadres
 woo-verzoek-email-why = Op uw e-mailadres krijgt u de bevestiging, ons besluit en, als u digitaal kiest, de documenten.
+woo-verzoek-email-error-required = Vul uw e-mailadres in. U koos ervoor de informatie per e-mail te krijgen.
 
 woo-verzoek-telefoon-label = Wat is uw telefoonnummer?
 woo-verzoek-telefoon-hint = Dan kunnen we u bellen als we een vraag hebben over uw verzoek.
@@ -64,7 +65,7 @@ woo-verzoek-straat-why = U koos voor papier. Dan sturen we de documenten naar di
 woo-verzoek-postcode-label = Postcode
 woo-verzoek-postcode-name = uw postcode
 woo-verzoek-postcode-why = Met de postcode komt de post op het goede adres.
-woo-verzoek-postcode-error-postcode = Vul uw postcode in zoals 7511 JN: vier cijfers en twee letters.
+woo-verzoek-postcode-error-postcode = Vul een Nederlandse postcode in zoals 7511 JN: vier cijfers en twee letters. Woont u niet in Nederland? Kies dan voor digitaal.
 
 woo-verzoek-woonplaats-label = Woonplaats
 woo-verzoek-woonplaats-name = uw woonplaats
@@ -78,6 +79,6 @@ woo-verzoek-deadline-besluit = Uiterlijk { $date } krijgt u ons besluit over uw 
 
 ## What we do with your data
 woo-verzoek-data-what = Uw verzoek, uw naam en hoe we u kunnen bereiken.
-woo-verzoek-data-why = We hebben dit nodig om de stukken te zoeken en u ons besluit te sturen. U hoeft niet te zeggen waarom u de stukken wilt.
-woo-verzoek-data-who = Alleen de medewerkers die uw verzoek behandelen. Als we stukken openbaar maken, staan uw naam en adres daar niet in.
+woo-verzoek-data-why = We hebben dit nodig om de documenten te zoeken en u ons besluit te sturen. U hoeft niet te zeggen waarom u de documenten wilt.
+woo-verzoek-data-who = Alleen de medewerkers die uw verzoek behandelen. Als we documenten openbaar maken, staan uw naam en adres daar niet in.
 woo-verzoek-data-how-long = { $bewaartermijn-woo-verzoek } jaar nadat we over uw verzoek hebben besloten. Zo staat het in de archiefregels voor gemeenten. Daarna vernietigen we alles.

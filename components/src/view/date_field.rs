@@ -13,7 +13,7 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
     let ctx = use_form();
     let form = ctx.form().to_string();
     let qid = question.id.clone();
-    let initial = ctx.answers.with_untracked(|a| a.date(&qid));
+    let initial = ctx.answer_now(&qid, |a| a.date(&qid));
     let parts = [
         ("day", "loket-date-day", initial.day.clone(), 2),
         ("month", "loket-date-month", initial.month.clone(), 2),
@@ -33,15 +33,13 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
             };
             let on_input = move |ev: leptos::ev::Event| {
                 let value = event_target_value(&ev);
-                ctx.answers.update(|a| {
-                    let mut date = a.date(&qid);
-                    match part {
-                        "day" => date.day = value,
-                        "month" => date.month = value,
-                        _ => date.year = value,
-                    }
-                    a.set(&qid, Answer::Date(date));
-                });
+                let mut date = ctx.answer_now(&qid, |a| a.date(&qid));
+                match part {
+                    "day" => date.day = value,
+                    "month" => date.month = value,
+                    _ => date.year = value,
+                }
+                ctx.type_answer(&qid, Answer::Date(date));
             };
             view! {
                 <div class="loket-date__item">

@@ -17,7 +17,7 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
         return ().into_any();
     };
     // Stable keys for the rows, so typing in one box never rebuilds the others.
-    let start = ctx.answers.with_untracked(|a| a.list(&qid).len()).max(1);
+    let start = ctx.answer_now(&qid, |a| a.list(&qid).len()).max(1);
     let next_key = StoredValue::new(start as u32);
     let rows = RwSignal::new((0..start as u32).collect::<Vec<u32>>());
     let position = move |key: u32| rows.with(|r| r.iter().position(|k| *k == key).unwrap_or(0));
@@ -25,23 +25,21 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
         let ctx = ctx.clone();
         let qid = qid.clone();
         move |index: usize, value: Option<String>| {
-            ctx.answers.update(|a| {
-                let mut list = a.list(&qid);
-                while list.len() <= index {
-                    list.push(String::new());
+            let mut list = ctx.answer_now(&qid, |a| a.list(&qid));
+            while list.len() <= index {
+                list.push(String::new());
+            }
+            match value {
+                Some(v) => list[index] = v,
+                None => {
+                    list.remove(index);
                 }
-                match value {
-                    Some(v) => list[index] = v,
-                    None => {
-                        list.remove(index);
-                    }
-                }
-                a.set(&qid, Answer::List(list));
-            });
+            }
+            ctx.type_answer(&qid, Answer::List(list));
         }
     };
     let add = {
-        let write = write.clone();
+        let (write, ctx) = (write.clone(), ctx.clone());
         let (form, qid) = (form.clone(), qid.clone());
         move |_| {
             let count = rows.with(Vec::len);
@@ -49,6 +47,7 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                 return;
             }
             write(count, Some(String::new()));
+            ctx.commit_typing();
             let key = next_key.get_value();
             next_key.set_value(key + 1);
             rows.update(|r| r.push(key));
@@ -75,19 +74,20 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                 let item_key = item_key.clone();
                 move || kit.tf(&item_key, &[("number", (index() + 1).into())])
             };
-            let initial = ctx
-                .answers
-                .with_untracked(|a| a.list(&qid).get(index()).cloned().unwrap_or_default());
+            let initial = ctx.answer_now(&qid, |a| {
+                a.list(&qid).get(index()).cloned().unwrap_or_default()
+            });
             let on_input = {
                 let write = write.clone();
                 move |ev: leptos::ev::Event| write(index(), Some(event_target_value(&ev)))
             };
             let remove = {
-                let write = write.clone();
+                let (write, ctx) = (write.clone(), ctx.clone());
                 let (form, qid) = (form.clone(), qid.clone());
                 move |_| {
                     let at = index();
                     write(at, None);
+                    ctx.commit_typing();
                     rows.update(|r| {
                         r.remove(at);
                     });

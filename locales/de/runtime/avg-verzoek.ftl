@@ -46,6 +46,7 @@ avg-verzoek-email-label = Wie ist Ihre E-Mail-Adresse?
 avg-verzoek-email-hint = Hierhin schicken wir die Bestätigung. Wählen Sie digital? Dann auch die Übersicht.
 avg-verzoek-email-name = Ihre E-Mail-Adresse
 avg-verzoek-email-why = An Ihre E-Mail-Adresse schicken wir die Bestätigung und, wenn Sie digital wählen, die Übersicht Ihrer Daten.
+avg-verzoek-email-error-required = Geben Sie Ihre E-Mail-Adresse ein. Sie möchten die Übersicht digital bekommen.
 
 avg-verzoek-telefoon-label = Wie ist Ihre Telefonnummer?
 avg-verzoek-telefoon-hint = Dann können wir Sie anrufen, wenn wir eine Frage haben.
@@ -74,5 +75,5 @@ avg-verzoek-deadline-antwoord = Spätestens am { $date } bekommen Sie die Übers
 ## What we do with your data
 avg-verzoek-data-what = Ihre Anfrage, Ihr Name, Ihr Geburtsdatum und wie wir Sie erreichen.
 avg-verzoek-data-why = Wir brauchen das, um Ihre Daten zu finden und die Übersicht nur Ihnen zu geben.
-avg-verzoek-data-who = Nur die Mitarbeitenden, die Ihre Anfrage bearbeiten, und die Aufsicht für den Datenschutz in der Gemeinde.
+avg-verzoek-data-who = Nur die Mitarbeitenden, die Ihre Anfrage bearbeiten, und die Person der Gemeinde, die für den Datenschutz zuständig ist.
 avg-verzoek-data-how-long = 1 Jahr, nachdem wir Ihnen die Übersicht geschickt haben. Danach vernichten wir Ihre Anfrage.

@@ -23,7 +23,7 @@ avg-verzoek-onderwerp-why = Then we only search at the department that deals wit
 avg-verzoek-onderwerp-error-required = Write what subject you would like to see your data about.
 
 avg-verzoek-periode-label = What period is it about?
-avg-verzoek-periode-hint = For example: 2023 until now. Do you not know? Then leave it empty.
+avg-verzoek-periode-hint = For example: 2023 until now. If you do not know, leave it empty.
 avg-verzoek-periode-name = the period
 avg-verzoek-periode-why = With a period we only search the data from that time. That is quicker.
 
@@ -43,9 +43,10 @@ avg-verzoek-geboortedatum-name = your date of birth
 avg-verzoek-geboortedatum-why = Sometimes people have the same name. With your date of birth we are sure we find the right person.
 
 avg-verzoek-email-label = What is your email address?
-avg-verzoek-email-hint = We send the confirmation here. Do you choose digital? Then also the overview.
+avg-verzoek-email-hint = We send the confirmation here. If you choose digital, we also send the overview here.
 avg-verzoek-email-name = your email address
 avg-verzoek-email-why = At your email address you get the confirmation and, if you choose digital, the overview of your data.
+avg-verzoek-email-error-required = Enter your email address. You chose to get the overview digitally.
 
 avg-verzoek-telefoon-label = What is your phone number?
 avg-verzoek-telefoon-hint = Then we can call you if we have a question.

@@ -46,6 +46,7 @@ avg-verzoek-email-label = Wat is uw e-mailadres?
 avg-verzoek-email-hint = Hier sturen we de bevestiging naartoe. Kiest u digitaal? Dan ook het overzicht.
 avg-verzoek-email-name = uw e-mailadres
 avg-verzoek-email-why = Op uw e-mailadres krijgt u de bevestiging en, als u digitaal kiest, het overzicht van uw gegevens.
+avg-verzoek-email-error-required = Vul uw e-mailadres in. U koos ervoor het overzicht digitaal te krijgen.
 
 avg-verzoek-telefoon-label = Wat is uw telefoonnummer?
 avg-verzoek-telefoon-hint = Dan kunnen we u bellen als we een vraag hebben.
