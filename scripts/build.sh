@@ -2,7 +2,8 @@
 # Builds the reference site for release into dist/ (Trunk, wasm-bindgen, wasm-opt -Oz), then
 # adds the embedding script and the /embed-demo page (tools/embed.mjs), renders each form's
 # first step into static HTML (tools/prerender.mjs, in Debian's Chromium) and adds the full
-# module for the gallery and forms loaded at run time (tools/extras.mjs).
+# module for the gallery and forms loaded at run time (tools/extras.mjs), and compresses every
+# file once (tools/compress.mjs).
 # Extra arguments go to both `trunk build`s, e.g. `--public-url /loket/` to host under a sub-path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +16,7 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 (cd app && trunk build --release --features extras --dist ../target/trunk-extras "$@")
 node tools/embed.mjs --dist dist
 node tools/prerender.mjs --dist dist
-# Last: it names the full module in the app's page for every address, not in the prerendered ones.
+# It names the full module in the app's page for every address, not in the prerendered ones.
 node tools/extras.mjs --from target/trunk-extras --dist dist
+# Last, once every file is final: their brotli and gzip forms, which the intake service sends.
+node tools/compress.mjs --dist dist

@@ -39,6 +39,8 @@ const TODAY: (i32, u32, u32) = (2026, 11, 23);
 
 /// The reference shown on the confirmation example.
 const REFERENCE: &str = "GAL-7K3Q-9XPM";
+/// When the service received the example's form.
+const RECEIVED: &str = "2026-11-22T10:00:00Z";
 
 /// A theme of the gallery.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -460,6 +462,7 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
         Render::CheckAnswers | Render::AnswerList => Position::Check,
         Render::Confirmation => Position::Done {
             reference: REFERENCE.to_string(),
+            received_at: None,
         },
         Render::ExitPage => Position::Exit {
             step: step_index,
@@ -524,7 +527,7 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
         }
         Render::AnswerList => view! { <AnswerList/> }.into_any(),
         Render::Confirmation => {
-            view! { <Confirmation reference=REFERENCE.to_string()/> }.into_any()
+            view! { <Confirmation reference=REFERENCE.to_string() received_at=Some(RECEIVED.to_string())/> }.into_any()
         }
         Render::ExitPage => {
             let page = spec.exits.first().map(|e| e.id.clone()).unwrap_or_default();

@@ -73,11 +73,31 @@ fn every_form_says_what_it_does_with_your_data_with_each_profile_s_own_terms() {
                 args.push((name.as_str(), loket::core::i18n::Arg::Number(n)));
             }
         }
+        let retention = profile.retention_args();
+        for (name, years) in &retention {
+            args.push((
+                name.as_str(),
+                loket::core::i18n::Arg::Number(f64::from(*years)),
+            ));
+        }
         let offered = common::forms()
             .into_iter()
             .filter(|f| profile.offers(&f.id) || profile.callback_form.as_deref() == Some(&f.id));
         for form in offered {
+            // The "how long" text says the number the service keeps to: one field, two uses.
+            let years = profile
+                .retention_of(&form.id)
+                .unwrap_or_else(|| panic!("{}: no retention for {}", profile.id, form.id))
+                .years;
             for locale in catalog.locales() {
+                let how_long = loket::core::messages::data_use(&form.id, "how-long");
+                let text = catalog.format(&locale, &how_long, &args);
+                assert!(
+                    text.starts_with(&years.to_string()),
+                    "{} / {} / {how_long}: `{text}` does not start with the profile's {years} years",
+                    profile.id,
+                    locale.tag(),
+                );
                 let keys = loket::core::messages::DATA_USE
                     .iter()
                     .map(|part| loket::core::messages::data_use(&form.id, part))

@@ -324,6 +324,204 @@ fn check_loaded(spec: &FormSpec, answers: &[(prop::sample::Index, Answer)], toda
     }
 }
 
+/// Forms as a service checks them: with the profile's settings filled in.
+fn served_forms() -> &'static [(FormSpec, &'static Profile)] {
+    static FORMS: OnceLock<Vec<(FormSpec, &'static Profile)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut all = Vec::new();
+        for spec in common::forms() {
+            for profile in profiles() {
+                if let Ok(with) = spec.clone().with_profile(&profile.settings) {
+                    all.push((with, profile));
+                }
+            }
+        }
+        all
+    })
+}
+
+/// A file of an accepted type whose bytes are what its type says, or (when `honest` is
+/// false, now and then) are not.
+fn real_file(accept: Vec<String>, honest: bool) -> impl Strategy<Value = FileAnswer> {
+    let true_bytes = if honest {
+        Just(true).boxed()
+    } else {
+        prop::bool::weighted(0.7).boxed()
+    };
+    (prop::sample::select(accept), 0usize..64, true_bytes, text()).prop_map(
+        |(media_type, extra, true_bytes, name)| {
+            use base64::Engine as _;
+            let mut bytes = match (media_type.as_str(), true_bytes) {
+                ("image/jpeg", true) => vec![0xff, 0xd8, 0xff, 0xe0],
+                ("image/png", true) => b"\x89PNG\r\n\x1a\n".to_vec(),
+                ("application/pdf", true) => b"%PDF-1.7\n".to_vec(),
+                _ => b"<script>alert(1)</script>".to_vec(),
+            };
+            bytes.extend(std::iter::repeat_n(b'x', extra));
+            FileAnswer {
+                name,
+                media_type,
+                size: bytes.len() as u64,
+                content_base64: base64::engine::general_purpose::STANDARD.encode(&bytes),
+            }
+        },
+    )
+}
+
+/// An answer a resident could well give to this question; with `noise`, now and then a
+/// wrong or hostile one.
+fn plausible(kind: &QuestionKind, today: CalendarDate, noise: bool) -> BoxedStrategy<Answer> {
+    use loket::core::spec::{DateRule, TextFormat};
+    // Mostly the good strategy; with noise, now and then the bad one.
+    let mix =
+        move |good: BoxedStrategy<Answer>, wrong: BoxedStrategy<Answer>| -> BoxedStrategy<Answer> {
+            if noise {
+                prop_oneof![4 => good, 1 => wrong].boxed()
+            } else {
+                good
+            }
+        };
+    let typed = move |good: &'static [&'static str],
+                      wrong: &'static [&'static str]|
+          -> BoxedStrategy<Answer> {
+        mix(
+            prop::sample::select(good)
+                .prop_map(|t| Answer::Text(t.into()))
+                .boxed(),
+            prop_oneof![
+                prop::sample::select(wrong).prop_map(|t| Answer::Text(t.into())),
+                text().prop_map(Answer::Text),
+            ]
+            .boxed(),
+        )
+    };
+    match kind.clone() {
+        QuestionKind::Text { format } => match format {
+            TextFormat::Email => typed(&["anna@voorbeeld.nl", " piet@enschede.nl "], &["anna@"]),
+            TextFormat::Phone => typed(&["0612345678", "+31 53 481 12 34"], &["12"]),
+            TextFormat::Postcode => typed(&["7511 JD", "7511jd"], &["0123 AB"]),
+            _ => typed(&["Anna de Vries", "Oude Markt 1", "<b>vet</b>"], &[" "]),
+        },
+        QuestionKind::LongText => typed(&["Niemand belde terug.", "Een gesprek, graag."], &[""]),
+        QuestionKind::Choice { options } => mix(
+            prop::sample::select(options).prop_map(Answer::Text).boxed(),
+            text().prop_map(Answer::Text).boxed(),
+        ),
+        QuestionKind::Checkboxes { options } => {
+            let least = usize::from(!noise);
+            prop::sample::subsequence(options.clone(), least..=options.len())
+                .prop_map(Answer::List)
+                .boxed()
+        }
+        QuestionKind::Date { rule } => {
+            let days = match (rule, noise) {
+                (_, true) | (DateRule::Any, _) => -400i64..400,
+                (DateRule::PastOrToday, false) => -400..1,
+                (DateRule::Future, false) => 1..400,
+            };
+            (days, any::<bool>())
+                .prop_map(move |(days, plain)| {
+                    let d = today.plus_days(days);
+                    let day = if plain {
+                        d.day.to_string()
+                    } else {
+                        format!("{:02}", d.day)
+                    };
+                    Answer::Date(DateParts {
+                        day,
+                        month: d.month.to_string(),
+                        year: d.year.to_string(),
+                    })
+                })
+                .boxed()
+        }
+        QuestionKind::Number { min, max } => {
+            let (low, high) = (min.unwrap_or(0), max.unwrap_or(100_000));
+            mix(
+                (low..=high.max(low))
+                    .prop_map(|n| Answer::Text(n.to_string()))
+                    .boxed(),
+                prop::sample::select(&["1.500", "-3", "veel"][..])
+                    .prop_map(|t| Answer::Text(t.into()))
+                    .boxed(),
+            )
+        }
+        QuestionKind::Time => typed(&["14:30", "9.05", "23"], &["24:00"]),
+        QuestionKind::List { max_items } => {
+            let most = if noise { max_items + 2 } else { max_items + 1 };
+            let entry = if noise {
+                prop_oneof![3 => Just("Oude Markt".to_string()), 1 => text()].boxed()
+            } else {
+                Just("Oude Markt".to_string()).boxed()
+            };
+            prop::collection::vec(entry, 1..most.max(2))
+                .prop_map(Answer::List)
+                .boxed()
+        }
+        QuestionKind::Files {
+            accept, max_files, ..
+        } => {
+            let most = if noise { max_files + 2 } else { max_files + 1 };
+            prop::collection::vec(real_file(accept, !noise), 1..most.max(2))
+                .prop_map(Answer::Files)
+                .boxed()
+        }
+    }
+}
+
+/// A served form, the date, and answers a resident could give to its questions: half of the
+/// cases answer every question with a fitting answer, the other half skip some and give
+/// wrong ones.
+fn plausibly_filled(
+) -> impl Strategy<Value = (&'static FormSpec, &'static Profile, CalendarDate, Answers)> {
+    (0..served_forms().len(), today(), any::<bool>()).prop_flat_map(|(i, today, noise)| {
+        let (spec, profile) = &served_forms()[i];
+        let answers: Vec<BoxedStrategy<Option<(String, Answer)>>> = spec
+            .questions()
+            .map(|q| {
+                let id = q.id.clone();
+                let answer = plausible(&q.kind, today, noise);
+                let given = if noise {
+                    prop::option::weighted(0.8, answer).boxed()
+                } else {
+                    answer.prop_map(Some).boxed()
+                };
+                given.prop_map(move |a| a.map(|a| (id.clone(), a))).boxed()
+            })
+            .collect();
+        (Just(spec), Just(*profile), Just(today), answers).prop_map(
+            |(spec, profile, today, given)| {
+                let mut answers = Answers::new().with_defaults(spec);
+                for (id, a) in given.into_iter().flatten() {
+                    answers.set(&id, a);
+                }
+                (spec, profile, today, answers)
+            },
+        )
+    })
+}
+
+/// What the browser thinks of the answers on a day: no step to fix and no exit page on the way.
+fn browser_would_send(spec: &FormSpec, answers: &Answers, today: CalendarDate) -> bool {
+    use loket::core::conditions::holds;
+    loket::core::validate::first_invalid_step(spec, answers, today).is_none()
+        && answers.visible_steps(spec).iter().all(|&i| {
+            !spec.steps[i]
+                .exits
+                .iter()
+                .any(|e| holds(spec, answers, &e.when))
+        })
+}
+
+fn files_honest(answers: &Answers) -> bool {
+    answers.iter().all(|(_, a)| match a {
+        Answer::Files(files) => files
+            .iter()
+            .all(loket::core::received::file_is_what_it_says),
+        _ => true,
+    })
+}
+
 proptest! {
     #[test]
     fn validators_give_a_result_for_any_answers((spec, answers) in form_and_answers(), today in today()) {
@@ -571,6 +769,58 @@ proptest! {
         for address in [format!("{local}@{domain}"), noise] {
             if loket::core::email::is_email(&address) {
                 prop_assert!(address.trim().validate_email(), "{:?}", address);
+            }
+        }
+    }
+
+    /// The service takes exactly what the browser sends: a payload the browser would send is
+    /// kept as it is, and anything the service keeps is something the browser would have sent
+    /// (on that day, the day before or the day after).
+    #[test]
+    fn the_service_accepts_exactly_what_the_browser_would_send((spec, profile, today, answers) in plausibly_filled()) {
+        use loket::core::payload::{build, Envelope};
+        use loket::core::received::{check, Expected};
+        let reference = loket::core::reference::reference(&spec.id, [1, 2, 3, 4, 5, 6, 7, 8]);
+        let sent = build(spec, &answers, &Envelope {
+            reference: &reference,
+            idempotency_key: "0123456789abcdef0123456789abcdef",
+            municipality: &profile.id,
+            locale: "nl",
+            submitted_at: "2026-12-05T10:00:00Z",
+        });
+        let expected = Expected { municipality: &profile.id, today, about: None };
+        let result = check(spec, &sent, &expected);
+        if browser_would_send(spec, &answers, today) && files_honest(&answers) {
+            prop_assert_eq!(&result, &Ok(sent.clone()));
+        }
+        if result.is_ok() {
+            prop_assert!(
+                [-1, 0, 1].iter().any(|d| browser_would_send(spec, &answers, today.plus_days(*d))),
+                "kept what the browser would not send: {:?}", sent.answers
+            );
+        }
+    }
+
+    /// A payload changed anywhere is kept or refused, never a panic; what is kept is in its
+    /// normal form (checking it again gives the same).
+    #[test]
+    fn mutated_payloads_are_kept_or_refused((spec, profile, today, answers) in plausibly_filled(), changes in mutations()) {
+        use loket::core::payload::{build, Envelope, Submission};
+        use loket::core::received::{check, Expected};
+        let reference = loket::core::reference::reference(&spec.id, [8, 7, 6, 5, 4, 3, 2, 1]);
+        let sent = build(spec, &answers, &Envelope {
+            reference: &reference,
+            idempotency_key: "k",
+            municipality: &profile.id,
+            locale: "en",
+            submitted_at: "2026-12-05T10:00:00Z",
+        });
+        let mut value = serde_json::to_value(&sent).unwrap();
+        mutate(&mut value, &changes);
+        let expected = Expected { municipality: &profile.id, today, about: None };
+        if let Ok(payload) = serde_json::from_value::<Submission>(value) {
+            if let Ok(kept) = check(spec, &payload, &expected) {
+                prop_assert_eq!(check(spec, &kept, &expected), Ok(kept.clone()));
             }
         }
     }

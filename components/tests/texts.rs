@@ -244,6 +244,9 @@ fn every_stuck_reason_feedback_score_hand_off_and_sending_problem_has_its_text_i
             keys.push(format!("loket-continue-{field}-error-{}", error.key()));
         }
     }
+    for problem in loket::core::short_code::LookupProblem::ALL {
+        keys.push(format!("loket-continue-code-error-{}", problem.key()));
+    }
     keys.extend(
         loket::core::sending::SendProblem::ALL
             .iter()

@@ -154,7 +154,7 @@ pub struct Keep {
 /// assert_eq!(kept.tab, Some(state.to_draft()));
 ///
 /// // Once the form is sent, nothing is kept.
-/// state.position = Position::Done { reference: "KLA-2345-6789".into() };
+/// state.position = Position::Done { reference: "KLA-2345-6789".into(), received_at: None };
 /// assert_eq!(keep(&state, 0), Keep { tab: None, device: None });
 /// ```
 pub fn keep(state: &FormState, now_ms: u64) -> Keep {
@@ -264,6 +264,7 @@ mod tests {
         let mut state = typed("a", Some(remember_until(NOW, 7)));
         state.position = Position::Done {
             reference: "R".into(),
+            received_at: None,
         };
         assert_eq!(
             keep(&state, NOW),

@@ -41,6 +41,9 @@ pub enum Position {
     Done {
         /// The reference the resident can quote.
         reference: String,
+        /// When the municipality's service received the form (ISO 8601, UTC), if it said.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        received_at: Option<String>,
     },
 }
 
@@ -57,7 +60,7 @@ impl Position {
     /// let spec = loket::FormSpec::from_json(json).unwrap();
     /// assert_eq!(Position::Step { index: 2 }.page_number(&spec), Some(2));
     /// assert_eq!(Position::Check.page_number(&spec), Some(5));
-    /// assert_eq!(Position::Done { reference: "KLA-2345-6789".into() }.page_number(&spec), None);
+    /// assert_eq!(Position::Done { reference: "KLA-2345-6789".into(), received_at: None }.page_number(&spec), None);
     /// ```
     pub fn page_number(&self, spec: &FormSpec) -> Option<usize> {
         match self {

@@ -56,6 +56,42 @@ pub struct Profile {
     /// times), by name; forms refer to them as `{"profile": "<name>"}` and texts as `$<name>`.
     #[serde(default)]
     pub settings: BTreeMap<String, serde_json::Value>,
+    /// Where a short hand-off code is looked up (`GET <handoff_endpoint>/<code>`) once the help
+    /// endpoint has made one. Unset: the kit offers no short codes; the long code, the QR
+    /// code and the answers file need no service.
+    #[serde(default)]
+    pub handoff_endpoint: Option<String>,
+    /// How long each form's submissions and hand-offs are kept, by form id: one source for the
+    /// form's "how long" text (`$bewaartermijn-<form>`) and for the service's purge.
+    #[serde(default)]
+    pub retention: BTreeMap<String, Retention>,
+}
+
+/// How long one form's data is kept.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::profile::Retention;
+///
+/// let retention: Retention = serde_json::from_str(r#"{"years": 5}"#).unwrap();
+/// assert_eq!(retention, Retention { years: 5, handoff_days: 30 });
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Years a submission is kept after it was received.
+    pub years: u32,
+    /// Days the answers behind a short hand-off code are kept (default 30).
+    #[serde(default = "default_handoff_days")]
+    pub handoff_days: u32,
+}
+
+/// How long a hand-off is kept when the profile does not say.
+pub const DEFAULT_HANDOFF_DAYS: u32 = 30;
+
+fn default_handoff_days() -> u32 {
+    DEFAULT_HANDOFF_DAYS
 }
 
 /// The kind of a help channel.
@@ -223,6 +259,39 @@ impl Profile {
     pub fn remember_days(&self) -> u32 {
         self.remember_days
             .unwrap_or(crate::core::draft::DEFAULT_REMEMBER_DAYS)
+    }
+
+    /// How long a form's data is kept; `None` when the profile does not say (a service then
+    /// refuses to keep that form's submissions, see the README, "Retention").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// assert_eq!(profile.retention_of("klacht").map(|r| r.years), Some(5));
+    /// assert_eq!(profile.retention_of("onbekend"), None);
+    /// ```
+    pub fn retention_of(&self, form: &str) -> Option<Retention> {
+        self.retention.get(form).copied()
+    }
+
+    /// The text arguments of the retention periods: `bewaartermijn-<form>` = years, for each
+    /// form, so the form's "how long" text says the number the service keeps to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let args = profile.retention_args();
+    /// assert!(args.contains(&("bewaartermijn-klacht".to_string(), 5)));
+    /// ```
+    pub fn retention_args(&self) -> Vec<(String, u32)> {
+        self.retention
+            .iter()
+            .map(|(form, r)| (format!("bewaartermijn-{form}"), r.years))
+            .collect()
     }
 
     /// The text used as `$phone` when no channel has a number: where to find it.

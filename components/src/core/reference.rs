@@ -13,17 +13,49 @@ const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// assert_eq!(reference("klacht", [0, 1, 2, 3, 4, 5, 6, 7]), "KLA-2345-6789");
 /// ```
 pub fn reference(form: &str, random: [u8; 8]) -> String {
-    let prefix: String = form
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .take(3)
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let prefix = prefix(form);
     let chars: String = random
         .iter()
         .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
         .collect();
     format!("{prefix}-{}-{}", &chars[..4], &chars[4..])
+}
+
+/// The prefix of a form's references: the first three letters of its id, in capitals.
+fn prefix(form: &str) -> String {
+    form.chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(3)
+        .collect::<String>()
+        .to_ascii_uppercase()
+}
+
+/// Whether a reference has the shape this form's references have: its prefix, then two groups
+/// of four characters of the alphabet.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::reference::{fits, reference};
+///
+/// assert!(fits("klacht", &reference("klacht", [9, 8, 7, 6, 5, 4, 3, 2])));
+/// assert!(!fits("klacht", "WOO-2345-6789"));
+/// assert!(!fits("klacht", "KLA-2345-678O"));
+/// ```
+pub fn fits(form: &str, reference: &str) -> bool {
+    let Some(rest) = reference
+        .strip_prefix(prefix(form).as_str())
+        .and_then(|r| r.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let bytes = rest.as_bytes();
+    bytes.len() == 9
+        && bytes[4] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || ALPHABET.contains(b))
 }
 
 #[cfg(test)]

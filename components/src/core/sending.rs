@@ -70,6 +70,9 @@ pub enum SendProblem {
     Server,
     /// The municipality's system refused the form (another 4xx); trying again will not help.
     Rejected,
+    /// The form with its files is larger than the municipality's system takes (413); trying
+    /// again will not help, smaller files or another way will.
+    TooLarge,
 }
 
 impl SendProblem {
@@ -81,13 +84,14 @@ impl SendProblem {
     /// use loket::core::sending::SendProblem;
     ///
     /// let keys: Vec<&str> = SendProblem::ALL.iter().map(|p| p.key()).collect();
-    /// assert_eq!(keys.len(), 4);
+    /// assert_eq!(keys.len(), 5);
     /// ```
-    pub const ALL: [SendProblem; 4] = [
+    pub const ALL: [SendProblem; 5] = [
         SendProblem::Offline,
         SendProblem::Unreachable,
         SendProblem::Server,
         SendProblem::Rejected,
+        SendProblem::TooLarge,
     ];
 
     /// Whether the form tries again by itself.
@@ -99,9 +103,10 @@ impl SendProblem {
     ///
     /// assert!(SendProblem::Offline.retries());
     /// assert!(!SendProblem::Rejected.retries());
+    /// assert!(!SendProblem::TooLarge.retries());
     /// ```
     pub fn retries(self) -> bool {
-        self != SendProblem::Rejected
+        !matches!(self, SendProblem::Rejected | SendProblem::TooLarge)
     }
 
     /// The key of the message that says what happened and what happens next.
@@ -119,6 +124,7 @@ impl SendProblem {
             SendProblem::Unreachable => "loket-send-unreachable",
             SendProblem::Server => "loket-send-server",
             SendProblem::Rejected => "loket-send-rejected",
+            SendProblem::TooLarge => "loket-send-too-large",
         }
     }
 }
@@ -138,6 +144,7 @@ pub fn outcome(attempt: Attempt) -> Result<(), SendProblem> {
     match attempt {
         Attempt::Answered(200..=299) => Ok(()),
         Attempt::Answered(408 | 425 | 429 | 500..=599) => Err(SendProblem::Server),
+        Attempt::Answered(413) => Err(SendProblem::TooLarge),
         Attempt::Answered(_) => Err(SendProblem::Rejected),
         Attempt::NoConnection { online: false } => Err(SendProblem::Offline),
         Attempt::NoConnection { online: true } | Attempt::TimedOut => Err(SendProblem::Unreachable),
@@ -160,6 +167,95 @@ pub fn retry_delay_ms(retry: u32) -> u32 {
         .checked_shl(retry.min(16))
         .unwrap_or(MAX_RETRY_DELAY_MS)
         .min(MAX_RETRY_DELAY_MS)
+}
+
+/// What the municipality's service said when it took the form: the reference it keeps (the
+/// form's own, or a new one when that was taken) and when it received the form. Any 2xx
+/// counts as received; a service that says nothing more leaves both as the form had them.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::Receipt;
+///
+/// let body = r#"{"received":true,"reference":"KLA-2345-6789","received_at":"2026-12-05T13:02:11Z"}"#;
+/// let receipt = Receipt::from_reply(body, "KLA-9999-9999");
+/// assert_eq!(receipt.reference, "KLA-2345-6789");
+/// assert_eq!(receipt.received_at.as_deref(), Some("2026-12-05T13:02:11Z"));
+///
+/// // An endpoint that answers 204 without a body.
+/// let receipt = Receipt::from_reply("", "KLA-9999-9999");
+/// assert_eq!((receipt.reference.as_str(), receipt.received_at), ("KLA-9999-9999", None));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    /// The reference to show the resident.
+    pub reference: String,
+    /// When the service received the form (ISO 8601, UTC), if it said.
+    pub received_at: Option<String>,
+}
+
+/// The part of a service's 2xx answer the form reads.
+#[derive(serde::Deserialize)]
+struct Reply {
+    #[serde(default)]
+    reference: Option<String>,
+    #[serde(default)]
+    received_at: Option<String>,
+}
+
+/// The longest reference or timestamp taken from a reply; anything longer is ignored.
+const MAX_REPLY_FIELD: usize = 64;
+
+impl Receipt {
+    /// Reads a 2xx answer's body; `sent_reference` is the reference the form sent.
+    pub fn from_reply(body: &str, sent_reference: &str) -> Self {
+        let reply: Option<Reply> = serde_json::from_str(body).ok();
+        let short = |s: Option<String>| s.filter(|s| !s.is_empty() && s.len() <= MAX_REPLY_FIELD);
+        let (reference, received_at) = match reply {
+            Some(r) => (short(r.reference), short(r.received_at)),
+            None => (None, None),
+        };
+        Self {
+            reference: reference.unwrap_or_else(|| sent_reference.to_string()),
+            received_at,
+        }
+    }
+}
+
+/// The answers a service refused (`422`, a list of problems), as errors the form shows on
+/// its steps; problems that are not about a question are left out (the form then says it
+/// was refused).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::sending::refused_answers;
+/// use loket::{FieldError, Rule};
+///
+/// let body = r#"{"error":"invalid","problems":[
+///     {"field":"answers.email","question":"email","rule":"email","key":"loket-error-email"},
+///     {"field":"reference","question":null,"key":"loket-send-rejected"}]}"#;
+/// assert_eq!(
+///     refused_answers(body),
+///     vec![FieldError { question: "email".into(), rule: Rule::Email }]
+/// );
+/// assert!(refused_answers("not json").is_empty());
+/// ```
+pub fn refused_answers(body: &str) -> Vec<crate::core::validate::FieldError> {
+    #[derive(serde::Deserialize)]
+    struct Refusal {
+        #[serde(default)]
+        problems: Vec<crate::core::received::Problem>,
+    }
+    serde_json::from_str::<Refusal>(body)
+        .map(|r| {
+            r.problems
+                .iter()
+                .filter_map(crate::core::received::Problem::field_error)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Where sending stands, as the check page shows it.
@@ -220,7 +316,7 @@ mod tests {
 
     #[test]
     fn a_refusal_is_not_tried_again() {
-        for status in [400, 401, 403, 404, 409, 413, 422] {
+        for status in [400, 401, 403, 404, 409, 422] {
             let problem = outcome(Attempt::Answered(status)).unwrap_err();
             assert_eq!(problem, SendProblem::Rejected, "{status}");
             assert!(!problem.retries());

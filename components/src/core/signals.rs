@@ -2,7 +2,7 @@
 //! they answered. Sent only when the profile names a `signals_endpoint`. A signal holds no
 //! answer value, no reference, no time stamp and no identifier that could follow a person.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::flow::Position;
 use super::spec::FormSpec;
@@ -41,7 +41,7 @@ pub const SCHEMA: &str = "loket.signal";
 ///     r#"{"event":"page","page":"step:wens","seconds_before":40}"#
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
     /// A page of the form was reached, after `seconds` on the page before.
@@ -150,7 +150,7 @@ impl Signal<'_> {
 /// let spec = loket::FormSpec::from_json(json).unwrap();
 /// assert_eq!(page_name(&spec, &Position::Step { index: 2 }), "step:wens");
 /// assert_eq!(page_name(&spec, &Position::Check), "check");
-/// assert_eq!(page_name(&spec, &Position::Done { reference: "KLA-2345-6789".into() }), "sent");
+/// assert_eq!(page_name(&spec, &Position::Done { reference: "KLA-2345-6789".into(), received_at: None }), "sent");
 /// ```
 pub fn page_name(spec: &FormSpec, position: &Position) -> String {
     match position {
@@ -161,6 +161,63 @@ pub fn page_name(spec: &FormSpec, position: &Position) -> String {
         Position::Check => "check".to_string(),
         Position::Exit { page, .. } => format!("exit:{page}"),
         Position::Done { .. } => "sent".to_string(),
+    }
+}
+
+/// A signal as a service receives it (the same fields as [`Signal`], owned).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::signals::{Event, Received};
+///
+/// let json = r#"{"schema":"loket.signal","schema_version":1,"municipality":"enschede","form":"klacht","form_version":1,"locale":"nl","event":"page","page":"step:soort","seconds_before":0}"#;
+/// let signal: Received = serde_json::from_str(json).unwrap();
+/// assert!(signal.fits());
+/// assert_eq!(signal.event, Event::Page { page: "step:soort".into(), seconds_before: 0 });
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Received {
+    /// Always `loket.signal`.
+    pub schema: String,
+    /// Always 1.
+    pub schema_version: u32,
+    /// The profile's id.
+    pub municipality: String,
+    /// The form's id.
+    pub form: String,
+    /// The form spec's version.
+    pub form_version: u32,
+    /// The language shown.
+    pub locale: String,
+    /// What happened.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// The longest text a received signal may carry in one field, and the most errors it lists.
+const MAX_FIELD: usize = 100;
+const MAX_ERRORS: usize = 64;
+
+impl Received {
+    /// Whether the signal has the shape the kit sends: its schema, short fields, a bounded
+    /// list of errors. A signal that does not fit is refused, never kept.
+    pub fn fits(&self) -> bool {
+        let short = |s: &str| s.chars().count() <= MAX_FIELD;
+        let event = match &self.event {
+            Event::Page { page, .. } => short(page),
+            Event::Invalid { page, errors } => {
+                short(page) && errors.len() <= MAX_ERRORS && errors.iter().all(|e| short(e))
+            }
+            Event::HelpOpened { help } => short(help),
+            Event::OfferShown { .. } | Event::OfferDismissed | Event::AnswersDownloaded => true,
+        };
+        self.schema == SCHEMA
+            && self.schema_version == 1
+            && [&self.municipality, &self.form, &self.locale]
+                .iter()
+                .all(|s| short(s))
+            && event
     }
 }
 
@@ -209,6 +266,7 @@ mod tests {
             &spec,
             &Position::Done {
                 reference: "KLA-SECRET".into(),
+                received_at: Some("2026-12-05T10:00:00Z".into()),
             },
         );
         assert_eq!(done, "sent", "the reference never goes into a signal");

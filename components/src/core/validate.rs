@@ -23,7 +23,11 @@ use super::spec::{Bound, DateRule, FormSpec, Question, QuestionKind, Step, TextF
 /// let error = check_question(&spec, spec.question("email").unwrap(), &answers, today).unwrap();
 /// assert_eq!(error.rule, Rule::Email);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// On the wire (a service's refusal) a rule is an object tagged `rule` with its name as
+/// [`Rule::key_name`] gives it, and its details beside it: `{"rule":"too-long","max":2000,"count":2400}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
 pub enum Rule {
     /// Nothing was given for a required question.
     Required,

@@ -399,6 +399,24 @@ pub fn date_of_ms(ms: u64) -> CalendarDate {
     .unwrap_or_else(today)
 }
 
+/// The local calendar date and time (`14:03`) of a moment given as ISO 8601; `None` when it
+/// is not one.
+pub fn local_date_time(iso: &str) -> Option<(CalendarDate, String)> {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let day = CalendarDate::new(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )?;
+    Some((
+        day,
+        format!("{:02}:{:02}", date.get_hours(), date.get_minutes()),
+    ))
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(window) = web_sys::window() {

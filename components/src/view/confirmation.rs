@@ -33,16 +33,21 @@ use crate::core::{ids, messages};
 /// let today = CalendarDate::new(2026, 11, 22).unwrap();
 /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
 /// let reference = "KLA-2345-6789".to_string();
-/// ctx.position.set(Position::Done { reference: reference.clone() });
+/// ctx.position.set(Position::Done { reference: reference.clone(), received_at: None });
 ///
 /// leptos::mount::mount_to_body(move || {
 ///     provide_context(kit);
 ///     provide_context(ctx);
-///     view! { <Confirmation reference/> }
+///     view! { <Confirmation reference received_at=Some("2026-11-22T10:00:00Z".into())/> }
 /// });
 /// ```
 #[component]
-pub fn Confirmation(reference: String) -> impl IntoView {
+pub fn Confirmation(
+    /// The reference to quote.
+    reference: String,
+    /// When the service received the form (ISO 8601), shown in local time when given.
+    received_at: Option<String>,
+) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let form = ctx.form().to_string();
@@ -82,6 +87,18 @@ pub fn Confirmation(reference: String) -> impl IntoView {
             })
         }
     };
+    let received = received_at
+        .as_deref()
+        .and_then(super::browser::local_date_time)
+        .map(|(date, time)| {
+            let kit = kit.clone();
+            view! {
+                <p class="loket-panel__body">{move || {
+                    let words = messages::date_in_words(&kit.catalog, &kit.locale.get(), date);
+                    kit.tf("loket-done-received", &[("date", words.into()), ("time", time.clone().into())])
+                }}</p>
+            }
+        });
     view! {
         <div class="loket-confirmation">
             <div class="loket-panel">
@@ -90,6 +107,7 @@ pub fn Confirmation(reference: String) -> impl IntoView {
                     {kit.text("loket-done-reference")}<br/>
                     <strong class="loket-reference">{reference}</strong>
                 </p>
+                {received}
             </div>
             <h2>{kit.text("loket-done-next-title")}</h2>
             {deadlines}

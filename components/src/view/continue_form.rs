@@ -10,22 +10,41 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::browser::Host;
 use super::context::use_kit;
+use crate::core::short_code::{LookupProblem, ShortCode};
 use crate::core::{ids, FormSpec, HandOffError, Locale, Package};
 
 const CODE: &str = "loket-continue-code";
 const FILE: &str = "loket-continue-file";
 
 /// Which of the two ways failed, and why.
+/// What is wrong with the code or the file: the field, and the last part of its message key
+/// (a [`HandOffError`] or a [`LookupProblem`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Problem {
     field: &'static str,
-    error: HandOffError,
+    error: &'static str,
 }
 
 impl Problem {
     fn key(self) -> String {
-        format!("{}-error-{}", self.field, self.error.key())
+        format!("{}-error-{}", self.field, self.error)
     }
+}
+
+/// The answers kept behind a short code, from the profile's hand-off endpoint.
+async fn fetch_package(endpoint: &str, code: &ShortCode) -> Result<Package, LookupProblem> {
+    let url = format!("{}/{}", endpoint.trim_end_matches('/'), code.as_str());
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| LookupProblem::Unavailable)?;
+    if !response.ok() {
+        return Err(LookupProblem::from_status(response.status()));
+    }
+    response
+        .json::<Package>()
+        .await
+        .map_err(|_| LookupProblem::Unavailable)
 }
 
 /// Opens a package: keeps it as the form's draft and hands the form and language to the site.
@@ -53,7 +72,10 @@ fn open(
             on_continue.run((spec, Locale::new(&package.locale)));
         }
         Err(error) => {
-            problem.set(Some(Problem { field, error }));
+            problem.set(Some(Problem {
+                field,
+                error: error.key(),
+            }));
             host.focus_soon(ids::ERROR_SUMMARY);
         }
     }
@@ -106,10 +128,41 @@ pub fn ContinueForm(
     let typed = RwSignal::new(String::new());
     let forms = StoredValue::new(forms);
 
+    let endpoint = kit.profile.handoff_endpoint.clone();
     let on_code = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let package = Package::from_code(&typed.get_untracked());
-        forms.with_value(|f| open(package, CODE, f, problem, on_continue, host));
+        let text = typed.get_untracked();
+        let short = endpoint
+            .clone()
+            .filter(|_| !text.trim().is_empty() && ShortCode::looks_short(&text));
+        let Some(endpoint) = short else {
+            let package = Package::from_code(&text);
+            forms.with_value(|f| open(package, CODE, f, problem, on_continue, host));
+            return;
+        };
+        let refuse = move |lookup: LookupProblem| {
+            // The resident may have left the page while the service answered.
+            let shown = problem.try_set(Some(Problem {
+                field: CODE,
+                error: lookup.key(),
+            }));
+            if shown.is_none() {
+                host.focus_soon(ids::ERROR_SUMMARY);
+            }
+        };
+        match ShortCode::parse(&text) {
+            Err(e) => refuse(e.into()),
+            Ok(code) => leptos::task::spawn_local(async move {
+                match fetch_package(&endpoint, &code).await {
+                    Ok(package) => {
+                        let _ = forms.try_with_value(|f| {
+                            open(Ok(package), CODE, f, problem, on_continue, host)
+                        });
+                    }
+                    Err(lookup) => refuse(lookup),
+                }
+            }),
+        }
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input = ev

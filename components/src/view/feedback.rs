@@ -3,30 +3,19 @@
 //! reference, no answers).
 
 use leptos::prelude::*;
-use serde::Serialize;
 
 use super::context::{use_form, use_kit};
 use super::region::Region;
 use super::submit;
+use crate::core::feedback::{self, Feedback};
 
-/// The three scores, in the order shown (green, orange, red).
+/// The three scores (see [`crate::core::feedback::SCORES`]) with their colours, in the order
+/// shown (green, orange, red).
 const SCORES: [(&str, &str); 3] = [
-    ("goed", "#00703c"),
-    ("gaat-wel", "#b35900"),
-    ("niet-goed", "#c0311a"),
+    (feedback::SCORES[0], "#00703c"),
+    (feedback::SCORES[1], "#b35900"),
+    (feedback::SCORES[2], "#c0311a"),
 ];
-
-/// The feedback as sent (schema `loket.feedback`, version 1).
-#[derive(Serialize)]
-struct Feedback<'a> {
-    schema: &'static str,
-    schema_version: u32,
-    municipality: &'a str,
-    form: &'a str,
-    locale: &'a str,
-    score: &'a str,
-    comment: &'a str,
-}
 
 /// A smiley face in a colour; the mouth curves up, is straight, or curves down.
 fn smiley(score: &'static str, colour: &'static str) -> impl IntoView {
@@ -103,15 +92,13 @@ pub fn FeedbackForm() -> impl IntoView {
             missing.set(false);
             let locale = kit.locale.get_untracked();
             let text = comment.get_untracked();
-            let body = serde_json::to_string(&Feedback {
-                schema: "loket.feedback",
-                schema_version: 1,
-                municipality: &kit.profile.id,
-                form: &form,
-                locale: locale.tag(),
-                score: chosen,
-                comment: text.trim(),
-            })
+            let body = serde_json::to_string(&Feedback::new(
+                &kit.profile.id,
+                &form,
+                locale.tag(),
+                chosen,
+                &text,
+            ))
             .unwrap_or_default();
             let endpoint = endpoint.clone();
             leptos::task::spawn_local(async move {
@@ -161,7 +148,7 @@ pub fn FeedbackForm() -> impl IntoView {
                 <div class="utrecht-form-field loket-question">
                     <label class="utrecht-form-label loket-label" for="loket-feedback-comment">{kit.text("loket-feedback-comment-label")}</label>
                     <div class="utrecht-form-field-description loket-hint" id="loket-feedback-comment-hint">{kit.text("loket-feedback-comment-hint")}</div>
-                    <textarea class="utrecht-textarea loket-textarea" id="loket-feedback-comment" rows="3" maxlength="1000"
+                    <textarea class="utrecht-textarea loket-textarea" id="loket-feedback-comment" rows="3" maxlength=feedback::MAX_COMMENT_CHARS
                         aria-describedby="loket-feedback-comment-hint" on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="utrecht-button-group loket-actions">

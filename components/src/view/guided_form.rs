@@ -156,7 +156,10 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
                 Position::Step { index } => view! { <StepPage index/> }.into_any(),
                 Position::Exit { step, page } => view! { <ExitPage step page/> }.into_any(),
                 Position::Check => view! { <CheckAnswers on_send status/> }.into_any(),
-                Position::Done { reference } => view! { <Confirmation reference/> }.into_any(),
+                Position::Done {
+                    reference,
+                    received_at,
+                } => view! { <Confirmation reference received_at/> }.into_any(),
             },
         }
     };

@@ -8,6 +8,7 @@ use super::browser;
 use super::check_answers::shown_answer;
 use super::context::{use_form, use_kit};
 use super::journey::send_signal;
+use super::short_handoff::ShortHandOff;
 use crate::core::handoff::{answered_questions, chosen_by_default, qr_path};
 use crate::core::signals::Event;
 use crate::core::{ids, messages, Package};
@@ -165,6 +166,8 @@ pub fn HandOffPage() -> impl IntoView {
                 <div class="utrecht-form-field-description loket-hint" id="loket-handoff-choose-hint">{kit.text("loket-handoff-choose-hint")}</div>
                 <div class="loket-radios">{choices}</div>
             </fieldset>
+
+            <ShortHandOff package/>
 
             <h2>{kit.text("loket-handoff-code-title")}</h2>
             <p>{kit.text("loket-handoff-code-body")}</p>

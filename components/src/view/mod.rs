@@ -27,6 +27,7 @@ mod region;
 mod runtime_form;
 mod send_form;
 mod send_problem;
+mod short_handoff;
 mod step_page;
 mod stuck_offer;
 mod submit;

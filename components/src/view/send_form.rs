@@ -8,7 +8,7 @@ use super::browser;
 use super::context::{FormCtx, Kit};
 use super::submit;
 use crate::core::sending::{retry_delay_ms, SendStatus};
-use crate::core::validate::first_invalid_step;
+use crate::core::validate::{first_invalid_step, FieldError};
 use crate::core::Position;
 
 /// Sending as the check page shows it, plus a counter that makes older retry timers stale.
@@ -66,22 +66,49 @@ fn attempt(kit: Kit, ctx: FormCtx, sender: Sender) {
             return;
         };
         match result {
-            Ok(()) => {
+            Ok(receipt) => {
                 sender.status.set(SendStatus::Idle);
                 ctx.help.set(None);
                 ctx.go(Position::Done {
-                    reference: keys.reference,
+                    reference: receipt.reference,
+                    received_at: receipt.received_at,
                 });
             }
-            Err(problem) => {
-                sender.status.set(SendStatus::Failed(problem));
+            Err(failure) => {
                 sender.attempts.set(tries + 1);
-                if problem.retries() {
+                if show_refused(&ctx, failure.refused) {
+                    sender.status.set(SendStatus::Idle);
+                    return;
+                }
+                sender.status.set(SendStatus::Failed(failure.problem));
+                if failure.problem.retries() {
                     retry_later(kit, ctx, sender, tries);
                 }
             }
         }
     });
+}
+
+/// Answers the service refused are shown like the form's own errors: on the first step that
+/// has one, with the error summary, and "Volgende" returns to the check page. `false` when
+/// none of them is about a question of this form.
+fn show_refused(ctx: &FormCtx, refused: Vec<FieldError>) -> bool {
+    let step = refused
+        .iter()
+        .filter_map(|e| ctx.spec.step_of(&e.question))
+        .min();
+    let Some(index) = step else {
+        return false;
+    };
+    let errors = refused
+        .into_iter()
+        .filter(|e| ctx.spec.step_of(&e.question) == Some(index))
+        .collect();
+    ctx.remember_steps();
+    ctx.returning.set(true);
+    ctx.go(Position::Step { index });
+    ctx.show_errors(errors);
+    true
 }
 
 /// Tries again after the back-off delay, or as soon as the connection returns, whichever

@@ -8,7 +8,10 @@ use super::browser;
 use super::context::{FormCtx, Kit};
 use crate::core::payload::{build, Envelope, Submission};
 use crate::core::reference::reference;
-use crate::core::sending::{outcome, Attempt, SendProblem, ATTEMPT_TIMEOUT_MS};
+use crate::core::sending::{
+    outcome, refused_answers, Attempt, Receipt, SendProblem, ATTEMPT_TIMEOUT_MS,
+};
+use crate::core::validate::FieldError;
 use crate::core::SendingKeys;
 
 /// The form's reference and idempotency key, made on the first attempt and kept in the draft:
@@ -48,9 +51,19 @@ pub fn submission(kit: &Kit, ctx: &FormCtx, keys: &SendingKeys) -> Submission {
     })
 }
 
+/// Why an attempt did not send the form: the problem, and the answers the service refused
+/// (a `422`), which the form shows on their steps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// What went wrong.
+    pub problem: SendProblem,
+    /// The refused answers, if the service named any.
+    pub refused: Vec<FieldError>,
+}
+
 /// Posts the payload once, with its idempotency key also as a header, giving up after
-/// [`ATTEMPT_TIMEOUT_MS`].
-pub async fn deliver(url: &str, payload: &Submission) -> Result<(), SendProblem> {
+/// [`ATTEMPT_TIMEOUT_MS`]; on success, what the service said about it.
+pub async fn deliver(url: &str, payload: &Submission) -> Result<Receipt, Failure> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let timer = controller
@@ -60,20 +73,37 @@ pub async fn deliver(url: &str, payload: &Submission) -> Result<(), SendProblem>
         .header("Idempotency-Key", &payload.idempotency_key)
         .abort_signal(signal.as_ref())
         .body(payload.to_json());
-    let attempt = match request {
+    let (attempt, body) = match request {
         Ok(request) => match request.send().await {
-            Ok(response) => Attempt::Answered(response.status()),
-            Err(_) if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) => {
-                Attempt::TimedOut
+            Ok(response) => {
+                let status = response.status();
+                let body = if (200..300).contains(&status) || status == 422 {
+                    response.text().await.unwrap_or_default()
+                } else {
+                    String::new()
+                };
+                (Attempt::Answered(status), body)
             }
-            Err(_) => Attempt::NoConnection {
-                online: browser::is_online(),
-            },
+            Err(_) if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) => {
+                (Attempt::TimedOut, String::new())
+            }
+            Err(_) => (
+                Attempt::NoConnection {
+                    online: browser::is_online(),
+                },
+                String::new(),
+            ),
         },
-        Err(_) => Attempt::Answered(400),
+        Err(_) => (Attempt::Answered(400), String::new()),
     };
     drop(timer);
-    outcome(attempt)
+    match outcome(attempt) {
+        Ok(()) => Ok(Receipt::from_reply(&body, &payload.reference)),
+        Err(problem) => Err(Failure {
+            problem,
+            refused: refused_answers(&body),
+        }),
+    }
 }
 
 /// Posts the payload as JSON; `true` when the endpoint answered 2xx.

@@ -76,4 +76,7 @@ avg-verzoek-deadline-antwoord = Spätestens am { $date } bekommen Sie die Übers
 avg-verzoek-data-what = Ihre Anfrage, Ihr Name, Ihr Geburtsdatum und wie wir Sie erreichen.
 avg-verzoek-data-why = Wir brauchen das, um Ihre Daten zu finden und die Übersicht nur Ihnen zu geben.
 avg-verzoek-data-who = Nur die Mitarbeitenden, die Ihre Anfrage bearbeiten, und die Person der Gemeinde, die für den Datenschutz zuständig ist.
-avg-verzoek-data-how-long = 1 Jahr, nachdem wir Ihnen die Übersicht geschickt haben. Danach vernichten wir Ihre Anfrage.
+avg-verzoek-data-how-long = { $bewaartermijn-avg-verzoek } { $bewaartermijn-avg-verzoek ->
+    [one] Jahr
+   *[other] Jahre
+}, nachdem wir Ihnen die Übersicht geschickt haben. Danach vernichten wir Ihre Anfrage.

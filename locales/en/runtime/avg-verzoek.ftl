@@ -76,4 +76,7 @@ avg-verzoek-deadline-antwoord = By { $date } at the latest you get the overview 
 avg-verzoek-data-what = Your request, your name, your date of birth and how we can reach you.
 avg-verzoek-data-why = We need this to find your data and to give the overview only to you.
 avg-verzoek-data-who = Only the staff who handle your request, and the data protection officer.
-avg-verzoek-data-how-long = 1 year after we sent you the overview. After that we destroy your request.
+avg-verzoek-data-how-long = { $bewaartermijn-avg-verzoek } { $bewaartermijn-avg-verzoek ->
+    [one] year
+   *[other] years
+} after we sent you the overview. After that we destroy your request.

@@ -76,4 +76,4 @@ avg-verzoek-deadline-antwoord = Uiterlijk { $date } krijgt u het overzicht van u
 avg-verzoek-data-what = Uw verzoek, uw naam, uw geboortedatum en hoe we u kunnen bereiken.
 avg-verzoek-data-why = We hebben dit nodig om uw gegevens te vinden en het overzicht alleen aan u te geven.
 avg-verzoek-data-who = Alleen de medewerkers die uw verzoek behandelen, en de functionaris voor gegevensbescherming.
-avg-verzoek-data-how-long = 1 jaar nadat we u het overzicht hebben gestuurd. Daarna vernietigen we uw verzoek.
+avg-verzoek-data-how-long = { $bewaartermijn-avg-verzoek } jaar nadat we u het overzicht hebben gestuurd. Daarna vernietigen we uw verzoek.

@@ -300,6 +300,10 @@ impl Kit {
             };
             args.push((name.as_str(), arg));
         }
+        let retention = self.profile.retention_args();
+        for (name, years) in &retention {
+            args.push((name.as_str(), Arg::Number(f64::from(*years))));
+        }
         self.tf(key, &args)
     }
 }
