@@ -1,13 +1,18 @@
-// End-to-end tests in Debian's Chromium. `npm test` builds and serves the site itself;
+// End-to-end tests in Debian's Chromium, against the intake service (`loket-intake`), the
+// reference site's real back end: SQLite in a fresh data folder per run, the test hook
+// `GET /__loket/submissions` switched on. `npm test` builds the site and the service itself;
 // `BASE_URL=https://… npm test` runs the same suite against a deployed site.
 import { defineConfig } from '@playwright/test';
 import { args, executablePath } from './chromium.mjs';
+import { intakeCommand } from './support/intake.js';
 
 const port = Number(process.env.PORT || 8787);
 const deployed = process.env.BASE_URL;
 const baseURL = deployed || `http://127.0.0.1:${port}`;
 // The same build with the Haaksbergen profile (only when the suite serves the site itself).
 export const haaksbergenURL = deployed ? undefined : `http://127.0.0.1:${port + 1}`;
+
+const build = process.env.LOKET_PREBUILT ? '' : 'bash ../scripts/build.sh && cargo build -q -p loket-intake && ';
 
 export default defineConfig({
   testDir: './tests',
@@ -30,17 +35,15 @@ export default defineConfig({
     ? undefined
     : [
         {
-          command: process.env.LOKET_PREBUILT
-            ? `node server.mjs --port ${port}`
-            : `bash ../scripts/build.sh && node server.mjs --port ${port}`,
-          url: `${baseURL}/`,
+          command: `${build}${intakeCommand({ port, name: 'main' })}`,
+          url: `${baseURL}/api/health`,
           timeout: 20 * 60_000,
           reuseExistingServer: !process.env.CI,
           stdout: 'pipe',
         },
         {
-          command: `node server.mjs --port ${port + 1} --profile haaksbergen`,
-          url: `${haaksbergenURL}/__loket/submissions`,
+          command: intakeCommand({ port: port + 1, name: 'haaksbergen', profile: 'haaksbergen' }),
+          url: `${haaksbergenURL}/api/health`,
           timeout: 60_000,
           reuseExistingServer: !process.env.CI,
         },

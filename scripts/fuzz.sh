@@ -19,7 +19,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 RUNS="${FUZZ_RUNS:-100000}"
 CASES="${PROPTEST_CASES:-$RUNS}"
-TARGETS="${FUZZ_TARGETS:-validators spec_loader answers_file handoff_code draft}"
+TARGETS="${FUZZ_TARGETS:-validators spec_loader answers_file handoff_code draft submission}"
 
 step() { printf '\n==> %s\n' "$*"; }
 

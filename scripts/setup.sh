@@ -31,6 +31,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -q chromium chromium-driver fonts-dejavu-core
 fi
 
+log "PostgreSQL (Debian), for the intake service's tests against a real server"
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends postgresql
+fi
+
 log "Build tools from npm (wasm-opt from binaryen)"
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package.json -nt tools/node_modules/.installed ]; then
   (cd tools && npm install --no-audit --no-fund --loglevel=error && touch node_modules/.installed)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up everything and runs every check: formatting, lints, native tests, the release build
-# and the end-to-end suite (Playwright + axe in Debian's Chromium).
+# Sets up everything and runs every check: formatting, lints, native tests (the intake service's
+# against SQLite and a PostgreSQL server this script starts and stops), the release build and
+# the end-to-end suite (Playwright + axe in Debian's Chromium, against the intake service).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
@@ -8,6 +9,11 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 scripts/setup.sh
 
 step() { printf '\n==> %s\n' "$*"; }
+
+step "PostgreSQL for the intake service's tests (a throwaway server, stopped at the end)"
+eval "$(scripts/postgres.sh start)"
+trap 'scripts/postgres.sh stop "$LOKET_PG_DIR"' EXIT
+export LOKET_REQUIRE_POSTGRES=1
 
 step "Formatting"
 cargo fmt --all -- --check
@@ -25,13 +31,15 @@ cargo clippy -p app --target wasm32-unknown-unknown --features extras --offline 
 step "Native tests"
 # Includes the doctests of both halves of `loket`: the app needs its `view` feature, so the
 # workspace build turns it on and the component examples are compiled too (not run: they need
-# a browser).
+# a browser). The intake service's tests run once against a SQLite file and once against the
+# PostgreSQL server above; its crash test kills the real binary under load.
 cargo test --workspace --offline
 # The app's own tests are about the gallery and its linter page, in the full module only.
 cargo test -p app --features extras --offline
 
 step "API documentation builds without warnings (broken links included)"
 RUSTDOCFLAGS="-D warnings" cargo doc -p loket --features view --no-deps --offline
+RUSTDOCFLAGS="-D warnings" cargo doc -p loket-intake --no-deps --offline
 
 step "Fuzz targets, a short run (scripts/fuzz.sh runs 100 000 cases each)"
 fuzz_driver=(--manifest-path fuzz/Cargo.toml --offline --no-default-features --features driver)
@@ -41,5 +49,6 @@ cargo run --quiet "${fuzz_driver[@]}" --bin stress -- all 2000
 step "Release build"
 scripts/build.sh
 
-step "End-to-end tests"
+step "End-to-end tests, against the intake service"
+cargo build -p loket-intake --offline
 (cd e2e && LOKET_PREBUILT=1 npx playwright test)

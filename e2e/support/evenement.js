@@ -55,9 +55,19 @@ export async function fillOrganiser(page, T, a = small) {
   await page.getByRole('textbox', { name: T(E('telefoon-label')) }).fill(a.telefoon);
 }
 
-/** A small PDF-like file for uploads. */
+/** A file of `size` bytes that starts as files of its type start (the service reads them). */
+const startingWith = (start, size) => Buffer.concat([Buffer.from(start), Buffer.alloc(size - start.length, 37)]);
+
+/** A small PDF for uploads. */
 export const pdf = (name = 'plattegrond.pdf', size = 2048) => ({
   name,
   mimeType: 'application/pdf',
-  buffer: Buffer.alloc(size, 37),
+  buffer: startingWith('%PDF-1.7\n', size),
+});
+
+/** A small JPEG for uploads. */
+export const jpeg = (name = 'foto.jpg', size = 100) => ({
+  name,
+  mimeType: 'image/jpeg',
+  buffer: startingWith([0xff, 0xd8, 0xff, 0xe0], size),
 });

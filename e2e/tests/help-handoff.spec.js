@@ -122,6 +122,49 @@ for (const lang of languages) {
     await expect(desk.getByRole('textbox', { name: T('klacht-email-label') })).toHaveValue(answers.email);
   });
 
+  test(`hand-off › ${lang} › a short code read out in one browser opens the same answers in another`, async ({ page, browser, context }, testInfo) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(formUrl(lang));
+    await fillUpToDetails(page, T);
+    await openHandOff(page, T);
+    const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
+    await choose.getByRole('checkbox', { name: T('klacht-naam-label') }).check();
+    await page.getByRole('button', { name: T('loket-handoff-short-make') }).click();
+
+    // The code takes focus, is shown in three groups, and is read character by character.
+    const shown = page.locator('#loket-handoff-short');
+    await expect(shown).toBeFocused();
+    const grouped = await shown.locator('[aria-hidden="true"]').innerText();
+    expect(grouped).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
+    const spoken = grouped.split('-').map((group) => [...group].join(' ')).join(', ');
+    await expect(page.locator('#loket-handoff-short-spoken')).toHaveText(spoken);
+    // What assistive technology gets: the characters one by one, never the grouped word.
+    await expect(shown).toMatchAriaSnapshot(`- paragraph: "${spoken}"`);
+    await checkAccessibility(page, testInfo);
+
+    // Copied, and said so politely.
+    await page.getByRole('button', { name: T('loket-handoff-short-copy') }).click();
+    await expect(page.getByRole('status').filter({ hasText: T('loket-handoff-short-copied') })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(grouped.replaceAll('-', ''));
+
+    // Switching on one more answer keeps the code; the service keeps the new choice.
+    const kept = page.waitForResponse((r) => r.url().includes('/api/help/klacht') && r.request().method() === 'POST');
+    await choose.getByRole('checkbox', { name: T('klacht-email-label') }).check();
+    expect((await kept).status()).toBe(200);
+    await expect(shown.locator('[aria-hidden="true"]')).toHaveText(grouped);
+
+    // The helper, in another browser, types what they hear: spaces, lower case.
+    const desk = await (await browser.newContext()).newPage();
+    await desk.goto('/loket');
+    await desk.getByRole('textbox', { name: NL('loket-continue-code-label') }).fill(spoken.toLowerCase());
+    await desk.getByRole('button', { name: NL('loket-continue-code-open') }).click();
+    await expect(desk.getByRole('heading', { level: 1, name: T('klacht-step-contact-title') })).toBeVisible();
+    await expect(desk.locator('html')).toHaveAttribute('lang', lang);
+    await desk.getByRole('button', { name: T('loket-back'), exact: true }).click();
+    await expect(desk.getByRole('textbox', { name: T('klacht-naam-label') })).toHaveValue(answers.naam);
+    await expect(desk.getByRole('textbox', { name: T('klacht-email-label') })).toHaveValue(answers.email);
+  });
+
   test(`hand-off › ${lang} › the print view is the summary, code and QR code only`, async ({ page }) => {
     await page.goto(formUrl(lang));
     await fillUpToDetails(page, T);
@@ -149,7 +192,7 @@ for (const lang of languages) {
 test('hand-off › a damaged code or a foreign file gets a clear message, never a blank page', async ({ page }, testInfo) => {
   await page.goto('/loket');
   const code = page.getByRole('textbox', { name: NL('loket-continue-code-label') });
-  await code.fill('1ABCD EFGH');
+  await code.fill('1ABCD EFGH JKMN');
   await page.getByRole('button', { name: NL('loket-continue-code-open') }).click();
   const summary = page.getByRole('heading', { name: NL('loket-error-summary-title') });
   await expect(page.locator('#loket-error-summary')).toBeFocused();
@@ -165,6 +208,39 @@ test('hand-off › a damaged code or a foreign file gets a clear message, never 
   });
   await expect(page.locator('#loket-continue-file-error')).toContainText(NL('loket-continue-file-error-not-answers'));
   await expect(code).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+/** The check character of a short code (Luhn mod 32 over Crockford's base 32). */
+function withCheck(body) {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let sum = 0;
+  [...body].reverse().forEach((c, i) => {
+    let add = alphabet.indexOf(c) * (i % 2 === 0 ? 2 : 1);
+    add = Math.floor(add / 32) + (add % 32);
+    sum += add;
+  });
+  return body + alphabet[(32 - (sum % 32)) % 32];
+}
+
+test('hand-off › a short code too short, mistyped or unknown gets its own message', async ({ page }, testInfo) => {
+  await page.goto('/loket');
+  const code = page.getByRole('textbox', { name: NL('loket-continue-code-label') });
+  const open = page.getByRole('button', { name: NL('loket-continue-code-open') });
+  const error = page.locator('#loket-continue-code-error');
+  const unknown = withCheck('ZZZZZZZ0');
+  const mistyped = unknown.slice(0, 8) + (unknown[8] === 'A' ? 'B' : 'A');
+  for (const [typed, key] of [
+    ['K7M-4QX-9P', 'loket-continue-code-error-length'],
+    [mistyped, 'loket-continue-code-error-mistyped'],
+    [unknown.toLowerCase(), 'loket-continue-code-error-unknown'],
+  ]) {
+    await code.fill(typed);
+    await open.click();
+    await expect(page.locator('#loket-error-summary')).toBeFocused();
+    await expect(error).toContainText(NL(key));
+    await expect(code).toHaveAttribute('aria-invalid', 'true');
+  }
+  await checkAccessibility(page, testInfo);
 });
 
 test('hand-off › an answers file nested as deep as the reader allows is refused calmly', async ({ page }) => {
@@ -199,7 +275,7 @@ test('hand-off › an answers file nested as deep as the reader allows is refuse
   expect(used, `stack used by the deepest file (of ${stackSize} bytes)`).toBeGreaterThan(0);
   expect(used, `stack used by the deepest file (of ${stackSize} bytes)`).toBeLessThan(stackSize / 2);
   // The page still works: a code can be tried next.
-  await page.getByRole('textbox', { name: NL('loket-continue-code-label') }).fill('1ABCD EFGH');
+  await page.getByRole('textbox', { name: NL('loket-continue-code-label') }).fill('1ABCD EFGH JKMN');
   await page.getByRole('button', { name: NL('loket-continue-code-open') }).click();
   await expect(page.locator('#loket-continue-code-error')).toContainText(NL('loket-continue-code-error-damaged'));
   expect(errors).toEqual([]);

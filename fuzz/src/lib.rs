@@ -1,7 +1,8 @@
 //! Hostile and broken input for Loket's DOM-free core.
 //!
 //! Each public check takes raw bytes, turns them into input for one entry point of the core
-//! (spec loader, validators, answers file, hand-off code, draft) and panics only when the core
+//! (spec loader, validators, answers file, hand-off code, draft, a submission as a service
+//! receives it) and panics only when the core
 //! panics or a property is broken: a round trip that does not give back what went in, an
 //! error for a question that does not exist, a draft that opens on a page that does not exist.
 //! The libFuzzer targets in `fuzz_targets/` and the stable driver (`src/bin/stress.rs`) call
@@ -621,6 +622,7 @@ pub fn draft(data: &[u8]) {
                 2 => Position::Check,
                 _ => Position::Done {
                     reference: text(u)?,
+                    received_at: None,
                 },
             };
             state.returning_to_check = u.arbitrary()?;
@@ -655,6 +657,64 @@ pub fn draft(data: &[u8]) {
             check_everything(spec, &state.answers, today(u)?);
             if let Position::Step { index } = state.position {
                 let _ = flow::forward(spec, &state.answers, index, None, today(u)?);
+            }
+        }
+        Ok(())
+    };
+    let _ = run(&mut u);
+}
+
+/// A submission as a municipality's service receives it: arbitrary text, and payloads of
+/// typical and arbitrary answers (whole, mutated as JSON or as text), are decoded and checked
+/// with the form's rules. Nothing panics, and what would be kept is in its normal form:
+/// checking it again keeps it as it is.
+pub fn submission(data: &[u8]) {
+    use loket::core::payload::{build, Envelope, Submission};
+    use loket::core::received::{check, Expected};
+    let (mode, rest) = mode_and_rest(data);
+    let mut u = Unstructured::new(rest);
+    let run = |u: &mut Unstructured| -> Result<()> {
+        let spec = u.choose(forms())?;
+        let json = if mode % 4 == 0 {
+            String::from_utf8_lossy(rest).into_owned()
+        } else {
+            let mut given = typical_answers(spec);
+            for (id, a) in answers(u, spec)?.iter() {
+                if u.arbitrary()? {
+                    given.set(id, a.clone());
+                }
+            }
+            let reference = loket::core::reference::reference(&spec.id, u.arbitrary()?);
+            let sent = build(
+                spec,
+                &given,
+                &Envelope {
+                    reference: &reference,
+                    idempotency_key: "0123456789abcdef",
+                    municipality: "enschede",
+                    locale: "nl",
+                    submitted_at: "2026-12-05T10:00:00Z",
+                },
+            )
+            .to_json();
+            match mode % 4 {
+                1 => sent,
+                2 => {
+                    let mut value: Value = serde_json::from_str(&sent).expect("a payload is JSON");
+                    mutate_json(u, &mut value)?;
+                    value.to_string()
+                }
+                _ => mutate_text(u, &sent)?,
+            }
+        };
+        if let Ok(payload) = serde_json::from_str::<Submission>(&json) {
+            let expected = Expected {
+                municipality: "enschede",
+                today: today(u)?,
+                about: None,
+            };
+            if let Ok(kept) = check(spec, &payload, &expected) {
+                assert_eq!(check(spec, &kept, &expected), Ok(kept.clone()));
             }
         }
         Ok(())
@@ -716,6 +776,20 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
                     .to_draft(),
             )
         })),
+        "submission" => seeds.extend(packages().map(|(spec, _)| {
+            let answers = typical_answers(spec);
+            let envelope = loket::core::payload::Envelope {
+                reference: "KLA-2345-6789",
+                idempotency_key: "k",
+                municipality: "enschede",
+                locale: "nl",
+                submitted_at: "2026-12-05T10:00:00Z",
+            };
+            with_mode(
+                0,
+                &loket::core::payload::build(spec, &answers, &envelope).to_json(),
+            )
+        })),
         _ => seeds.push((0..=255).collect()),
     }
     seeds
@@ -725,10 +799,11 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
 pub type Target = fn(&[u8]);
 
 /// The targets, by name.
-pub const TARGETS: [(&str, Target); 5] = [
+pub const TARGETS: [(&str, Target); 6] = [
     ("validators", validators),
     ("spec_loader", spec_loader),
     ("answers_file", answers_file),
     ("handoff_code", handoff_code),
     ("draft", draft),
+    ("submission", submission),
 ];

@@ -19,6 +19,7 @@ use super::spec::{FormSpec, Question, QuestionKind, Step};
 /// answers.set("datum", Answer::Date(parts.clone()));
 /// assert_eq!(answers.date("datum"), parts);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateParts {
     /// Day of the month as typed.
@@ -65,6 +66,7 @@ impl DateParts {
 /// answers.set("foto", Answer::Files(vec![photo.clone()]));
 /// assert_eq!(answers.files("foto"), [photo]);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileAnswer {
     /// The file's name on the resident's device.
@@ -91,6 +93,7 @@ pub struct FileAnswer {
 /// assert_eq!(text.text(), "Niemand belde terug.");
 /// assert!(![ticked, date].iter().any(Answer::is_blank));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -193,6 +196,7 @@ impl Answer {
 /// let json = serde_json::to_string(&answers).unwrap();
 /// assert_eq!(json, r#"{"naam":"Anna de Vries","straten":["Oude Markt"]}"#);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Answers(BTreeMap<String, Answer>);

@@ -26,6 +26,7 @@ pub const MAX_COMMENT_CHARS: usize = 1000;
 /// let json = serde_json::to_string(&feedback).unwrap();
 /// assert!(json.starts_with(r#"{"schema":"loket.feedback","schema_version":1,"#));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
     /// Always `loket.feedback`.

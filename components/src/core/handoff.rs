@@ -152,6 +152,7 @@ impl HandOffError {
 /// let back = Package::from_code(&package.to_code()).unwrap();
 /// assert_eq!(back, package);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Package {
     /// The form's id.

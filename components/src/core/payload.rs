@@ -54,6 +54,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// assert_eq!(values[0], Value::Text("2026-11-03".into()));
 /// assert_eq!(values[1], Value::List(vec!["geluid".into(), "licht".into()]));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
@@ -88,6 +89,7 @@ pub enum Value {
 /// assert_eq!(payload.reference, "KLA-2345-6789");
 /// assert_eq!(payload.answers["soort"], Value::Text("behandeling".into()));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Submission {
     /// Always `loket.submission`.

@@ -151,6 +151,7 @@ const REJECTED: &str = "loket-send-rejected";
 /// assert_eq!(problem.rule, Some(Rule::TooLong { max: 2000, count: 2400 }));
 /// assert_eq!(serde_json::to_string(&problem).unwrap(), json);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// `answers.<question>` or the envelope field (`reference`, `outcome`, …).

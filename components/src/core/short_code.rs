@@ -74,6 +74,12 @@ impl ShortCodeError {
     }
 }
 
+/// Whether a character only separates (spaces, dashes, commas, dots…): a code may be typed
+/// with any of them, as it was heard or seen.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_punctuation() || matches!(c, '\u{2010}'..='\u{2015}')
+}
+
 /// The value of one character, reading look-alikes as what they look like (O as 0, I and L as 1)
 /// and lower case as upper case.
 fn value(c: char) -> Option<u32> {
@@ -131,8 +137,8 @@ impl ShortCode {
         Self(code)
     }
 
-    /// Reads a code as a person typed it: spaces and dashes anywhere, any case, O for 0 and
-    /// I or L for 1.
+    /// Reads a code as a person typed it: spaces, dashes, commas and dots anywhere, any case,
+    /// O for 0 and I or L for 1.
     ///
     /// # Examples
     ///
@@ -150,10 +156,7 @@ impl ShortCode {
     /// assert_eq!(ShortCode::parse(&wrong), Err(ShortCodeError::Mistyped));
     /// ```
     pub fn parse(typed: &str) -> Result<Self, ShortCodeError> {
-        let chars: Vec<char> = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}'))
-            .collect();
+        let chars: Vec<char> = typed.chars().filter(|c| !is_separator(*c)).collect();
         if chars.is_empty() {
             return Err(ShortCodeError::Empty);
         }
@@ -172,8 +175,8 @@ impl ShortCode {
         Ok(Self(values.iter().map(|v| symbol(*v)).collect()))
     }
 
-    /// Whether typed text is meant as a short code rather than a long hand-off code: nine
-    /// characters once spaces and dashes are left out. Long codes are far longer.
+    /// Whether typed text is meant as a short code rather than a long hand-off code: at most
+    /// eleven characters once separators are left out. Long codes are far longer.
     ///
     /// # Examples
     ///
@@ -184,11 +187,7 @@ impl ShortCode {
     /// assert!(!ShortCode::looks_short("1ABCDEFGHJKMNPQRSTVWXYZ0123456789"));
     /// ```
     pub fn looks_short(typed: &str) -> bool {
-        typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}'))
-            .count()
-            <= LENGTH + 2
+        typed.chars().filter(|c| !is_separator(*c)).count() <= LENGTH + 2
     }
 
     /// The nine characters, without grouping.
@@ -344,6 +343,7 @@ pub const REQUEST_SCHEMA: &str = "loket.handoff";
 /// let json = serde_json::to_string(&request).unwrap();
 /// assert!(json.starts_with(r#"{"schema":"loket.handoff","schema_version":1,"key":"#));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HandOffRequest {
@@ -368,6 +368,7 @@ pub struct HandOffRequest {
 ///     serde_json::from_str(r#"{"code":"K7M4QX9PV","expires_at":"2027-01-04T10:00:00Z","days":30}"#).unwrap();
 /// assert_eq!(reply.days, 30);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HandOffReply {
     /// The short code, ungrouped.
@@ -401,6 +402,10 @@ mod tests {
                 .replace('1', "l")
                 .replace('-', "  ");
             assert_eq!(ShortCode::parse(&typed), Ok(code.clone()), "{typed}");
+            // As a screen reader says it, and as someone writes down what they heard.
+            assert_eq!(ShortCode::parse(&code.spoken()), Ok(code.clone()));
+            let noted = code.spoken().replace(", ", ". ");
+            assert_eq!(ShortCode::parse(&noted), Ok(code.clone()), "{noted}");
         }
     }
 

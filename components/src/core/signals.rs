@@ -41,6 +41,7 @@ pub const SCHEMA: &str = "loket.signal";
 ///     r#"{"event":"page","page":"step:wens","seconds_before":40}"#
 /// );
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
@@ -176,6 +177,7 @@ pub fn page_name(spec: &FormSpec, position: &Position) -> String {
 /// assert!(signal.fits());
 /// assert_eq!(signal.event, Event::Page { page: "step:soort".into(), seconds_before: 0 });
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Received {
     /// Always `loket.signal`.

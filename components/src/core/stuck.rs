@@ -50,6 +50,7 @@ impl Default for StuckSettings {
 /// let reason = detector.record(FormEvent::Tick { at_ms: 180_000.0 });
 /// assert_eq!(reason, Some(StuckReason::NoProgress));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StuckReason {

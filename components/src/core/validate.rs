@@ -26,6 +26,7 @@ use super::spec::{Bound, DateRule, FormSpec, Question, QuestionKind, Step, TextF
 ///
 /// On the wire (a service's refusal) a rule is an object tagged `rule` with its name as
 /// [`Rule::key_name`] gives it, and its details beside it: `{"rule":"too-long","max":2000,"count":2400}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "rule", rename_all = "kebab-case")]
 pub enum Rule {

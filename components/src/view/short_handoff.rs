@@ -156,8 +156,8 @@ pub fn ShortHandOff(
                     });
                 };
                 Some(view! {
-                    <p class="loket-handoff__short-label" id="loket-handoff-short-label">{kit.text("loket-handoff-short-label")}</p>
-                    <p class="loket-handoff__short" id=CODE tabindex="-1" aria-labelledby="loket-handoff-short-label loket-handoff-short-spoken">
+                    <p class="loket-handoff__short-label">{kit.text("loket-handoff-short-label")}</p>
+                    <p class="loket-handoff__short" id=CODE tabindex="-1">
                         <span aria-hidden="true">{grouped}</span>
                         <span class="loket-visually-hidden" id="loket-handoff-short-spoken">{code.spoken()}</span>
                     </p>
@@ -190,7 +190,9 @@ pub fn ShortHandOff(
         move || kit.tf("loket-handoff-short-keep", &[("days", days.into())])
     };
     view! {
-        <section class="loket-handoff__short-part" aria-labelledby="loket-handoff-short-title">
+        // Printed only once there is a code to print.
+        <section aria-labelledby="loket-handoff-short-title"
+            class=move || if matches!(state.get(), State::Ready(_)) { "loket-handoff__short-part" } else { "loket-handoff__short-part loket-no-print" }>
             <h2 id="loket-handoff-short-title">{kit.text("loket-handoff-short-title")}</h2>
             <p class="loket-no-print">{kit.text("loket-handoff-short-body")}</p>
             <p class="loket-no-print">{keep}</p>

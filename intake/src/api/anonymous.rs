@@ -9,12 +9,18 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use loket::core::feedback::Feedback;
 use loket::core::signals::Received;
-use serde_json::json;
 
 use super::body;
 use super::error::{json, unavailable, ApiError};
 use crate::store::Anonymous;
 use crate::{clock, App};
+
+/// The answer to feedback or a signal that was kept.
+#[derive(Debug, serde::Serialize, schemars::JsonSchema)]
+pub struct Accepted {
+    /// Always true.
+    pub received: bool,
+}
 
 /// The largest feedback or signal.
 const LIMIT: usize = 16 * 1024;
@@ -50,7 +56,7 @@ pub async fn feedback(
         .anonymous(item, clock::now_ms())
         .await
         .map_err(|e| unavailable(e.0))?;
-    Ok(json(StatusCode::CREATED, &json!({ "received": true })))
+    Ok(json(StatusCode::CREATED, &Accepted { received: true }))
 }
 
 /// `POST /api/signals`.
@@ -78,5 +84,5 @@ pub async fn signals(
         .anonymous(item, clock::now_ms())
         .await
         .map_err(|e| unavailable(e.0))?;
-    Ok(json(StatusCode::ACCEPTED, &json!({ "received": true })))
+    Ok(json(StatusCode::ACCEPTED, &Accepted { received: true }))
 }

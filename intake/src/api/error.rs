@@ -7,6 +7,35 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+/// The body of every refusal and failure, as the OpenAPI document describes it
+/// (`schemas/error.schema.json`); [`ApiError`] writes it.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct ErrorBody {
+    /// A short code for the kind of problem (`invalid`, `too-large`, `unknown-form`, …).
+    pub error: String,
+    /// What to do about it, in English, for the developer of a client.
+    pub message: String,
+    /// For `invalid`: each problem, with the field, the question, the rule and the message key
+    /// the form shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Vec<loket::core::received::Problem>>,
+    /// For `wrong-shape`: where in the body the first field that does not fit is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// For `unknown-form`: the id asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
+    /// For `form-version`: the version the service takes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_version: Option<u32>,
+    /// For `too-large`: the most this form takes, in bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit_bytes: Option<u64>,
+    /// For `too-many-tries` and `unavailable`: seconds to wait (also in `Retry-After`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
+}
+
 /// A refusal or failure, answered as JSON.
 #[derive(Debug)]
 pub struct ApiError {

@@ -34,8 +34,12 @@ pub const SCHEMAS: &[(&str, &str)] = &[
         include_str!("../../../schemas/submission.schema.json"),
     ),
     (
-        "refusal.schema.json",
-        include_str!("../../../schemas/refusal.schema.json"),
+        "receipt.schema.json",
+        include_str!("../../../schemas/receipt.schema.json"),
+    ),
+    (
+        "error.schema.json",
+        include_str!("../../../schemas/error.schema.json"),
     ),
     (
         "handoff-request.schema.json",
@@ -56,6 +60,10 @@ pub const SCHEMAS: &[(&str, &str)] = &[
     (
         "signal.schema.json",
         include_str!("../../../schemas/signal.schema.json"),
+    ),
+    (
+        "accepted.schema.json",
+        include_str!("../../../schemas/accepted.schema.json"),
     ),
 ];
 

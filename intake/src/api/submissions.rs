@@ -42,7 +42,7 @@ pub fn body_limit(spec: &FormSpec, cap: usize) -> usize {
 }
 
 /// What the resident's browser is told when the form is kept.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Receipt {
     /// Always true.
     pub received: bool,
