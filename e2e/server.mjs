@@ -1,7 +1,8 @@
-// Serves the built reference site (dist/) on 127.0.0.1 and stands in for the municipality's
-// endpoints (/api/submissions/<form>, /api/help/<form>, /api/feedback, /api/signals): it keeps what
-// arrives so the end-to-end tests can check the payload, and keeps a submission only once per
-// idempotency key, as a municipal endpoint should.
+// An in-memory stand-in for the municipality's endpoints: it serves the built site (dist/) and
+// keeps what arrives in memory only, once per idempotency key, believing whatever the browser
+// sends. The e2e suite runs against the intake service (`loket-intake`) instead; this stays as
+// the ceiling the intake bench measures the service against (scripts/bench-intake.sh): nothing
+// is checked and nothing reaches a disk.
 // Pages go out with a strict Content-Security-Policy, as a municipality's web host should send.
 //
 //   node server.mjs [--port 8787] [--dist ../dist] [--profile haaksbergen]
@@ -10,8 +11,7 @@
 // `<meta name="loket-profile">`: the same build, configured in the HTML only (without the
 // first steps prerendered for the build's own profile).
 //
-// Test hook (only on this server): GET /__loket/submissions lists what arrived. Tests that
-// need a failing endpoint use Playwright's `page.route`, which touches only their own page.
+// GET /__loket/submissions lists what arrived.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 // Accessibility of every page of the event permit, every branch included, in every state,
 // language and width.
 import { accessibilityMatrix } from '../support/matrix.js';
-import { small } from '../support/evenement.js';
+import { pdf, small } from '../support/evenement.js';
 
 const big = {
   ...small,
@@ -16,7 +16,7 @@ const big = {
   'afsluiting-van': '10:00',
   'afsluiting-tot': '01:00',
   maatregelen: 'Twee EHBO-ers en vier beveiligers.',
-  schets: [{ name: 'plattegrond.pdf', media_type: 'application/pdf', size: 2048, content_base64: 'JSUlJQ==' }],
+  schets: [{ name: 'plattegrond.pdf', media_type: 'application/pdf', size: 2048, content_base64: pdf().buffer.toString('base64') }],
 };
 const smallEvent = { ...small, aanvraagsoort: 'melding' };
 

@@ -210,6 +210,20 @@ test('hand-off › a damaged code or a foreign file gets a clear message, never 
   await expect(code).not.toHaveAttribute('aria-invalid', 'true');
 });
 
+test('hand-off › without the service, a short code says so and the long code, QR code and file still work', async ({ page }) => {
+  await page.goto('/klacht');
+  await fillUpToDetails(page, NL);
+  await openHandOff(page, NL);
+  await page.route('**/api/help/klacht', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: NL('loket-handoff-short-make') }).click();
+  await expect(page.getByRole('status').filter({ hasText: NL('loket-handoff-short-failed') })).toBeVisible();
+  // The button stays, to try again; nothing took focus away.
+  await expect(page.getByRole('button', { name: NL('loket-handoff-short-make') })).toBeFocused();
+  expect((await shownCode(page)).length).toBeGreaterThan(50);
+  await expect(page.getByRole('img', { name: NL('loket-handoff-qr-label') })).toBeVisible();
+  await expect(page.getByRole('button', { name: NL('loket-handoff-download') })).toBeEnabled();
+});
+
 /** The check character of a short code (Luhn mod 32 over Crockford's base 32). */
 function withCheck(body) {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

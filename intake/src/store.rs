@@ -308,8 +308,7 @@ impl Store {
                 let payload: String = r.try_get(3).map_err(failed)?;
                 let payload: serde_json::Value = serde_json::from_str(&payload).map_err(failed)?;
                 let path = if kind == Kind::Callback.name() {
-                    let about = payload["about"].as_str().unwrap_or_default();
-                    format!("/api/help/{about}")
+                    format!("/api/help/{form}")
                 } else {
                     format!("/api/submissions/{form}")
                 };

@@ -193,7 +193,8 @@ async fn a_call_back_request_comes_with_the_help_of_a_form() {
             &common::key(),
         );
         sent.about = Some("klacht".into());
-        let (status, answer) = post(&service.at("/api/help/klacht"), &sent).await;
+        // Where the kit sends it: the call-back form's own help address.
+        let (status, answer) = post(&service.at("/api/help/terugbellen"), &sent).await;
         assert_eq!(status, 201, "{}: {answer}", db.kind);
         let listed: Value = client()
             .get(service.at("/__loket/submissions"))
@@ -203,14 +204,22 @@ async fn a_call_back_request_comes_with_the_help_of_a_form() {
             .json()
             .await
             .unwrap();
-        assert_eq!(listed[0]["path"], "/api/help/klacht");
+        assert_eq!(listed[0]["path"], "/api/help/terugbellen");
         assert_eq!(listed[0]["payload"]["about"], "klacht");
 
-        // About another form than the address says: refused.
+        // A form's own help address takes it too, when it is about that form.
+        sent.idempotency_key = common::key();
+        let (status, answer) = post(&service.at("/api/help/klacht"), &sent).await;
+        assert_eq!(status, 201, "{answer}");
         sent.idempotency_key = common::key();
         sent.about = Some("woo-verzoek".into());
         let (status, answer) = post(&service.at("/api/help/klacht"), &sent).await;
         assert_eq!(status, 422, "{answer}");
+        assert_eq!(answer["problems"][0]["field"], "about");
+        // About no form at all: refused.
+        sent.about = Some("onbekend".into());
+        let (status, _) = post(&service.at("/api/help/terugbellen"), &sent).await;
+        assert_eq!(status, 422);
         service.stop().await;
     }
 }

@@ -243,16 +243,40 @@ impl Receipt {
 /// assert!(refused_answers("not json").is_empty());
 /// ```
 pub fn refused_answers(body: &str) -> Vec<crate::core::validate::FieldError> {
+    use crate::core::validate::{FieldError, Rule};
+    // Read field by field rather than as `received::Problem`: the same wire, far less code in
+    // the residents' module.
+    #[derive(serde::Deserialize)]
+    struct Wire {
+        #[serde(default)]
+        question: Option<String>,
+        #[serde(default)]
+        rule: Option<String>,
+        #[serde(default)]
+        max: Option<i64>,
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        count: Option<usize>,
+        #[serde(default)]
+        file: Option<String>,
+    }
     #[derive(serde::Deserialize)]
     struct Refusal {
         #[serde(default)]
-        problems: Vec<crate::core::received::Problem>,
+        problems: Vec<Wire>,
     }
     serde_json::from_str::<Refusal>(body)
         .map(|r| {
             r.problems
-                .iter()
-                .filter_map(crate::core::received::Problem::field_error)
+                .into_iter()
+                .filter_map(|p| {
+                    let rule = Rule::from_parts(&p.rule?, p.max, p.min, p.count, p.file)?;
+                    Some(FieldError {
+                        question: p.question?,
+                        rule,
+                    })
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -321,6 +345,50 @@ mod tests {
             assert_eq!(problem, SendProblem::Rejected, "{status}");
             assert!(!problem.retries());
         }
+    }
+
+    #[test]
+    fn every_rule_reads_back_from_a_refusal_as_the_service_writes_it() {
+        use crate::core::received::Problem;
+        use crate::core::validate::{FieldError, Rule};
+        let rules = [
+            Rule::Required,
+            Rule::TooLong { max: 4000, count: 4100 },
+            Rule::Email,
+            Rule::Phone,
+            Rule::Postcode,
+            Rule::DateIncomplete,
+            Rule::DateInvalid,
+            Rule::DateNotPast,
+            Rule::DateNotFuture,
+            Rule::UnknownOption,
+            Rule::Number,
+            Rule::NumberTooSmall { min: -5 },
+            Rule::NumberTooLarge { max: 5000 },
+            Rule::Time,
+            Rule::TooMany { max: 3 },
+            Rule::FileType { file: "a.pdf".into() },
+            Rule::FileTooLarge { file: "b.png".into() },
+            Rule::FileEmpty { file: "c.jpg".into() },
+        ];
+        let problems: Vec<Problem> = rules
+            .iter()
+            .map(|rule| Problem {
+                field: "answers.q".into(),
+                question: Some("q".into()),
+                rule: Some(rule.clone()),
+                key: "k".into(),
+            })
+            .collect();
+        let body = serde_json::json!({ "error": "invalid", "problems": problems }).to_string();
+        let expected: Vec<FieldError> = rules
+            .into_iter()
+            .map(|rule| FieldError {
+                question: "q".into(),
+                rule,
+            })
+            .collect();
+        assert_eq!(refused_answers(&body), expected);
     }
 
     #[test]

@@ -126,6 +126,56 @@ impl Rule {
     }
 }
 
+impl Rule {
+    /// The rule named `name` with the details given (as a service's refusal carries them), or
+    /// `None` for a name no rule has or details it lacks. The same names as
+    /// [`Rule::key_name`]; read field by field, which keeps the browser's module small.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Rule;
+    ///
+    /// assert_eq!(Rule::from_parts("too-long", Some(2000), None, Some(2400), None), Some(Rule::TooLong { max: 2000, count: 2400 }));
+    /// assert_eq!(Rule::from_parts("email", None, None, None, None), Some(Rule::Email));
+    /// assert_eq!(Rule::from_parts("too-long", None, None, None, None), None);
+    /// assert_eq!(Rule::from_parts("nonsense", None, None, None, None), None);
+    /// ```
+    pub fn from_parts(
+        name: &str,
+        max: Option<i64>,
+        min: Option<i64>,
+        count: Option<usize>,
+        file: Option<String>,
+    ) -> Option<Rule> {
+        let size = |n: Option<i64>| n.and_then(|n| usize::try_from(n).ok());
+        Some(match name {
+            "required" => Rule::Required,
+            "too-long" => Rule::TooLong {
+                max: size(max)?,
+                count: count?,
+            },
+            "email" => Rule::Email,
+            "phone" => Rule::Phone,
+            "postcode" => Rule::Postcode,
+            "date-incomplete" => Rule::DateIncomplete,
+            "date-invalid" => Rule::DateInvalid,
+            "date-not-past" => Rule::DateNotPast,
+            "date-not-future" => Rule::DateNotFuture,
+            "unknown-option" => Rule::UnknownOption,
+            "number" => Rule::Number,
+            "number-too-small" => Rule::NumberTooSmall { min: min? },
+            "number-too-large" => Rule::NumberTooLarge { max: max? },
+            "time" => Rule::Time,
+            "too-many" => Rule::TooMany { max: size(max)? },
+            "file-type" => Rule::FileType { file: file? },
+            "file-too-large" => Rule::FileTooLarge { file: file? },
+            "file-empty" => Rule::FileEmpty { file: file? },
+            _ => return None,
+        })
+    }
+}
+
 /// One problem with one answer.
 ///
 /// # Examples

@@ -1,7 +1,8 @@
 //! `POST /api/help/<form>`: a resident who needs help. Two kinds of body, told apart by their
 //! `schema`: a call-back request (`loket.submission` of the profile's call-back form, `about`
-//! naming the form), kept like a submission; or the chosen answers for a short hand-off code
-//! (`loket.handoff`), kept sealed until the profile's days have passed.
+//! naming the form it is about; the kit sends it to `/api/help/<call-back form>`), kept like a
+//! submission; or the chosen answers for a short hand-off code (`loket.handoff`), kept sealed
+//! until the profile's days have passed.
 
 use std::sync::Arc;
 
@@ -35,18 +36,20 @@ pub async fn help(
     body: Body,
 ) -> Result<Response, ApiError> {
     let Path(form) = form.map_err(|_| bad_address())?;
-    let spec = app
-        .forms
-        .offered(&form)
-        .cloned()
-        .ok_or_else(|| unknown_form(&form))?;
+    let callback = app.forms.callback().cloned();
+    let is_callback = callback.as_ref().is_some_and(|c| c.id == form);
+    let spec = app.forms.offered(&form).cloned();
+    if spec.is_none() && !is_callback {
+        return Err(unknown_form(&form));
+    }
     let bytes = body::read(&headers, body, LIMIT, app.settings.body_time()).await?;
     let value: serde_json::Value = body::parse(&bytes)?;
     let schema = value.get("schema").and_then(serde_json::Value::as_str);
-    match schema {
-        Some(REQUEST_SCHEMA) => handoff(&app, &spec, body::from_value(value)?).await,
-        Some(SUBMISSION) => {
-            let callback = app.forms.callback().cloned().ok_or_else(|| {
+    match (schema, spec) {
+        (Some(REQUEST_SCHEMA), Some(spec)) => handoff(&app, &spec, body::from_value(value)?).await,
+        (Some(REQUEST_SCHEMA), None) => Err(unknown_form(&form)),
+        (Some(SUBMISSION), _) => {
+            let callback = callback.ok_or_else(|| {
                 ApiError::new(
                     StatusCode::NOT_FOUND,
                     "no-callback",
@@ -54,7 +57,16 @@ pub async fn help(
                 )
             })?;
             let submission: Submission = body::from_value(value)?;
-            keep(&app, &callback, submission, &headers, Kind::Callback, Some(&form)).await
+            // The kit sends a call-back to `<help>/<call-back form>`; a form's own help
+            // address takes it too. Either way it is about a form residents may send here,
+            // and at a form's own address, about that form.
+            let about = submission
+                .about
+                .clone()
+                .filter(|a| app.forms.offered(a).is_some())
+                .filter(|a| is_callback || *a == form);
+            keep(&app, &callback, submission, &headers, Kind::Callback, Some(about.as_deref().unwrap_or("")))
+                .await
         }
         _ => Err(ApiError::new(
             StatusCode::BAD_REQUEST,

@@ -142,3 +142,24 @@ pub async fn keep(
         },
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(id: &str) -> FormSpec {
+        let path = format!("{}/../forms/{id}.json", env!("CARGO_MANIFEST_DIR"));
+        FormSpec::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn each_form_takes_what_its_files_can_be_and_no_more() {
+        let cap = 32 * 1024 * 1024;
+        assert_eq!(body_limit(&form("klacht"), cap), 256 * 1024);
+        // Three files of at most 5 MB, as base64, with room for their names.
+        let event = body_limit(&form("vergunning-evenement"), cap);
+        assert_eq!(event, 256 * 1024 + 3 * (5_000_000_usize.div_ceil(3) * 4 + 1024));
+        assert!((20_000_000..21_000_000).contains(&event), "{event}");
+        assert_eq!(body_limit(&form("vergunning-evenement"), 1_000_000), 1_000_000);
+    }
+}
