@@ -46,23 +46,32 @@ ready http://127.0.0.1:8903/api/health
 
 out=e2e/bench/results/intake.md
 mkdir -p "$(dirname "$out")"
-{
-  echo "Machine: $(nproc) cores, $(awk '/model name/{$1=$2=$3="";print;exit}' /proc/cpuinfo | sed 's/^ *//'), $(date -u +%Y-%m-%d). Clients on the same machine. ${seconds} s per row after 1 s of warm-up."
-  echo
-  echo "| store | clients | submissions/s | p50 ms | p99 ms | errors |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-} >"$out"
+rows="$work/rows.jsonl"
 for clients in 1 16 64; do
   for target in "in-memory stand-in (e2e/server.mjs)|8901" "SQLite (WAL, synchronous FULL)|8902" "PostgreSQL 15 (one instance)|8903"; do
     name=${target%|*}
     port=${target#*|}
     line=$("$load" submit "http://127.0.0.1:$port/api/submissions/klacht" "$clients" "$seconds")
     echo "$name, $clients clients: $line"
-    python3 -c 'import json,sys; r=json.loads(sys.argv[2]); print(f"| {sys.argv[1]} | {r[\"clients\"]} | {r[\"per_second\"]:.0f} | {r[\"p50_ms\"]:.1f} | {r[\"p99_ms\"]:.1f} | {r[\"errors\"]} |")' "$name" "$line" >>"$out"
+    printf '{"store": "%s", "result": %s}\n' "$name" "$line" >>"$rows"
   done
 done
 transfer=$("$load" transfer http://127.0.0.1:8902/klacht)
 echo "/klacht with brotli: $transfer"
-python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(f"\nTransfer of /klacht from the service with brotli: {r[\"total\"]:,} bytes ({r[\"page\"]:,} for the page; the rest its module, glue, loader and stylesheet).")' "$transfer" >>"$out"
+machine="$(nproc) cores, $(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo), $(date -u +%Y-%m-%d)"
+python3 - "$rows" "$transfer" "$machine" "$seconds" >"$out" <<'PY'
+import json, sys
+rows, transfer, machine, seconds = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3], sys.argv[4]
+print(f"Machine: {machine}. The clients run on the same machine. {seconds} s per row after 1 s of warm-up.")
+print()
+print("| store | clients | submissions/s | p50 ms | p99 ms | errors |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+for line in open(rows):
+    row = json.loads(line)
+    r = row["result"]
+    print(f"| {row['store']} | {r['clients']} | {r['per_second']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} |")
+print()
+print(f"Transfer of /klacht from the service with brotli: {transfer['total']:,} bytes ({transfer['page']:,} for the page; the rest is its module, glue, loader and stylesheets).")
+PY
 echo
 cat "$out"

@@ -44,7 +44,9 @@ fn hex(bytes: &[u8]) -> String {
 
 async fn submit(url: String, clients: usize, seconds: u64) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let spec = FormSpec::from_json(&std::fs::read_to_string(root.join("forms/klacht.json")).unwrap()).unwrap();
+    let spec =
+        FormSpec::from_json(&std::fs::read_to_string(root.join("forms/klacht.json")).unwrap())
+            .unwrap();
     let answers = complaint_answers();
     let stop = Arc::new(AtomicBool::new(false));
     let errors = Arc::new(AtomicU64::new(0));
@@ -56,7 +58,10 @@ async fn submit(url: String, clients: usize, seconds: u64) {
         let (url, spec, answers) = (url.clone(), spec.clone(), answers.clone());
         let (stop, errors, latencies) = (stop.clone(), errors.clone(), latencies.clone());
         tasks.push(tokio::spawn(async move {
-            let client = reqwest::Client::builder().pool_max_idle_per_host(1).build().unwrap();
+            let client = reqwest::Client::builder()
+                .pool_max_idle_per_host(1)
+                .build()
+                .unwrap();
             let mut mine = Vec::new();
             while !stop.load(Ordering::Relaxed) {
                 let key = hex(&loket_intake::seal::random::<16>());
@@ -101,7 +106,11 @@ async fn submit(url: String, clients: usize, seconds: u64) {
     }
     let mut all = latencies.lock().unwrap().clone();
     all.sort_by(f64::total_cmp);
-    let at = |q: f64| all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or(0.0);
+    let at = |q: f64| {
+        all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0.0)
+    };
     println!(
         "{{\"clients\":{clients},\"ok\":{},\"errors\":{},\"per_second\":{:.0},\"p50_ms\":{:.2},\"p99_ms\":{:.2}}}",
         all.len(),
@@ -134,7 +143,12 @@ async fn transfer(page: String) {
     let get = |url: String| {
         let client = client.clone();
         async move {
-            let response = client.get(&url).header("accept-encoding", "br, gzip").send().await.unwrap();
+            let response = client
+                .get(&url)
+                .header("accept-encoding", "br, gzip")
+                .send()
+                .await
+                .unwrap();
             let encoding = response
                 .headers()
                 .get("content-encoding")
@@ -155,7 +169,10 @@ async fn transfer(page: String) {
     let mut total = html.len();
     let mut parts = vec![format!("\"page\":{}", html.len())];
     for file in named_files(&text) {
-        let url = format!("{origin}/{}", file.trim_start_matches("./").trim_start_matches('/'));
+        let url = format!(
+            "{origin}/{}",
+            file.trim_start_matches("./").trim_start_matches('/')
+        );
         let (bytes, _) = get(url).await;
         total += bytes.len();
         parts.push(format!("\"{}\":{}", file.replace('"', ""), bytes.len()));
@@ -168,7 +185,12 @@ async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("submit") if args.len() == 4 => {
-            submit(args[1].clone(), args[2].parse().unwrap(), args[3].parse().unwrap()).await
+            submit(
+                args[1].clone(),
+                args[2].parse().unwrap(),
+                args[3].parse().unwrap(),
+            )
+            .await
         }
         Some("transfer") if args.len() == 2 => transfer(args[1].clone()).await,
         _ => eprintln!("usage: load submit URL CLIENTS SECONDS | load transfer PAGE_URL"),

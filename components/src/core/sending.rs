@@ -353,7 +353,10 @@ mod tests {
         use crate::core::validate::{FieldError, Rule};
         let rules = [
             Rule::Required,
-            Rule::TooLong { max: 4000, count: 4100 },
+            Rule::TooLong {
+                max: 4000,
+                count: 4100,
+            },
             Rule::Email,
             Rule::Phone,
             Rule::Postcode,
@@ -367,9 +370,15 @@ mod tests {
             Rule::NumberTooLarge { max: 5000 },
             Rule::Time,
             Rule::TooMany { max: 3 },
-            Rule::FileType { file: "a.pdf".into() },
-            Rule::FileTooLarge { file: "b.png".into() },
-            Rule::FileEmpty { file: "c.jpg".into() },
+            Rule::FileType {
+                file: "a.pdf".into(),
+            },
+            Rule::FileTooLarge {
+                file: "b.png".into(),
+            },
+            Rule::FileEmpty {
+                file: "c.jpg".into(),
+            },
         ];
         let problems: Vec<Problem> = rules
             .iter()

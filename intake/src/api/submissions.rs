@@ -158,8 +158,14 @@ mod tests {
         assert_eq!(body_limit(&form("klacht"), cap), 256 * 1024);
         // Three files of at most 5 MB, as base64, with room for their names.
         let event = body_limit(&form("vergunning-evenement"), cap);
-        assert_eq!(event, 256 * 1024 + 3 * (5_000_000_usize.div_ceil(3) * 4 + 1024));
+        assert_eq!(
+            event,
+            256 * 1024 + 3 * (5_000_000_usize.div_ceil(3) * 4 + 1024)
+        );
         assert!((20_000_000..21_000_000).contains(&event), "{event}");
-        assert_eq!(body_limit(&form("vergunning-evenement"), 1_000_000), 1_000_000);
+        assert_eq!(
+            body_limit(&form("vergunning-evenement"), 1_000_000),
+            1_000_000
+        );
     }
 }
