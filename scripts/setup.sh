@@ -38,6 +38,12 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   apt-get install -y -q --no-install-recommends postgresql
 fi
 
+log "A real SMTP server for the intake service's tests (aiosmtpd from PyPI, in tools/.venv)"
+if ! tools/.venv/bin/python -c 'import aiosmtpd' >/dev/null 2>&1; then
+  python3 -m venv tools/.venv
+  tools/.venv/bin/pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+fi
+
 log "Build tools from npm (wasm-opt from binaryen)"
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package.json -nt tools/node_modules/.installed ]; then
   (cd tools && npm install --no-audit --no-fund --loglevel=error && touch node_modules/.installed)

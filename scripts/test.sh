@@ -13,7 +13,7 @@ step() { printf '\n==> %s\n' "$*"; }
 step "PostgreSQL for the intake service's tests (a throwaway server, stopped at the end)"
 eval "$(scripts/postgres.sh start)"
 trap 'scripts/postgres.sh stop "$LOKET_PG_DIR"' EXIT
-export LOKET_REQUIRE_POSTGRES=1
+export LOKET_REQUIRE_SERVERS=1
 
 step "Formatting"
 cargo fmt --all -- --check

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ftl_files, locale_tags, root, runtime_ftl_files};
+use common::{ftl_files, locale_tags, root, runtime_ftl_files, service_ftl_files};
 use loket::plain::{check, reading_ease, texts, WordLists};
 
 fn lists(tag: &str) -> WordLists {
@@ -24,7 +24,11 @@ fn every_text_is_plain_language() {
     eprintln!("locale | file | texts | reading ease");
     for tag in locale_tags() {
         let lists = lists(&tag);
-        for (file, source) in ftl_files(&tag).into_iter().chain(runtime_ftl_files(&tag)) {
+        let files = ftl_files(&tag)
+            .into_iter()
+            .chain(runtime_ftl_files(&tag))
+            .chain(service_ftl_files(&tag));
+        for (file, source) in files {
             let all = texts(&source);
             for (key, text) in &all {
                 for finding in check(key, text, &lists) {

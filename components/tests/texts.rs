@@ -90,6 +90,30 @@ fn every_locale_has_the_html_pages_texts_of_dutch() {
     }
 }
 
+#[test]
+fn every_locale_has_the_services_texts_of_dutch() {
+    let dutch = service_ftl_files("nl");
+    assert!(
+        dutch.iter().any(|(name, _)| name == "service/mail.ftl"),
+        "locales/nl/service has the e-mails' texts"
+    );
+    for tag in locale_tags().into_iter().filter(|t| t != "nl") {
+        let other = service_ftl_files(&tag);
+        assert_eq!(
+            dutch.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            other.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            "locales/{tag}/service has other files than locales/nl/service"
+        );
+        for ((name, nl), (_, source)) in dutch.iter().zip(&other) {
+            assert_eq!(
+                ids_of(nl),
+                ids_of(source),
+                "locales/{tag}/{name} has other texts than Dutch"
+            );
+        }
+    }
+}
+
 fn ids_of(source: &str) -> BTreeSet<String> {
     let mut catalog = Catalog::new();
     catalog.add("xx", "file", source).expect("parses");

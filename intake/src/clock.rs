@@ -53,3 +53,66 @@ pub fn years_later(ms: i64, years: u32) -> i64 {
         .unwrap_or(date);
     ms + (later.days_since_epoch() - date.days_since_epoch()) * DAY_MS
 }
+
+/// The last Sunday of a month, as a calendar date.
+fn last_sunday(year: i32, month: u32) -> CalendarDate {
+    let mut day = CalendarDate::new(year, month, 31)
+        .or_else(|| CalendarDate::new(year, month, 30))
+        .unwrap_or(CalendarDate {
+            year,
+            month,
+            day: 28,
+        });
+    // `weekday`: 0 is Monday … 6 is Sunday.
+    while day.weekday() != 6 {
+        day = day.plus_days(-1);
+    }
+    day
+}
+
+/// A moment in the Netherlands' own time (CET, and CEST from the last Sunday of March to the
+/// last Sunday of October, changing at 01:00 UTC as in the whole EU): the calendar date, and
+/// the time as `14:03`. For the texts residents and staff read.
+///
+/// ```
+/// use loket_intake::clock::dutch_time;
+///
+/// // 5 December 2026, 13:02 UTC: winter time, 14:02 in Enschede.
+/// assert_eq!(dutch_time(1_796_475_731_000).1, "14:02");
+/// ```
+pub fn dutch_time(ms: i64) -> (CalendarDate, String) {
+    let year = date_of(ms).year;
+    let at_one = |d: CalendarDate| d.days_since_epoch() * DAY_MS + 60 * 60 * 1000;
+    let summer = ms >= at_one(last_sunday(year, 3)) && ms < at_one(last_sunday(year, 10));
+    let local = ms + if summer { 2 } else { 1 } * 60 * 60 * 1000;
+    let minutes = local.div_euclid(60_000).rem_euclid(24 * 60);
+    (
+        date_of(local),
+        format!("{:02}:{:02}", minutes / 60, minutes % 60),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32, h: i64, min: i64) -> i64 {
+        CalendarDate::new(y, m, d).unwrap().days_since_epoch() * DAY_MS + (h * 60 + min) * 60_000
+    }
+
+    #[test]
+    fn dutch_time_follows_summer_time() {
+        // Summer time 2026: 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(dutch_time(at(2026, 3, 29, 0, 59)).1, "01:59");
+        assert_eq!(dutch_time(at(2026, 3, 29, 1, 0)).1, "03:00");
+        assert_eq!(dutch_time(at(2026, 7, 1, 12, 0)).1, "14:00");
+        assert_eq!(dutch_time(at(2026, 10, 25, 0, 59)).1, "02:59");
+        assert_eq!(dutch_time(at(2026, 10, 25, 1, 0)).1, "02:00");
+        // Past midnight in Enschede is the next day.
+        let (date, time) = dutch_time(at(2026, 12, 31, 23, 30));
+        assert_eq!(
+            (date.iso(), time.as_str()),
+            ("2027-01-01".to_string(), "00:30")
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! The forms the service takes, as the site has them: the specs in `forms/` and
-//! `forms/runtime/`, with the profile's settings filled in; the profile; and the texts, for the
-//! message keys of refused answers.
+//! `forms/runtime/`, with the profile's settings filled in; the profile; and the texts (the
+//! forms', and the service's own in `locales/<lang>/service/`), for the message keys of refused
+//! answers, the e-mails and the desk.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -96,10 +97,11 @@ impl Forms {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            for path in files(&dir, "ftl")
+            let texts = files(&dir, "ftl")
                 .into_iter()
                 .chain(files(&dir.join("runtime"), "ftl"))
-            {
+                .chain(files(&dir.join("service"), "ftl"));
+            for path in texts {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -130,6 +132,16 @@ impl Forms {
             .callback_form
             .as_deref()
             .and_then(|id| self.specs.get(id))
+    }
+
+    /// Any form the service takes, the call-back form included.
+    pub fn any(&self, id: &str) -> Option<&Arc<FormSpec>> {
+        self.specs.get(id)
+    }
+
+    /// The texts of every language.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
     }
 
     /// Every form the service takes, the call-back form included.

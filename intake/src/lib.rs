@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod clock;
+pub mod delivery;
 pub mod forms;
 pub mod limiter;
 pub mod retention;
@@ -42,6 +43,8 @@ pub struct App {
     pub keys: seal::Keys,
     /// Wrong-code tries per client.
     pub limiter: limiter::Limiter,
+    /// Where submissions go next, and the worker's wake-up.
+    pub delivery: delivery::Delivery,
 }
 
 /// Loads everything the service needs: forms, site, keys, database (with its schema).
@@ -53,6 +56,7 @@ pub async fn start(settings: Settings) -> Result<Arc<App>, String> {
     let store = store::Store::connect(&settings.database(), &settings.data_dir).await?;
     let writer = writer::Writer::start(store.clone());
     let limiter = limiter::Limiter::new(settings.code_tries, settings.code_window());
+    let delivery = delivery::Delivery::load(&settings, &forms.profile)?;
     Ok(Arc::new(App {
         settings,
         forms,
@@ -61,6 +65,7 @@ pub async fn start(settings: Settings) -> Result<Arc<App>, String> {
         site,
         keys,
         limiter,
+        delivery,
     }))
 }
 
@@ -89,6 +94,7 @@ async fn serve(settings: Settings) -> Result<(), String> {
     let listen = settings.listen;
     let app = start(settings).await?;
     retention::spawn(app.clone());
+    delivery::spawn(app.clone());
     let router = api::router(app.clone());
     server::serve(listen, router, &app.settings).await
 }

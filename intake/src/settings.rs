@@ -128,6 +128,78 @@ pub struct Settings {
     /// The site is served over https (behind a proxy): send Strict-Transport-Security.
     #[arg(long, env = "LOKET_HTTPS", global = true)]
     pub https: bool,
+    /// The SMTP server for e-mail to departments and acknowledgements to residents:
+    /// `smtp://user:password@host:587?tls=required` (STARTTLS), `smtps://host:465` (TLS from the
+    /// start) or `smtp://host:25` (none, for a local relay). Unset: no e-mail.
+    #[arg(long, env = "LOKET_SMTP_URL", hide_env_values = true, global = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail: `Gemeente Enschede <noreply@enschede.nl>`.
+    #[arg(
+        long,
+        env = "LOKET_MAIL_FROM",
+        default_value = "Loket <noreply@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+    /// The service's own address as residents and staff reach it (`https://loket.enschede.nl`),
+    /// for the link to the desk in a department's e-mail.
+    #[arg(
+        long,
+        env = "LOKET_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    pub public_url: String,
+    /// The Objects API (`https://objecten.enschede.nl`); records go to `<url>/api/v2/objects`.
+    #[arg(long, env = "LOKET_OBJECTS_URL", global = true)]
+    pub objects_url: Option<String>,
+    /// The Objects API's token (`Authorization: Token …`).
+    #[arg(
+        long,
+        env = "LOKET_OBJECTS_TOKEN",
+        hide_env_values = true,
+        global = true
+    )]
+    pub objects_token: Option<String>,
+    /// Where the webhook posts each submission.
+    #[arg(long, env = "LOKET_WEBHOOK_URL", global = true)]
+    pub webhook_url: Option<String>,
+    /// The shared secret of the webhook's signature (HMAC-SHA256).
+    #[arg(
+        long,
+        env = "LOKET_WEBHOOK_SECRET",
+        hide_env_values = true,
+        global = true
+    )]
+    pub webhook_secret: Option<String>,
+    /// Tries of one delivery before it goes to the "failed" list that staff can retry.
+    #[arg(
+        long,
+        env = "LOKET_DELIVERY_TRIES",
+        default_value_t = 10,
+        global = true
+    )]
+    pub delivery_tries: u32,
+    /// The first wait after a failed delivery, in seconds; it doubles each time (at most an
+    /// hour), give or take a fifth.
+    #[arg(
+        long,
+        env = "LOKET_DELIVERY_RETRY_SECONDS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub delivery_retry_seconds: u64,
+    /// Seconds one delivery may take before it counts as failed.
+    #[arg(
+        long,
+        env = "LOKET_DELIVERY_TIMEOUT_SECONDS",
+        default_value_t = 20,
+        global = true
+    )]
+    pub delivery_timeout_seconds: u64,
+    /// The language of the desk's e-mails and pages by default (`nl` or `en`).
+    #[arg(long, env = "LOKET_DESK_LOCALE", default_value = "nl", global = true)]
+    pub desk_locale: String,
     /// Test hook, off by default: `GET /__loket/submissions` lists what arrived. Never in production.
     #[arg(long, env = "LOKET_TEST_HOOKS", global = true)]
     pub test_hooks: bool,

@@ -60,6 +60,53 @@ pub struct NewSubmission {
     pub received_at: i64,
     /// Until when it is kept (ms since 1970).
     pub keep_until: i64,
+    /// Where it goes next: an outbox row each, in the same transaction.
+    pub targets: Vec<crate::delivery::Target>,
+}
+
+/// A submission as kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    /// The payload.
+    pub submission: Submission,
+    /// How it arrived.
+    pub kind: Kind,
+    /// When it was received (ms since 1970).
+    pub received_at: i64,
+}
+
+/// One outbox row, as claimed for delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryRow {
+    /// `<reference>:<target>`.
+    pub id: String,
+    /// The submission.
+    pub reference: String,
+    /// The target's name.
+    pub target: String,
+    /// Tries so far.
+    pub tries: u32,
+    /// What went wrong last.
+    pub last_error: String,
+}
+
+/// One outbox row, as the desk lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedDelivery {
+    /// `<reference>:<target>`.
+    pub id: String,
+    /// The submission.
+    pub reference: String,
+    /// The target's name.
+    pub target: String,
+    /// `pending`, `done` or `failed`.
+    pub state: String,
+    /// Tries so far.
+    pub tries: u32,
+    /// The next try (ms since 1970).
+    pub next_at: i64,
+    /// What went wrong last.
+    pub last_error: String,
 }
 
 /// A kept submission, as the resident's browser is told.
@@ -345,6 +392,17 @@ impl Store {
     /// expiry, anonymous records received before `anonymous_before`.
     pub async fn purge(&self, now: i64, anonymous_before: i64) -> Result<Purged, String> {
         let mut tx = self.pool.begin().await.map_err(failed)?;
+        // What belongs to a submission goes with it.
+        for query in [
+            "DELETE FROM deliveries WHERE reference IN (SELECT reference FROM submissions WHERE keep_until <= $1)",
+            "DELETE FROM callbacks WHERE reference IN (SELECT reference FROM submissions WHERE keep_until <= $1)",
+        ] {
+            sqlx::query(query)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(failed)?;
+        }
         let submissions = sqlx::query("DELETE FROM submissions WHERE keep_until <= $1")
             .bind(now)
             .execute(&mut *tx)
@@ -377,6 +435,139 @@ impl Store {
         })
     }
 
+    /// A kept submission by its reference.
+    pub async fn kept(&self, reference: &str) -> Result<Option<Kept>, String> {
+        let row =
+            sqlx::query("SELECT kind, received_at, payload FROM submissions WHERE reference = $1")
+                .bind(reference)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(failed)?;
+        row.map(|r| {
+            let kind: String = r.try_get(0).map_err(failed)?;
+            let payload: String = r.try_get(2).map_err(failed)?;
+            Ok(Kept {
+                kind: if kind == Kind::Callback.name() {
+                    Kind::Callback
+                } else {
+                    Kind::Submission
+                },
+                received_at: r.try_get(1).map_err(failed)?,
+                submission: serde_json::from_str(&payload).map_err(failed)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Claims up to `limit` due outbox rows until `until`: a row is claimed only when nobody
+    /// holds it (a compare-and-set per row), so two instances never deliver the same row at once.
+    pub async fn claim_deliveries(
+        &self,
+        now: i64,
+        limit: usize,
+        until: i64,
+    ) -> Result<Vec<DeliveryRow>, String> {
+        let due = sqlx::query(
+            "SELECT id, reference, target, tries, last_error FROM deliveries \
+             WHERE state = 'pending' AND next_at <= $1 AND claimed_until <= $1 \
+             ORDER BY next_at LIMIT $2",
+        )
+        .bind(now)
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let mut claimed = Vec::new();
+        for r in due {
+            let row = DeliveryRow {
+                id: r.try_get(0).map_err(failed)?,
+                reference: r.try_get(1).map_err(failed)?,
+                target: r.try_get(2).map_err(failed)?,
+                tries: u32::try_from(r.try_get::<i64, _>(3).map_err(failed)?).unwrap_or(0),
+                last_error: r.try_get(4).map_err(failed)?,
+            };
+            let taken = sqlx::query(
+                "UPDATE deliveries SET claimed_until = $1 \
+                 WHERE id = $2 AND state = 'pending' AND claimed_until <= $3",
+            )
+            .bind(until)
+            .bind(&row.id)
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .map_err(failed)?;
+            if taken.rows_affected() == 1 {
+                claimed.push(row);
+            }
+        }
+        Ok(claimed)
+    }
+
+    /// Records the result of a try and frees the claim.
+    pub async fn finish_delivery(
+        &self,
+        id: &str,
+        state: &str,
+        tries: u32,
+        next_at: i64,
+        last_error: &str,
+        now: i64,
+    ) -> Result<(), String> {
+        sqlx::query(
+            "UPDATE deliveries SET state = $1, tries = $2, next_at = $3, last_error = $4, \
+             claimed_until = 0, done_at = $5 WHERE id = $6",
+        )
+        .bind(state)
+        .bind(i64::from(tries))
+        .bind(next_at)
+        .bind(last_error)
+        .bind(if state == "done" { now } else { 0 })
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(failed)?;
+        Ok(())
+    }
+
+    /// The outbox rows not done, failed first, then by their next try.
+    pub async fn open_deliveries(&self) -> Result<Vec<ListedDelivery>, String> {
+        let rows = sqlx::query(
+            "SELECT id, reference, target, state, tries, next_at, last_error FROM deliveries \
+             WHERE state <> 'done' ORDER BY state, next_at LIMIT 500",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        rows.iter().map(listed_delivery).collect()
+    }
+
+    /// The outbox rows of one submission (for tests and the desk).
+    pub async fn deliveries_of(&self, reference: &str) -> Result<Vec<ListedDelivery>, String> {
+        let rows = sqlx::query(
+            "SELECT id, reference, target, state, tries, next_at, last_error FROM deliveries \
+             WHERE reference = $1 ORDER BY target",
+        )
+        .bind(reference)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        rows.iter().map(listed_delivery).collect()
+    }
+
+    /// A failed or pending delivery, due again now with its tries counted from zero.
+    pub async fn retry_delivery(&self, id: &str, now: i64) -> Result<bool, String> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET state = 'pending', tries = 0, next_at = $1, claimed_until = 0 \
+             WHERE id = $2 AND state <> 'done'",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(failed)?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Closes every connection (after the writer has stopped).
     pub async fn close(&self) {
         self.pool.close().await;
@@ -407,6 +598,19 @@ impl Table {
     }
 }
 
+/// An outbox row as listed (`id, reference, target, state, tries, next_at, last_error`).
+fn listed_delivery(r: &sqlx::any::AnyRow) -> Result<ListedDelivery, String> {
+    Ok(ListedDelivery {
+        id: r.try_get(0).map_err(failed)?,
+        reference: r.try_get(1).map_err(failed)?,
+        target: r.try_get(2).map_err(failed)?,
+        state: r.try_get(3).map_err(failed)?,
+        tries: u32::try_from(r.try_get::<i64, _>(4).map_err(failed)?).unwrap_or(0),
+        next_at: r.try_get(5).map_err(failed)?,
+        last_error: r.try_get(6).map_err(failed)?,
+    })
+}
+
 /// Keeps a submission in the open transaction: the browser's reference when it is free,
 /// otherwise a new one; a repeat of an idempotency key already kept is answered with the
 /// first. A unique constraint decides, never a look before the write, so two instances that
@@ -435,6 +639,20 @@ pub async fn insert_submission(
         .execute(&mut *conn)
         .await?;
         if done.rows_affected() == 1 {
+            for target in &item.targets {
+                sqlx::query(
+                    "INSERT INTO deliveries \
+                     (id, reference, target, state, tries, next_at, claimed_until, last_error, created_at, done_at) \
+                     VALUES ($1, $2, $3, 'pending', 0, $4, 0, '', $5, 0)",
+                )
+                .bind(format!("{}:{}", s.reference, target.name()))
+                .bind(&s.reference)
+                .bind(target.name())
+                .bind(item.received_at)
+                .bind(item.received_at)
+                .execute(&mut *conn)
+                .await?;
+            }
             return Ok(Stored {
                 reference: s.reference.clone(),
                 received_at: item.received_at,

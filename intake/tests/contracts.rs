@@ -113,6 +113,79 @@ fn openapi() -> Value {
     serde_json::from_str(&std::fs::read_to_string(folder().join("openapi.json")).unwrap()).unwrap()
 }
 
+/// Every form spec of the repository (`forms/` and `forms/runtime/`).
+fn specs() -> Vec<loket::FormSpec> {
+    let mut found = Vec::new();
+    for dir in [
+        common::root().join("forms"),
+        common::root().join("forms/runtime"),
+    ] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            found
+                .push(loket::FormSpec::from_json(&std::fs::read_to_string(path).unwrap()).unwrap());
+        }
+    }
+    found
+}
+
+#[test]
+fn every_form_has_its_published_schema() {
+    let write = std::env::var("LOKET_WRITE_SCHEMAS").as_deref() == Ok("1");
+    let folder = folder().join("forms");
+    if write {
+        std::fs::create_dir_all(&folder).unwrap();
+    }
+    let mut names = BTreeSet::new();
+    for spec in specs() {
+        let name = format!("{}.schema.json", spec.id);
+        let text =
+            serde_json::to_string_pretty(&loket::core::form_schema::submission_schema(&spec))
+                .unwrap()
+                + "\n";
+        if write {
+            std::fs::write(folder.join(&name), &text).unwrap();
+        }
+        let kept = std::fs::read_to_string(folder.join(&name)).unwrap_or_default();
+        assert!(
+            kept == text,
+            "schemas/forms/{name} differs from the form; run LOKET_WRITE_SCHEMAS=1 cargo test -p loket-intake --test contracts"
+        );
+        names.insert(name);
+    }
+    let files: BTreeSet<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        files, names,
+        "schemas/forms/ has a schema of every form, and no other"
+    );
+}
+
+#[test]
+fn a_complete_submission_fits_its_forms_schema_and_a_stray_answer_does_not() {
+    let spec = common::form("klacht");
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(folder().join("forms/klacht.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let complaint = serde_json::to_value(common::complaint()).unwrap();
+    fits(&schema, &complaint).unwrap();
+    let mut stray = complaint.clone();
+    stray["answers"]["geheim"] = json!("x");
+    assert!(fits(&schema, &stray).is_err());
+    let mut other = complaint;
+    other["answers"]["soort"] = json!("iets anders");
+    assert!(fits(&schema, &other).is_err());
+    assert_eq!(spec.id, "klacht");
+}
+
 #[test]
 fn the_openapi_document_lists_every_route_and_no_other() {
     let document = openapi();
@@ -227,6 +300,8 @@ fn handoff(key: &str) -> HandOffRequest {
             locale: "nl".into(),
             answers,
         },
+        page: None,
+        stuck: None,
     }
 }
 

@@ -21,6 +21,8 @@ fn request(key: &str, answers: Answers) -> HandOffRequest {
             locale: "en".into(),
             answers,
         },
+        page: None,
+        stuck: None,
     }
 }
 

@@ -140,6 +140,10 @@ pub struct FormState {
     /// send after a refresh is recognised as the same submission.
     #[serde(default)]
     pub sending: Option<SendingKeys>,
+    /// Opened at the desk from a resident's short code: a helper fills it in and sends it on
+    /// the resident's behalf, and the payload says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assisted: bool,
 }
 
 /// What makes a submission the same one across retries.
@@ -196,6 +200,7 @@ impl FormState {
             help: HelpMemory::default(),
             keep_until: None,
             sending: None,
+            assisted: false,
         }
     }
 

@@ -7,6 +7,7 @@ pub mod draft;
 pub mod email;
 pub mod feedback;
 pub mod flow;
+pub mod form_schema;
 pub mod handoff;
 pub mod i18n;
 pub mod ids;

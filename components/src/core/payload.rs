@@ -118,6 +118,12 @@ pub struct Submission {
     /// For a call-back request: the form the resident was filling in when they asked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about: Option<String>,
+    /// Sent by a helper at the desk on the resident's behalf (from their short code).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assisted: bool,
+    /// Set by the intake service only: the desk account that sent it on the resident's behalf.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assisted_by: Option<String>,
 }
 
 /// What the payload needs besides the spec and answers.
@@ -251,6 +257,8 @@ pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Sub
         submitted_at: envelope.submitted_at.to_string(),
         answers: visible,
         about: None,
+        assisted: false,
+        assisted_by: None,
     }
 }
 

@@ -468,6 +468,8 @@ pub fn check(
         "submitted_at",
     );
     envelope(submission.about.as_deref() == expected.about, "about");
+    // Only the service says who helped; a form never does.
+    envelope(submission.assisted_by.is_none(), "assisted_by");
     let answers = match check_answers(spec, submission, expected.today) {
         Ok(answers) => Some(answers),
         Err(more) => {
@@ -497,6 +499,7 @@ pub fn check(
         },
     );
     normal.about = submission.about.clone();
+    normal.assisted = submission.assisted;
     Ok(normal)
 }
 

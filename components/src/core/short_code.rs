@@ -339,6 +339,8 @@ pub const REQUEST_SCHEMA: &str = "loket.handoff";
 ///     schema_version: 1,
 ///     key: "0123456789abcdef0123456789abcdef".into(),
 ///     package: Package { form: "klacht".into(), version: 1, locale: "nl".into(), answers: Answers::new() },
+///     page: Some("step:gebeurd".into()),
+///     stuck: None,
 /// };
 /// let json = serde_json::to_string(&request).unwrap();
 /// assert!(json.starts_with(r#"{"schema":"loket.handoff","schema_version":1,"key":"#));
@@ -355,6 +357,12 @@ pub struct HandOffRequest {
     pub key: String,
     /// The chosen answers (never files).
     pub package: super::handoff::Package,
+    /// The page the resident was on (`step:<id>`, `check`), for the helper.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// Why help was offered, if the form thought the resident was stuck.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stuck: Option<super::stuck::StuckReason>,
 }
 
 /// The service's answer to a [`HandOffRequest`].

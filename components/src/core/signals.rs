@@ -35,7 +35,7 @@ pub const SCHEMA: &str = "loket.signal";
 /// ```
 /// use loket::core::signals::Event;
 ///
-/// let event = Event::Page { page: "step:wens".into(), seconds_before: 40 };
+/// let event = Event::Page { page: "step:wens".into(), seconds_before: 40, helped: None };
 /// assert_eq!(
 ///     serde_json::to_string(&event).unwrap(),
 ///     r#"{"event":"page","page":"step:wens","seconds_before":40}"#
@@ -51,6 +51,10 @@ pub enum Event {
         page: String,
         /// Whole seconds spent on the page before (0 for the first page).
         seconds_before: u64,
+        /// On `sent` only: whether help was opened on the way (the share of forms sent
+        /// without help is the "100 % digital" measure). Nothing that tells residents apart.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        helped: Option<bool>,
     },
     /// "Next" found answers not yet right: which questions, by id, and which rule.
     Invalid {
@@ -70,6 +74,9 @@ pub enum Event {
     HelpOpened {
         /// Which one.
         help: String,
+        /// The page it was opened on.
+        #[serde(default)]
+        page: String,
     },
     /// The answers file was downloaded.
     AnswersDownloaded,
@@ -175,7 +182,7 @@ pub fn page_name(spec: &FormSpec, position: &Position) -> String {
 /// let json = r#"{"schema":"loket.signal","schema_version":1,"municipality":"enschede","form":"klacht","form_version":1,"locale":"nl","event":"page","page":"step:soort","seconds_before":0}"#;
 /// let signal: Received = serde_json::from_str(json).unwrap();
 /// assert!(signal.fits());
-/// assert_eq!(signal.event, Event::Page { page: "step:soort".into(), seconds_before: 0 });
+/// assert_eq!(signal.event, Event::Page { page: "step:soort".into(), seconds_before: 0, helped: None });
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -211,7 +218,7 @@ impl Received {
             Event::Invalid { page, errors } => {
                 short(page) && errors.len() <= MAX_ERRORS && errors.iter().all(|e| short(e))
             }
-            Event::HelpOpened { help } => short(help),
+            Event::HelpOpened { help, page } => short(help) && short(page),
             Event::OfferShown { .. } | Event::OfferDismissed | Event::AnswersDownloaded => true,
         };
         self.schema == SCHEMA

@@ -63,7 +63,9 @@ fn open(
     });
     match found {
         Ok((package, spec)) => {
-            let state = package.to_state(&spec, browser::today());
+            let mut state = package.to_state(&spec, browser::today());
+            // Opened from the desk (`?balie=1`): the helper sends it on the resident's behalf.
+            state.assisted = browser::query_param("balie").as_deref() == Some("1");
             browser::session_set(
                 &crate::core::draft::storage_key(&spec.id),
                 &state.to_draft(),
@@ -129,9 +131,7 @@ pub fn ContinueForm(
     let forms = StoredValue::new(forms);
 
     let endpoint = kit.profile.handoff_endpoint.clone();
-    let on_code = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = typed.get_untracked();
+    let open_code = move |text: String| {
         let short = endpoint
             .clone()
             .filter(|_| !text.trim().is_empty() && ShortCode::looks_short(&text));
@@ -163,6 +163,16 @@ pub fn ContinueForm(
                 }
             }),
         }
+    };
+    // A link from the desk names the code (`?code=`): it opens at once.
+    if let Some(code) = browser::query_param("code").filter(|c| !c.trim().is_empty()) {
+        typed.set(code.clone());
+        let open_code = open_code.clone();
+        browser::soon(move || open_code(code));
+    }
+    let on_code = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        open_code(typed.get_untracked());
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input = ev
@@ -259,7 +269,7 @@ pub fn ContinueForm(
                     <textarea class="utrecht-textarea loket-textarea loket-continue__code" id=CODE name=CODE rows="3"
                         autocomplete="off" spellcheck="false" autocapitalize="characters"
                         aria-describedby=described(CODE) aria-invalid=invalid(CODE)
-                        on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
+                        prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="utrecht-button-group loket-actions">
                     <button type="submit" class="utrecht-button utrecht-button--primary-action loket-button">{kit.text("loket-continue-code-open")}</button>

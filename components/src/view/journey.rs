@@ -39,6 +39,8 @@ pub fn watch_journey(kit: &Kit, ctx: &FormCtx) {
     if kit.profile.signals_endpoint.is_none() {
         return;
     }
+    // Whether help was opened on the way, for the signal of the sent page.
+    let helped = StoredValue::new(false);
     {
         let (kit, ctx) = (kit.clone(), ctx.clone());
         let since = StoredValue::new(None::<f64>);
@@ -53,6 +55,7 @@ pub fn watch_journey(kit: &Kit, ctx: &FormCtx) {
                 &kit,
                 &ctx,
                 Event::Page {
+                    helped: (page == "sent").then(|| helped.get_value()),
                     page,
                     seconds_before,
                 },
@@ -100,11 +103,14 @@ pub fn watch_journey(kit: &Kit, ctx: &FormCtx) {
                 Some(HelpView::Callback) => "callback",
                 None => return,
             };
+            helped.set_value(true);
+            let page = ctx.position.with_untracked(|p| page_name(&ctx.spec, p));
             send_signal(
                 &kit,
                 &ctx,
                 Event::HelpOpened {
                     help: help.to_string(),
+                    page,
                 },
             );
         });

@@ -75,13 +75,19 @@ pub fn ShortHandOff(
     let host = kit.host;
 
     let send = {
-        let (url, key) = (url.clone(), key.clone());
+        let (url, key, ctx) = (url.clone(), key.clone(), ctx.clone());
         move |first: bool| {
+            // Where the resident was, and why help was offered: for the helper.
+            let page = ctx
+                .position
+                .with_untracked(|p| crate::core::signals::page_name(&ctx.spec, p));
             let request = HandOffRequest {
                 schema: REQUEST_SCHEMA.to_string(),
                 schema_version: 1,
                 key: key.clone(),
                 package: package.get_untracked(),
+                page: Some(page),
+                stuck: ctx.offer.get_untracked(),
             };
             let url = url.clone();
             if first {

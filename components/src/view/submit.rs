@@ -36,7 +36,7 @@ pub fn sending_keys(ctx: &FormCtx) -> SendingKeys {
 pub fn submission(kit: &Kit, ctx: &FormCtx, keys: &SendingKeys) -> Submission {
     let locale = kit.locale.get_untracked();
     let submitted_at = browser::now_iso();
-    ctx.answers.with_untracked(|a| {
+    let mut payload = ctx.answers.with_untracked(|a| {
         build(
             &ctx.spec,
             a,
@@ -48,7 +48,9 @@ pub fn submission(kit: &Kit, ctx: &FormCtx, keys: &SendingKeys) -> Submission {
                 submitted_at: &submitted_at,
             },
         )
-    })
+    });
+    payload.assisted = ctx.assisted;
+    payload
 }
 
 /// Why an attempt did not send the form: the problem, and the answers the service refused

@@ -59,6 +59,13 @@ pub fn page_ftl_files(tag: &str) -> Vec<(String, String)> {
     named_ftl_files(&root().join("locales").join(tag).join("pages"), "")
 }
 
+/// The `.ftl` files of the intake service (`locales/<lang>/service/`: e-mails, the desk):
+/// (`service/<file name>`, contents). Not in the WebAssembly: only the service reads them.
+pub fn service_ftl_files(tag: &str) -> Vec<(String, String)> {
+    let dir = root().join("locales").join(tag).join("service");
+    named_ftl_files(&dir, "service/")
+}
+
 /// The `.ftl` files of forms loaded at run time (`locales/<lang>/runtime/`): (`runtime/<file
 /// name>`, contents). They are not built into the site; `loket-lint` checks them.
 pub fn runtime_ftl_files(tag: &str) -> Vec<(String, String)> {

@@ -117,6 +117,7 @@ pub async fn keep(
             app.forms.problems(spec, &refusals, &submission.locale),
         )
     })?;
+    let targets = app.delivery.targets(spec, &checked);
     let stored = app
         .writer
         .submission(NewSubmission {
@@ -124,9 +125,13 @@ pub async fn keep(
             kind,
             received_at: now,
             keep_until: retention::keep_until(app, &spec.id, now),
+            targets,
         })
         .await
         .map_err(|e| unavailable(e.0))?;
+    if !stored.duplicate {
+        app.delivery.wake();
+    }
     let status = if stored.duplicate {
         StatusCode::OK
     } else {

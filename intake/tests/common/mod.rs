@@ -31,14 +31,14 @@ pub struct Database {
     _folder: Option<tempfile::TempDir>,
 }
 
-/// The PostgreSQL server to test against, if any. Under `LOKET_REQUIRE_POSTGRES=1` (the test
+/// The PostgreSQL server to test against, if any. Under `LOKET_REQUIRE_SERVERS=1` (the test
 /// script) a missing server fails the tests instead of skipping PostgreSQL.
 pub fn postgres_server() -> Option<String> {
     let url = std::env::var("LOKET_TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty());
-    if url.is_none() && std::env::var("LOKET_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-        panic!("LOKET_TEST_POSTGRES_URL is not set, and LOKET_REQUIRE_POSTGRES=1");
+    if url.is_none() && std::env::var("LOKET_REQUIRE_SERVERS").as_deref() == Ok("1") {
+        panic!("LOKET_TEST_POSTGRES_URL is not set, and LOKET_REQUIRE_SERVERS=1");
     }
     url
 }
@@ -143,6 +143,7 @@ pub async fn start_with(database: &Database, adjust: impl FnOnce(&mut Settings))
     adjust(&mut settings);
     let header_time = settings.header_time();
     let app = loket_intake::start(settings).await.unwrap();
+    loket_intake::delivery::spawn(app.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address: SocketAddr = listener.local_addr().unwrap();
     let router = loket_intake::api::router(app.clone());
@@ -186,12 +187,18 @@ impl Service {
     }
 }
 
-/// A client that follows no redirects and never decompresses by itself.
+/// A client that follows no redirects and never decompresses by itself; one for every test
+/// (making one reads the system's certificates, which takes a while).
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    static CLIENT: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+    CLIENT
+        .get_or_init(|| {
+            reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap()
+        })
+        .clone()
 }
 
 /// A form of the repository, with Enschede's settings.
@@ -261,4 +268,80 @@ pub fn complaint() -> Submission {
         &loket_intake::store::fresh_reference("klacht"),
         &key(),
     )
+}
+
+/// A real SMTP server (aiosmtpd, from `tools/.venv`, which scripts/setup.sh makes) that keeps
+/// every message it receives in a Maildir.
+pub struct SmtpServer {
+    /// Its port on 127.0.0.1.
+    pub port: u16,
+    child: std::process::Child,
+    folder: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    /// Starts one on a free port; `None` without tools/.venv (then the test says so, and fails
+    /// under `LOKET_REQUIRE_SERVERS=1`).
+    pub async fn start() -> Option<Self> {
+        let python = root().join("tools/.venv/bin/python");
+        if !python.is_file() {
+            if std::env::var("LOKET_REQUIRE_SERVERS").as_deref() == Ok("1") {
+                panic!("tools/.venv has no aiosmtpd (scripts/setup.sh installs it)");
+            }
+            eprintln!("no aiosmtpd in tools/.venv: skipped");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let folder = tempfile::tempdir().unwrap();
+        let maildir = folder.path().join("mail");
+        let mut child = std::process::Command::new(python)
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(&maildir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Some(Self {
+                    port,
+                    child,
+                    folder,
+                });
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("aiosmtpd did not start");
+    }
+
+    /// Every message received so far, as raw bytes.
+    pub fn messages(&self) -> Vec<Vec<u8>> {
+        let dir = self.folder.path().join("mail").join("new");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort();
+        files.iter().map(|f| std::fs::read(f).unwrap()).collect()
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -283,27 +283,8 @@ impl Kit {
     /// assert_eq!(kit.tp("evenement-grens"), "Tot 250 bezoekers? Bel 14053.");
     /// ```
     pub fn tp(&self, key: &str) -> String {
-        let phone = match self.profile.phone() {
-            "" => self.t(&self.profile.phone_missing_key()),
-            number => number.to_string(),
-        };
-        let mut args: Vec<(&str, Arg)> = vec![("phone", phone.into())];
-        for (name, value) in &self.profile.settings {
-            let arg = match value {
-                serde_json::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
-                other => Arg::Text(
-                    other
-                        .as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| other.to_string()),
-                ),
-            };
-            args.push((name.as_str(), arg));
-        }
-        let retention = self.profile.retention_args();
-        for (name, years) in &retention {
-            args.push((name.as_str(), Arg::Number(f64::from(*years))));
-        }
+        let owned = self.profile.text_args(|k| self.t(k));
+        let args: Vec<(&str, Arg)> = owned.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
         self.tf(key, &args)
     }
 }

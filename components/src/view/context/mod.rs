@@ -71,6 +71,8 @@ pub struct FormCtx {
     pub sending: RwSignal<Option<SendingKeys>>,
     /// Until when the resident asked to keep the answers on this device; `None`: this tab only.
     pub keep_until: RwSignal<Option<u64>>,
+    /// Opened at the desk: a helper sends it on the resident's behalf.
+    pub assisted: bool,
     /// True right after "Clear my answers", so the first step can say it happened.
     pub wiped: RwSignal<bool>,
     /// Today, from the device clock.
@@ -128,6 +130,7 @@ impl FormCtx {
             steps_before_change: RwSignal::new(state.steps_before_change),
             sending: RwSignal::new(state.sending),
             keep_until: RwSignal::new(state.keep_until),
+            assisted: state.assisted,
             wiped: RwSignal::new(false),
             today,
             settled: RwSignal::new(0),
@@ -207,6 +210,7 @@ impl FormCtx {
             help: self.help_memory.get(),
             keep_until: self.keep_until.get(),
             sending: self.sending.get(),
+            assisted: self.assisted,
         }
     }
 
