@@ -25,11 +25,22 @@ function argsFor({ port, data, profile }) {
   ];
 }
 
-/** The shell command Playwright starts a service with: a fresh data folder each run. */
+/** The desk's accounts of the test service: name, role, password. */
+export const accounts = {
+  desk: { name: 'balie', role: 'desk', password: 'een-lang-wachtwoord-voor-de-balie' },
+  admin: { name: 'beheer', role: 'admin', password: 'een-lang-wachtwoord-voor-beheer' },
+  locked: { name: 'slot', role: 'desk', password: 'een-lang-wachtwoord-dat-blokkeert' },
+};
+
+/** The shell command Playwright starts a service with: a fresh data folder each run, with the
+ * desk's accounts. */
 export function intakeCommand({ port, name, profile }) {
   const data = join(root, 'target', 'e2e-data', name);
   const quoted = argsFor({ port, data, profile }).map((a) => `'${a}'`).join(' ');
-  return `rm -rf '${data}' && '${binary}' ${quoted}`;
+  const users = Object.values(accounts)
+    .map((a) => `printf '%s\\n' '${a.password}' | '${binary}' user add '${a.name}' --role ${a.role} --data-dir '${data}' --log warn`)
+    .join(' && ');
+  return `rm -rf '${data}' && ${users} && '${binary}' ${quoted}`;
 }
 
 /** Waits until the service answers its health check. */

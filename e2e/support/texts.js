@@ -30,8 +30,9 @@ const cache = {};
 export function messages(lang) {
   if (!cache[lang]) {
     cache[lang] = {};
-    // The kit's and the forms' texts, and those of the site's plain HTML pages (pages/).
-    for (const dir of [join(localesDir, lang), join(localesDir, lang, 'pages')]) {
+    // The kit's and the forms' texts, those of the site's plain HTML pages (pages/), and the
+    // intake service's (service/: e-mails and the desk).
+    for (const dir of [join(localesDir, lang), join(localesDir, lang, 'pages'), join(localesDir, lang, 'service')]) {
       const files = readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.ftl'));
       for (const file of files) Object.assign(cache[lang], parse(readFileSync(join(dir, file.name), 'utf8')));
     }

@@ -16,7 +16,8 @@
 // boxes (the answers take them when the browser is idle) and several texts became clearer and
 // longer in three languages (361,954 B, was 360,882 B). It is 378,500 B since the browser reads
 // what the intake service answers (the receipt, refused answers, 413) and makes and opens short
-// hand-off codes (377,896 B; README, "Speed").
+// hand-off codes (377,896 B; README, "Speed"), and 379,500 B since a form can be finished at
+// the desk on a resident's behalf and the journey signals say where help was asked (378,582 B).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../support/test.js';
@@ -28,7 +29,7 @@ const fullWasm = /^app-extras-[0-9a-f]{1,16}_bg\.wasm$/;
 const fullModule = /^app-extras-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/;
 
 /** Most bytes (brotli) a resident may download for one form in one language. */
-export const BUDGET_BYTES = 378_500;
+export const BUDGET_BYTES = 379_500;
 
 test.skip(!!process.env.BASE_URL, 'the budget is read from the local release build, not from a deployed site');
 

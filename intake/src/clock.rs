@@ -92,6 +92,34 @@ pub fn dutch_time(ms: i64) -> (CalendarDate, String) {
     )
 }
 
+/// The ISO week of a date: its year and number (weeks start on Monday; week 1 has the year's
+/// first Thursday).
+///
+/// ```
+/// use loket::CalendarDate;
+/// use loket_intake::clock::{iso_week, monday_of};
+///
+/// let day = CalendarDate::new(2026, 12, 5).unwrap();
+/// assert_eq!(iso_week(day), (2026, 49));
+/// assert_eq!(monday_of(2026, 49), CalendarDate::new(2026, 11, 30));
+/// assert_eq!(iso_week(CalendarDate::new(2027, 1, 1).unwrap()), (2026, 53));
+/// ```
+pub fn iso_week(date: CalendarDate) -> (i32, u32) {
+    let thursday = date.plus_days(3 - i64::from(date.weekday()));
+    let first = CalendarDate::new(thursday.year, 1, 1).unwrap_or(thursday);
+    let week = (thursday.days_since_epoch() - first.days_since_epoch()) / 7 + 1;
+    (thursday.year, u32::try_from(week).unwrap_or(1))
+}
+
+/// The Monday of an ISO week, when the week exists.
+pub fn monday_of(year: i32, week: u32) -> Option<CalendarDate> {
+    let january_4 = CalendarDate::new(year, 1, 4)?;
+    let monday = january_4
+        .plus_days(-i64::from(january_4.weekday()))
+        .plus_days(7 * (i64::from(week) - 1));
+    (week >= 1 && iso_week(monday) == (year, week)).then_some(monday)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@
 pub mod api;
 pub mod clock;
 pub mod delivery;
+pub mod desk;
 pub mod forms;
 pub mod limiter;
 pub mod retention;
@@ -79,6 +80,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             println!("{}", seal::new_key_text());
             Ok(())
         }
+        Command::User(action) => user(cli.settings, action).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -97,6 +99,29 @@ async fn serve(settings: Settings) -> Result<(), String> {
     delivery::spawn(app.clone());
     let router = api::router(app.clone());
     server::serve(listen, router, &app.settings).await
+}
+
+/// `loket-intake user add <name> --role desk|admin` (the password on standard input, one line)
+/// and `loket-intake user unlock <name>`.
+async fn user(settings: Settings, action: settings::UserCommand) -> Result<(), String> {
+    let store = store::Store::connect(&settings.database(), &settings.data_dir).await?;
+    match action {
+        settings::UserCommand::Add { name, role } => {
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .map_err(|e| format!("reading the password: {e}"))?;
+            let password = password.trim_end_matches(['\n', '\r']);
+            desk::accounts::add_user(&store, &name, &role, password).await?;
+            println!("account {name} ({role}) is ready");
+        }
+        settings::UserCommand::Unlock { name } => {
+            store.record_sign_in(&name, true, 0, 0).await?;
+            println!("account {name} is unlocked");
+        }
+    }
+    store.close().await;
+    Ok(())
 }
 
 async fn purge(settings: Settings) -> Result<(), String> {

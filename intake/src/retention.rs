@@ -37,10 +37,18 @@ pub async fn purge_once(app: &App) -> Result<Purged, String> {
     let now = clock::now_ms();
     let anonymous_before = now - i64::from(app.settings.anonymous_days) * DAY_MS;
     let purged = app.store.purge(now, anonymous_before).await?;
+    let sessions = app
+        .store
+        .end_old_sessions(
+            now - crate::desk::accounts::IDLE_MS,
+            now - crate::desk::accounts::LONGEST_MS,
+        )
+        .await?;
     tracing::info!(
         submissions = purged.submissions,
         handoffs = purged.handoffs,
         anonymous = purged.anonymous,
+        sessions,
         "purge"
     );
     Ok(purged)

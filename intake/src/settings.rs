@@ -24,7 +24,7 @@ pub struct Cli {
 }
 
 /// What the service can do besides serving.
-#[derive(Debug, Clone, Copy, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Serve the site and the endpoints (the default).
     Serve,
@@ -32,6 +32,30 @@ pub enum Command {
     Purge,
     /// Print a new key for sealing hand-offs (for `LOKET_HANDOFF_KEY`).
     NewKey,
+    /// Accounts of the desk.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+/// Accounts of the desk (`/balie`).
+#[derive(Debug, Clone, Subcommand)]
+pub enum UserCommand {
+    /// Add an account, or give an existing one a new password and role (the password is read
+    /// as one line from standard input: `printf '%s\n' "$PASSWORD" | loket-intake user add anna
+    /// --role desk`). At least 12 characters.
+    Add {
+        /// The name it signs in with.
+        name: String,
+        /// `desk` (short codes, call-backs, where residents get stuck) or `admin` (also
+        /// deliveries and the audit log).
+        #[arg(long, default_value = "desk")]
+        role: String,
+    },
+    /// Unlock an account that was locked after wrong passwords.
+    Unlock {
+        /// The account.
+        name: String,
+    },
 }
 
 /// Everything the service is told at start.

@@ -139,6 +139,10 @@ pub struct NewHandoff {
     pub now: i64,
     /// When it is wiped.
     pub expires_at: i64,
+    /// The page the resident was on.
+    pub page: String,
+    /// Why help was offered, or empty.
+    pub stuck: String,
 }
 
 /// A kept hand-off, as its maker is told.
@@ -159,6 +163,12 @@ pub struct FoundHandoff {
     pub key_hash: String,
     /// The package, sealed.
     pub package_sealed: String,
+    /// The page the resident was on (`step:<id>`, `check`), or empty.
+    pub page: String,
+    /// Why help was offered (a stuck reason's name), or empty.
+    pub stuck: String,
+    /// When it is wiped.
+    pub expires_at: i64,
 }
 
 /// Feedback or a journey signal to keep.
@@ -294,6 +304,11 @@ impl Store {
         Ok(Self { pool, backend })
     }
 
+    /// The pool, for the desk's own queries (`desk/records.rs`).
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
     /// Whether the database answers.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
@@ -324,7 +339,8 @@ impl Store {
     /// The hand-off kept under a code, unless it has expired.
     pub async fn handoff(&self, code_hash: &str, now: i64) -> Result<Option<FoundHandoff>, String> {
         let row = sqlx::query(
-            "SELECT key_hash, package_sealed FROM handoffs WHERE code_hash = $1 AND expires_at > $2",
+            "SELECT key_hash, package_sealed, page, stuck, expires_at FROM handoffs \
+             WHERE code_hash = $1 AND expires_at > $2",
         )
         .bind(code_hash)
         .bind(now)
@@ -335,6 +351,9 @@ impl Store {
             Ok(FoundHandoff {
                 key_hash: r.try_get(0).map_err(failed)?,
                 package_sealed: r.try_get(1).map_err(failed)?,
+                page: r.try_get(2).map_err(failed)?,
+                stuck: r.try_get(3).map_err(failed)?,
+                expires_at: r.try_get(4).map_err(failed)?,
             })
         })
         .transpose()
@@ -689,12 +708,14 @@ pub async fn insert_handoff(
     item: &NewHandoff,
 ) -> Result<Option<HandoffStored>, sqlx::Error> {
     let replaced = sqlx::query(
-        "UPDATE handoffs SET package_sealed = $1, updated_at = $2, form_version = $3 \
-         WHERE key_hash = $4 AND form = $5 RETURNING code_sealed, expires_at",
+        "UPDATE handoffs SET package_sealed = $1, updated_at = $2, form_version = $3, page = $4, stuck = $5 \
+         WHERE key_hash = $6 AND form = $7 RETURNING code_sealed, expires_at",
     )
     .bind(&item.package_sealed)
     .bind(item.now)
     .bind(i64::from(item.form_version))
+    .bind(&item.page)
+    .bind(&item.stuck)
     .bind(&item.key_hash)
     .bind(&item.form)
     .fetch_optional(&mut *conn)
@@ -708,8 +729,8 @@ pub async fn insert_handoff(
     }
     let done = sqlx::query(
         "INSERT INTO handoffs \
-         (code_hash, key_hash, form, form_version, code_sealed, package_sealed, created_at, updated_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
+         (code_hash, key_hash, form, form_version, code_sealed, package_sealed, created_at, updated_at, expires_at, page, stuck) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
     )
     .bind(&item.code_hash)
     .bind(&item.key_hash)
@@ -720,6 +741,8 @@ pub async fn insert_handoff(
     .bind(item.now)
     .bind(item.now)
     .bind(item.expires_at)
+    .bind(&item.page)
+    .bind(&item.stuck)
     .execute(&mut *conn)
     .await?;
     Ok((done.rows_affected() == 1).then(|| HandoffStored {

@@ -265,6 +265,7 @@ struct Case {
     body: Option<Vec<u8>>,
     content_type: &'static str,
     status: u16,
+    cookie: bool,
 }
 
 fn post(path: &str, body: &impl serde::Serialize, status: u16) -> Case {
@@ -274,6 +275,7 @@ fn post(path: &str, body: &impl serde::Serialize, status: u16) -> Case {
         body: Some(serde_json::to_vec(body).unwrap()),
         content_type: "application/json",
         status,
+        cookie: false,
     }
 }
 
@@ -284,6 +286,7 @@ fn get(path: &str, status: u16) -> Case {
         body: None,
         content_type: "",
         status,
+        cookie: false,
     }
 }
 
@@ -344,6 +347,8 @@ async fn every_answer_has_a_documented_status_and_fits_its_schema() {
         loket::core::feedback::Feedback::new("enschede", "klacht", "nl", "super", "");
     let signal = json!({"schema":"loket.signal","schema_version":1,"municipality":"enschede","form":"klacht","form_version":1,"locale":"nl","event":"offer_dismissed"});
     let odd_signal = json!({"schema":"loket.signal","schema_version":1,"municipality":"elders","form":"klacht","form_version":1,"locale":"nl","event":"offer_dismissed"});
+    let mut assisted = common::complaint();
+    assisted.assisted = true;
     let unknown = |n: u8| ShortCode::from_random([7, 7, 7, 7, n]).as_str().to_string();
     let mut mistyped = unknown(0);
     mistyped.replace_range(0..1, if mistyped.starts_with('Z') { "Y" } else { "Z" });
@@ -401,6 +406,10 @@ async fn every_answer_has_a_documented_status_and_fits_its_schema() {
             body: Some(vec![b' '; 1 << 20]),
             ..post("/api/signals", &(), 413)
         },
+        get("/api/schemas/forms/klacht.schema.json", 200),
+        get("/api/schemas/forms/onbekend.schema.json", 404),
+        get("/balie/api/terugbellen", 401),
+        post("/api/submissions/klacht", &assisted, 403),
         get("/api/health", 200),
         get("/api/schemas/openapi.json", 200),
         get("/api/schemas/nothing.json", 404),
@@ -426,6 +435,27 @@ async fn every_answer_has_a_documented_status_and_fits_its_schema() {
     }
     cases.push(get(&format!("/api/handoffs/{}", unknown(9)), 429));
 
+    // A desk session, for the desk's own endpoint.
+    loket_intake::desk::accounts::add_user(
+        &service.app.store,
+        "anna",
+        "desk",
+        "een heel lang wachtwoord",
+    )
+    .await
+    .unwrap();
+    let (token, _) = service
+        .app
+        .store
+        .start_session("anna", loket_intake::clock::now_ms())
+        .await
+        .unwrap();
+    let session = format!("{}={token}", loket_intake::desk::COOKIE);
+    cases.push(Case {
+        cookie: true,
+        ..get("/balie/api/terugbellen", 200)
+    });
+
     let mut seen = BTreeSet::new();
     for case in cases {
         let url = service.at(&case.path);
@@ -435,6 +465,11 @@ async fn every_answer_has_a_documented_status_and_fits_its_schema() {
                 .header("content-type", case.content_type)
                 .body(case.body.clone().unwrap_or_default()),
             _ => client.get(&url),
+        };
+        let request = if case.cookie {
+            request.header("cookie", &session)
+        } else {
+            request
         };
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();

@@ -112,6 +112,14 @@ fn problems_of(spec: &FormSpec, request: &HandOffRequest) -> Vec<Problem> {
     if request.package.form != spec.id {
         problems.push(problem("package.f".into(), None));
     }
+    let page_fits = request.page.as_deref().is_none_or(|p| {
+        p.len() <= 100
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ":-_".contains(c))
+    });
+    if !page_fits {
+        problems.push(problem("page".into(), None));
+    }
     if !is_language_tag(&request.package.locale) {
         problems.push(problem("package.l".into(), None));
     }
@@ -159,6 +167,12 @@ async fn handoff(
             package_sealed: package_sealed.clone(),
             now,
             expires_at,
+            page: request.page.clone().unwrap_or_default(),
+            stuck: request
+                .stuck
+                .and_then(|s| serde_json::to_value(s).ok())
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
         };
         let Some(stored) = app
             .writer

@@ -76,6 +76,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/signals"),
     ("get", "/api/health"),
     ("get", "/api/schemas/{name}"),
+    ("get", "/api/schemas/forms/{name}"),
+    ("get", "/balie/api/terugbellen"),
 ];
 
 fn handler(method: &str, path: &str) -> MethodRouter<Arc<App>> {
@@ -87,6 +89,8 @@ fn handler(method: &str, path: &str) -> MethodRouter<Arc<App>> {
         ("post", "/api/signals") => post(anonymous::signals),
         ("get", "/api/health") => get(health),
         ("get", "/api/schemas/{name}") => get(schema),
+        ("get", "/api/schemas/forms/{name}") => get(form_schema),
+        ("get", "/balie/api/terugbellen") => get(crate::desk::pages::callbacks_json),
         _ => MethodRouter::new(),
     }
 }
@@ -102,6 +106,7 @@ pub fn router(app: Arc<App>) -> Router {
         "/api/openapi.json",
         get(|| async { Redirect::permanent("/api/schemas/openapi.json") }),
     );
+    router = router.merge(crate::desk::router());
     if app.settings.test_hooks {
         router = router.route("/__loket/submissions", get(hook));
     }
@@ -240,6 +245,21 @@ async fn schema(
         *text,
     )
         .into_response())
+}
+
+/// `GET /api/schemas/forms/<form>.schema.json`: the JSON Schema of one form's submissions.
+async fn form_schema(
+    State(app): State<Arc<App>>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Result<Response, ApiError> {
+    let spec = name
+        .strip_suffix(".schema.json")
+        .and_then(|id| app.forms.any(id))
+        .ok_or_else(not_found)?;
+    Ok(json(
+        StatusCode::OK,
+        &loket::core::form_schema::submission_schema(spec),
+    ))
 }
 
 /// `GET /__loket/submissions` (only with `--test-hooks`): every submission kept.

@@ -100,6 +100,20 @@ pub async fn keep(
         )
         .with("form_version", spec.version));
     }
+    // Sent at the desk on a resident's behalf: only with a live desk session, whose account
+    // the kept payload names.
+    let helper = if submission.assisted {
+        let Some(user) = crate::desk::signed_in(app, headers).await else {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "not-signed-in",
+                "A form sent on a resident's behalf needs a desk session; sign in at /balie/inloggen.",
+            ));
+        };
+        Some(user)
+    } else {
+        None
+    };
     let now = clock::now_ms();
     let expected = Expected {
         municipality: &app.forms.profile.id,
@@ -117,6 +131,8 @@ pub async fn keep(
             app.forms.problems(spec, &refusals, &submission.locale),
         )
     })?;
+    let mut checked = checked;
+    checked.assisted_by = helper.clone();
     let targets = app.delivery.targets(spec, &checked);
     let stored = app
         .writer
@@ -131,6 +147,15 @@ pub async fn keep(
         .map_err(|e| unavailable(e.0))?;
     if !stored.duplicate {
         app.delivery.wake();
+        if let Some(user) = &helper {
+            let audited = app
+                .store
+                .audit(user, "send-assisted", &stored.reference, now)
+                .await;
+            if let Err(e) = audited {
+                tracing::error!(error = %e, "the audit log could not be written");
+            }
+        }
     }
     let status = if stored.duplicate {
         StatusCode::OK
