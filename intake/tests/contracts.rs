@@ -318,25 +318,7 @@ async fn every_answer_has_a_documented_status_and_fits_its_schema() {
     invalid.answers.remove("wens");
     let mut old = common::complaint();
     old.form_version = 9;
-    let mut callback = {
-        let spec = common::form("terugbellen");
-        let mut a = Answers::new();
-        for q in spec.questions() {
-            match &q.kind {
-                loket::QuestionKind::Choice { options } => a.set_text(&q.id, options[0].clone()),
-                _ if q.autocomplete.as_deref() == Some("tel") => a.set_text(&q.id, "0612345678"),
-                _ if q.autocomplete.as_deref() == Some("name") => a.set_text(&q.id, "Anna"),
-                _ => {}
-            }
-        }
-        common::payload(
-            &spec,
-            &a,
-            &loket_intake::store::fresh_reference("terugbellen"),
-            &common::key(),
-        )
-    };
-    callback.about = Some("klacht".into());
+    let callback = common::callback_request();
     let key = common::key();
     let mut foreign = handoff(&common::key());
     foreign.package.answers.set_text("geheim", "x");

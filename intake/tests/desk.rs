@@ -374,22 +374,7 @@ async fn call_backs_are_marked_and_admins_see_deliveries_and_the_log() {
         .await
         .unwrap();
     // A call-back request, as the kit sends it.
-    let spec = common::form("terugbellen");
-    let mut answers = Answers::new();
-    for q in spec.questions() {
-        match &q.kind {
-            loket::QuestionKind::Choice { options } => answers.set_text(&q.id, options[0].clone()),
-            _ if q.autocomplete.as_deref() == Some("tel") => answers.set_text(&q.id, "0612345678"),
-            _ => {}
-        }
-    }
-    let mut request = common::payload(
-        &spec,
-        &answers,
-        &loket_intake::store::fresh_reference("terugbellen"),
-        &common::key(),
-    );
-    request.about = Some("klacht".into());
+    let request = common::callback_request();
     let status = client()
         .post(service.at("/api/help/terugbellen"))
         .header("content-type", "application/json")

@@ -169,30 +169,7 @@ async fn another_version_of_the_form_is_a_conflict() {
 async fn a_call_back_request_comes_with_the_help_of_a_form() {
     for db in databases().await {
         let service = start(&db).await;
-        let spec = common::form("terugbellen");
-        let mut answers = loket::Answers::new();
-        for q in spec.questions() {
-            match q.id.as_str() {
-                id if q.autocomplete.as_deref() == Some("tel") => {
-                    answers.set_text(id, "0612345678")
-                }
-                id if q.autocomplete.as_deref() == Some("name") => answers.set_text(id, "Anna"),
-                _ => {}
-            }
-        }
-        // Whatever else the call-back form asks, the kit's first choices.
-        for q in spec.questions() {
-            if let loket::QuestionKind::Choice { options } = &q.kind {
-                answers.set_text(&q.id, options[0].clone());
-            }
-        }
-        let mut sent = common::payload(
-            &spec,
-            &answers,
-            &loket_intake::store::fresh_reference("terugbellen"),
-            &common::key(),
-        );
-        sent.about = Some("klacht".into());
+        let mut sent = common::callback_request();
         // Where the kit sends it: the call-back form's own help address.
         let (status, answer) = post(&service.at("/api/help/terugbellen"), &sent).await;
         assert_eq!(status, 201, "{}: {answer}", db.kind);

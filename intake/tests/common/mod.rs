@@ -259,6 +259,28 @@ pub fn payload(spec: &FormSpec, answers: &Answers, reference: &str, key: &str) -
     )
 }
 
+/// A call-back request about a complaint, as the kit sends it: the phone number, the first
+/// choice of every choice, a fresh reference and key.
+pub fn callback_request() -> Submission {
+    let spec = form("terugbellen");
+    let mut answers = Answers::new();
+    for q in spec.questions() {
+        match &q.kind {
+            loket::QuestionKind::Choice { options } => answers.set_text(&q.id, options[0].clone()),
+            _ if q.autocomplete.as_deref() == Some("tel") => answers.set_text(&q.id, "0612345678"),
+            _ => {}
+        }
+    }
+    let mut request = payload(
+        &spec,
+        &answers,
+        &loket_intake::store::fresh_reference("terugbellen"),
+        &key(),
+    );
+    request.about = Some("klacht".into());
+    request
+}
+
 /// A complete complaint with a fresh reference and key.
 pub fn complaint() -> Submission {
     let spec = form("klacht");
