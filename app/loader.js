@@ -30,7 +30,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: start
 
 /**
  * The module for this address: the one the page preloads, or on the gallery and forms loaded at
- * run time the full one named in the page's `<meta>`s (README, "Two modules"; the addresses are
+ * run time the full one named in the page's `<meta>`s (docs/speed.md, "Two modules"; the addresses are
  * those of app/src/extras.rs).
  */
 function moduleFor(pathname) {

@@ -1,5 +1,5 @@
 // What every server of the built site sends alike: content types and the Content-Security-Policy
-// (copied into README.md, "Security"), and which HTML file a page address gets. Shared by the
+// (copied into docs/security.md), and which HTML file a page address gets. Shared by the
 // test server and the speed bench's server.
 
 import { stat } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The intake service's speed bench (not a test; the figures go into the README): complete
+# The intake service's speed bench (not a test; the figures go into docs/intake.md): complete
 # complaints per second and the latency at p50 and p99 with 1, 16 and 64 clients at once, for
 # SQLite, for PostgreSQL and for the in-memory stand-in e2e/server.mjs (which keeps nothing on
 # disk: the ceiling) in the same run; and the bytes a browser downloads for /klacht with brotli.

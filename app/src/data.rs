@@ -19,7 +19,7 @@ pub fn fresh_catalog() -> Catalog {
         catalog.add_deferred(locale, source);
     }
     // For testers: `?lang=en-XA` shows every text accented, longer and in brackets.
-    catalog.add_pseudo(loket::i18n::PSEUDO_TAG, "en");
+    catalog.add_pseudo(loket::core::texts::i18n::PSEUDO_TAG, "en");
     catalog
 }
 

@@ -4,10 +4,10 @@
 //! Residents' pages are built without this feature, so the gallery, the linter and the loader of
 //! run-time forms are not in the module every resident downloads. `scripts/build.sh` builds the
 //! crate a second time with it, and `app/loader.js` starts that full module on these addresses
-//! (see the README, "Speed"): what [`route`] takes here, the loader must take too.
+//! (see docs/speed.md, "Two modules"): what [`route`] takes here, the loader must take too.
 
 use leptos::prelude::*;
-use loket::lint_input;
+use loket::authoring::lint_input;
 use loket::view::{RuntimeForm, RuntimeSource};
 
 use crate::data::{catalog, fresh_catalog};

@@ -11,14 +11,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use loket::sending::{SendProblem, SendStatus};
+use loket::core::journey::sending::{SendProblem, SendStatus};
 use loket::view::{
     set_title, use_kit, AnswerList, CallbackPage, CheckAnswers, Confirmation, ContinueForm,
     ErrorSummary, ExitPage, FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch,
     QuestionField, StepPage, StuckOffer, WhyWeAsk,
 };
 use loket::{
-    validate, Answers, CalendarDate, FormSpec, FormState, Position, StuckReason, StuckSettings,
+    core::rules::validate, Answers, CalendarDate, FormSpec, FormState, Position, StuckReason,
+    StuckSettings,
 };
 use serde::Deserialize;
 
@@ -549,7 +550,7 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use loket::messages;
+    use loket::core::texts::messages;
     use std::collections::BTreeSet;
 
     fn catalog() -> loket::Catalog {

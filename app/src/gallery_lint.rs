@@ -1,13 +1,13 @@
 //! `/gallery/lint`: a web team pastes a form spec and its texts (or loads the shipped example)
 //! and checks them with the linter of `loket-lint`, against the kit's texts and this site's
-//! profile. The check is `loket::lint_input` (DOM-free, tested natively); this view only
+//! profile. The check is `loket::authoring::lint_input` (DOM-free, tested natively); this view only
 //! gathers the text fields and shows what it found.
 
 use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
-use loket::lint::Problem;
-use loket::lint_input::{self, check_pasted, PastedCheck, MAX_INPUT_BYTES};
+use loket::authoring::lint::Problem;
+use loket::authoring::lint_input::{self, check_pasted, PastedCheck, MAX_INPUT_BYTES};
 use loket::view::{fetch_text, use_kit, Kit};
 use loket::Locale;
 

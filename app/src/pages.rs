@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use loket::messages;
+use loket::core::texts::messages;
 use loket::view::{set_title, use_kit, ContinueForm, GuidedForm, HelpPanel, Kit};
 use loket::{FormSpec, Locale};
 

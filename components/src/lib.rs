@@ -10,8 +10,8 @@
 //! Parse a form spec, fill in answers, check them and move through the steps:
 //!
 //! ```
-//! use loket::core::flow::{backward, forward, Forward};
-//! use loket::core::validate::first_invalid_step;
+//! use loket::core::journey::flow::{backward, forward, Forward};
+//! use loket::core::rules::validate::first_invalid_step;
 //! use loket::{Answer, Answers, CalendarDate, DateParts, FormSpec, Position, Rule};
 //!
 //! let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
@@ -49,11 +49,12 @@
 //! // Everything is valid, and "next" on the last step leads to the check page.
 //! assert_eq!(first_invalid_step(&spec, &answers, today), None);
 //! assert_eq!(forward(&spec, &answers, 4, None, today), Forward::To(Position::Check));
-//! # Ok::<(), loket::core::spec::SpecError>(())
+//! # Ok::<(), loket::core::model::spec::SpecError>(())
 //! ```
 
 #![warn(missing_docs)]
 
+pub mod authoring;
 pub mod core;
 
 #[cfg(feature = "view")]

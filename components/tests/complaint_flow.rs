@@ -3,10 +3,10 @@
 mod common;
 
 use common::*;
-use loket::flow::{backward, forward, progress, Forward};
-use loket::messages::error_text;
-use loket::payload::{build, Envelope};
-use loket::validate::{check_step, first_invalid_step, notices};
+use loket::core::exchange::payload::{build, Envelope};
+use loket::core::journey::flow::{backward, forward, progress, Forward};
+use loket::core::rules::validate::{check_step, first_invalid_step, notices};
+use loket::core::texts::messages::error_text;
 use loket::{Answer, Answers, DateParts, FieldError, Position, Rule};
 
 fn date(d: &str, m: &str, y: &str) -> Answer {
@@ -32,8 +32,8 @@ fn complete_answers() -> Answers {
     a
 }
 
-fn text(t: &str) -> loket::payload::Value {
-    loket::payload::Value::Text(t.to_string())
+fn text(t: &str) -> loket::core::exchange::payload::Value {
+    loket::core::exchange::payload::Value::Text(t.to_string())
 }
 
 fn rules(errors: &[FieldError]) -> Vec<(&str, Rule)> {
@@ -316,7 +316,8 @@ fn hostile_text_is_kept_exactly_and_never_breaks_anything() {
             submitted_at: "t",
         },
     );
-    let back: loket::payload::Submission = serde_json::from_str(&p.to_json()).unwrap();
+    let back: loket::core::exchange::payload::Submission =
+        serde_json::from_str(&p.to_json()).unwrap();
     assert_eq!(back.answers["omschrijving"], text(hostile.trim()));
     // Answers that are not of the question's kind are refused, not trusted.
     a.set_text("soort", "<b>behandeling</b>");

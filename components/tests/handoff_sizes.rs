@@ -4,7 +4,7 @@
 mod common;
 
 use common::{forms, ftl_files};
-use loket::handoff::qr_path;
+use loket::core::exchange::handoff::qr_path;
 use loket::{Answer, Answers, DateParts, FormSpec, Package, QuestionKind};
 
 /// Natural Dutch text to fill answers with: the form's own texts, one after the other.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::root;
-use loket::lint::autocomplete_is_valid;
+use loket::core::model::integrity::autocomplete_is_valid;
 
 const LINT: &str = env!("CARGO_BIN_EXE_loket-lint");
 const SPEC: &str = "forms/runtime/avg-verzoek.json";
@@ -317,10 +317,10 @@ fn autocomplete_follows_the_html_grammar() {
     }
 }
 
-/// What the browser's check (`/gallery/lint`, `loket::lint_input`) finds in a fixture's files,
+/// What the browser's check (`/gallery/lint`, `loket::authoring::lint_input`) finds in a fixture's files,
 /// pasted as they are, as the command's lines.
 fn pasted_lines(fixture: &Fixture) -> Vec<String> {
-    use loket::lint_input::{check_pasted, PastedCheck};
+    use loket::authoring::lint_input::{check_pasted, PastedCheck};
     let dir = &fixture.dir;
     let mut catalog = loket::Catalog::new();
     let mut texts = Vec::new();

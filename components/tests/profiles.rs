@@ -66,18 +66,18 @@ fn a_profile_with_a_misspelt_field_is_refused() {
 fn every_form_says_what_it_does_with_your_data_with_each_profile_s_own_terms() {
     let catalog = common::catalog();
     for profile in profiles() {
-        let mut args: Vec<(&str, loket::core::i18n::Arg)> =
+        let mut args: Vec<(&str, loket::core::texts::i18n::Arg)> =
             vec![("phone", profile.phone().to_string().into())];
         for (name, value) in &profile.settings {
             if let Some(n) = value.as_f64() {
-                args.push((name.as_str(), loket::core::i18n::Arg::Number(n)));
+                args.push((name.as_str(), loket::core::texts::i18n::Arg::Number(n)));
             }
         }
         let retention = profile.retention_args();
         for (name, years) in &retention {
             args.push((
                 name.as_str(),
-                loket::core::i18n::Arg::Number(f64::from(*years)),
+                loket::core::texts::i18n::Arg::Number(f64::from(*years)),
             ));
         }
         let offered = common::forms()
@@ -90,7 +90,7 @@ fn every_form_says_what_it_does_with_your_data_with_each_profile_s_own_terms() {
                 .unwrap_or_else(|| panic!("{}: no retention for {}", profile.id, form.id))
                 .years;
             for locale in catalog.locales() {
-                let how_long = loket::core::messages::data_use(&form.id, "how-long");
+                let how_long = loket::core::texts::messages::data_use(&form.id, "how-long");
                 let text = catalog.format(&locale, &how_long, &args);
                 assert!(
                     text.starts_with(&years.to_string()),
@@ -98,9 +98,9 @@ fn every_form_says_what_it_does_with_your_data_with_each_profile_s_own_terms() {
                     profile.id,
                     locale.tag(),
                 );
-                let keys = loket::core::messages::DATA_USE
+                let keys = loket::core::texts::messages::DATA_USE
                     .iter()
-                    .map(|part| loket::core::messages::data_use(&form.id, part))
+                    .map(|part| loket::core::texts::messages::data_use(&form.id, part))
                     .chain([profile.data_rights_key()]);
                 for key in keys {
                     let text = catalog.format(&locale, &key, &args);

@@ -15,11 +15,11 @@ use invariants::{
     as_read_back, change_json, check_everything, json_node, json_paths, same_json, JsonChange,
     NASTY,
 };
-use loket::core::conditions::{parse_number, parse_time};
-use loket::core::dates::DateProblem;
-use loket::core::handoff;
-use loket::core::lint::{check_form, TextFile};
-use loket::core::validate::check_file;
+use loket::authoring::lint::{check_form, TextFile};
+use loket::core::exchange::handoff;
+use loket::core::rules::conditions::{parse_number, parse_time};
+use loket::core::rules::dates::DateProblem;
+use loket::core::rules::validate::check_file;
 use loket::{
     Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
     Package, Position, Profile, QuestionKind, Rule,
@@ -371,7 +371,7 @@ fn real_file(accept: Vec<String>, honest: bool) -> impl Strategy<Value = FileAns
 /// An answer a resident could well give to this question; with `noise`, now and then a
 /// wrong or hostile one.
 fn plausible(kind: &QuestionKind, today: CalendarDate, noise: bool) -> BoxedStrategy<Answer> {
-    use loket::core::spec::{DateRule, TextFormat};
+    use loket::core::model::spec::{DateRule, TextFormat};
     // Mostly the good strategy; with noise, now and then the bad one.
     let mix =
         move |good: BoxedStrategy<Answer>, wrong: BoxedStrategy<Answer>| -> BoxedStrategy<Answer> {
@@ -503,8 +503,8 @@ fn plausibly_filled(
 
 /// What the browser thinks of the answers on a day: no step to fix and no exit page on the way.
 fn browser_would_send(spec: &FormSpec, answers: &Answers, today: CalendarDate) -> bool {
-    use loket::core::conditions::holds;
-    loket::core::validate::first_invalid_step(spec, answers, today).is_none()
+    use loket::core::rules::conditions::holds;
+    loket::core::rules::validate::first_invalid_step(spec, answers, today).is_none()
         && answers.visible_steps(spec).iter().all(|&i| {
             !spec.steps[i]
                 .exits
@@ -517,7 +517,7 @@ fn files_honest(answers: &Answers) -> bool {
     answers.iter().all(|(_, a)| match a {
         Answer::Files(files) => files
             .iter()
-            .all(loket::core::received::file_is_what_it_says),
+            .all(loket::core::exchange::received::file_is_what_it_says),
         _ => true,
     })
 }
@@ -767,7 +767,7 @@ proptest! {
     ) {
         use validator::ValidateEmail;
         for address in [format!("{local}@{domain}"), noise] {
-            if loket::core::email::is_email(&address) {
+            if loket::core::rules::email::is_email(&address) {
                 prop_assert!(address.trim().validate_email(), "{:?}", address);
             }
         }
@@ -778,9 +778,9 @@ proptest! {
     /// (on that day, the day before or the day after).
     #[test]
     fn the_service_accepts_exactly_what_the_browser_would_send((spec, profile, today, answers) in plausibly_filled()) {
-        use loket::core::payload::{build, Envelope};
-        use loket::core::received::{check, Expected};
-        let reference = loket::core::reference::reference(&spec.id, [1, 2, 3, 4, 5, 6, 7, 8]);
+        use loket::core::exchange::payload::{build, Envelope};
+        use loket::core::exchange::received::{check, Expected};
+        let reference = loket::core::exchange::reference::reference(&spec.id, [1, 2, 3, 4, 5, 6, 7, 8]);
         let sent = build(spec, &answers, &Envelope {
             reference: &reference,
             idempotency_key: "0123456789abcdef0123456789abcdef",
@@ -805,9 +805,9 @@ proptest! {
     /// normal form (checking it again gives the same).
     #[test]
     fn mutated_payloads_are_kept_or_refused((spec, profile, today, answers) in plausibly_filled(), changes in mutations()) {
-        use loket::core::payload::{build, Envelope, Submission};
-        use loket::core::received::{check, Expected};
-        let reference = loket::core::reference::reference(&spec.id, [8, 7, 6, 5, 4, 3, 2, 1]);
+        use loket::core::exchange::payload::{build, Envelope, Submission};
+        use loket::core::exchange::received::{check, Expected};
+        let reference = loket::core::exchange::reference::reference(&spec.id, [8, 7, 6, 5, 4, 3, 2, 1]);
         let sent = build(spec, &answers, &Envelope {
             reference: &reference,
             idempotency_key: "k",

@@ -4,10 +4,10 @@
 mod common;
 
 use common::*;
-use loket::conditions::{holds, outcome};
-use loket::flow::{forward, Forward};
-use loket::payload::{build, Envelope, Value};
-use loket::validate::{check_file, check_step, notices, notices_for_form};
+use loket::core::exchange::payload::{build, Envelope, Value};
+use loket::core::journey::flow::{forward, Forward};
+use loket::core::rules::conditions::{holds, outcome};
+use loket::core::rules::validate::{check_file, check_step, notices, notices_for_form};
 use loket::{Answer, Answers, Condition, DateParts, FileAnswer, FormSpec, Position, Rule};
 
 fn event() -> FormSpec {
@@ -250,7 +250,7 @@ fn numbers_and_times_get_specific_errors() {
     let catalog = catalog();
     let error = &check_step(&spec, wanneer, &a, today())[0];
     assert_eq!(
-        loket::messages::error_text(&catalog, &nl(), &spec, error),
+        loket::core::texts::messages::error_text(&catalog, &nl(), &spec, error),
         "Vul de eindtijd in zoals 14:30."
     );
 }
@@ -366,7 +366,7 @@ fn files_are_refused_by_type_size_emptiness_and_count_with_their_name() {
         },
     };
     assert_eq!(
-        loket::messages::error_text(&catalog, &nl(), &spec, &error),
+        loket::core::texts::messages::error_text(&catalog, &nl(), &spec, &error),
         "Het bestand virus.exe kan niet. Kies een bestand van het type JPG, PNG, PDF."
     );
     let big = loket::FieldError {
@@ -376,7 +376,7 @@ fn files_are_refused_by_type_size_emptiness_and_count_with_their_name() {
         },
     };
     assert_eq!(
-        loket::messages::error_text(&catalog, &en(), &spec, &big),
+        loket::core::texts::messages::error_text(&catalog, &en(), &spec, &big),
         "The file groot.png is too large. Choose a file of at most 5 MB."
     );
 }

@@ -5,9 +5,9 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::*;
-use loket::i18n::Catalog;
-use loket::lint::text_problems;
-use loket::messages;
+use loket::core::texts::completeness::text_problems;
+use loket::core::texts::i18n::Catalog;
+use loket::core::texts::messages;
 
 #[test]
 fn every_locale_has_the_same_files_and_keys_as_dutch() {
@@ -268,16 +268,16 @@ fn every_stuck_reason_feedback_score_hand_off_and_sending_problem_has_its_text_i
             keys.push(format!("loket-continue-{field}-error-{}", error.key()));
         }
     }
-    for problem in loket::core::short_code::LookupProblem::ALL {
+    for problem in loket::core::exchange::short_code::LookupProblem::ALL {
         keys.push(format!("loket-continue-code-error-{}", problem.key()));
     }
     keys.extend(
-        loket::core::sending::SendProblem::ALL
+        loket::core::journey::sending::SendProblem::ALL
             .iter()
             .map(|p| p.key().to_string()),
     );
     keys.extend(
-        loket::core::messages::DATA_USE
+        loket::core::texts::messages::DATA_USE
             .iter()
             .map(|part| format!("loket-data-{part}")),
     );

@@ -1,4 +1,4 @@
-// Two WebAssembly modules (README, "Speed"): residents' pages start the site's own module, built
+// Two WebAssembly modules (docs/speed.md, "Two modules"): residents' pages start the site's own module, built
 // without the gallery, the linter and the loader of forms loaded at run time; the gallery, its
 // linter page and forms loaded at run time start the full module (the app's feature `extras`).
 // The host serves `extras.html` there, which preloads the full module only; a host that serves

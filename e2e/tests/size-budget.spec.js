@@ -4,7 +4,7 @@
 // test.
 //
 // The budget is the size the build has reached plus a little room for a newer Rust toolchain;
-// the aim is 120 kB (README, "Speed": what is still in the way). It went up from 355,000 to
+// the aim is 120 kB (docs/speed.md: what is still in the way). It went up from 355,000 to
 // 385,000 B when /gallery and the loader and linter of forms loaded at run time joined the one
 // WebAssembly module of the reference site (about 30 kB brotli that every resident downloads
 // too), and to 399,000 B when embedding (`mountForm`, and ids, focus and regions looked up in a
@@ -16,7 +16,7 @@
 // boxes (the answers take them when the browser is idle) and several texts became clearer and
 // longer in three languages (361,954 B, was 360,882 B). It is 378,500 B since the browser reads
 // what the intake service answers (the receipt, refused answers, 413) and makes and opens short
-// hand-off codes (377,896 B; README, "Speed"), and 379,500 B since a form can be finished at
+// hand-off codes (377,896 B; docs/speed.md), and 379,500 B since a form can be finished at
 // the desk on a resident's behalf and the journey signals say where help was asked (378,582 B).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

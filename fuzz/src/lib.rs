@@ -16,10 +16,10 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use arbitrary::{Result, Unstructured};
-use loket::core::conditions::{parse_number, parse_time};
-use loket::core::dates::DateProblem;
-use loket::core::flow;
-use loket::core::handoff;
+use loket::core::exchange::handoff;
+use loket::core::journey::flow;
+use loket::core::rules::conditions::{parse_number, parse_time};
+use loket::core::rules::dates::DateProblem;
 use loket::{
     Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
     Package, Position, Profile, QuestionKind,
@@ -376,7 +376,7 @@ pub fn spec_loader(data: &[u8]) {
 }
 
 fn loaded_spec(spec: &FormSpec, u: &mut Unstructured) {
-    assert!(loket::core::lint::structure_problems(spec).is_empty());
+    assert!(loket::core::model::integrity::structure_problems(spec).is_empty());
     let json = serde_json::to_string(spec).expect("a spec can be written");
     let again = FormSpec::from_json(&json).expect("a written spec loads again");
     assert!(
@@ -669,8 +669,8 @@ pub fn draft(data: &[u8]) {
 /// with the form's rules. Nothing panics, and what would be kept is in its normal form:
 /// checking it again keeps it as it is.
 pub fn submission(data: &[u8]) {
-    use loket::core::payload::{build, Envelope, Submission};
-    use loket::core::received::{check, Expected};
+    use loket::core::exchange::payload::{build, Envelope, Submission};
+    use loket::core::exchange::received::{check, Expected};
     let (mode, rest) = mode_and_rest(data);
     let mut u = Unstructured::new(rest);
     let run = |u: &mut Unstructured| -> Result<()> {
@@ -684,7 +684,7 @@ pub fn submission(data: &[u8]) {
                     given.set(id, a.clone());
                 }
             }
-            let reference = loket::core::reference::reference(&spec.id, u.arbitrary()?);
+            let reference = loket::core::exchange::reference::reference(&spec.id, u.arbitrary()?);
             let sent = build(
                 spec,
                 &given,
@@ -778,7 +778,7 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
         })),
         "submission" => seeds.extend(packages().map(|(spec, _)| {
             let answers = typical_answers(spec);
-            let envelope = loket::core::payload::Envelope {
+            let envelope = loket::core::exchange::payload::Envelope {
                 reference: "KLA-2345-6789",
                 idempotency_key: "k",
                 municipality: "enschede",
@@ -787,7 +787,7 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
             };
             with_mode(
                 0,
-                &loket::core::payload::build(spec, &answers, &envelope).to_json(),
+                &loket::core::exchange::payload::build(spec, &answers, &envelope).to_json(),
             )
         })),
         _ => seeds.push((0..=255).collect()),

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use loket::core::received::{Problem, Refusal};
+use loket::core::exchange::received::{Problem, Refusal};
 use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::settings::Settings;

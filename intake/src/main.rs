@@ -1,4 +1,4 @@
-//! `loket-intake`: the municipality's side of Loket. See the README, "The intake service".
+//! `loket-intake`: the municipality's side of Loket. See docs/intake.md.
 
 use std::process::ExitCode;
 

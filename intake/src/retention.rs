@@ -27,7 +27,7 @@ pub fn handoff_days(app: &App, form: &str) -> u32 {
     app.forms
         .profile
         .retention_of(form)
-        .map_or(loket::core::profile::DEFAULT_HANDOFF_DAYS, |r| {
+        .map_or(loket::core::model::profile::DEFAULT_HANDOFF_DAYS, |r| {
             r.handoff_days
         })
 }

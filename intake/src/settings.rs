@@ -110,7 +110,7 @@ pub struct Settings {
     )]
     pub handoff_old_keys: Option<String>,
     /// The largest request body of all, in bytes; each form's own limit is lower when its
-    /// files allow (see the README).
+    /// files allow (see docs/intake.md).
     #[arg(long, env = "LOKET_MAX_BODY_BYTES", default_value_t = 32 * 1024 * 1024, global = true)]
     pub max_body_bytes: usize,
     /// Seconds a client may take to send a request body; a slower one gets 408.

@@ -3,7 +3,7 @@
 //! file without them is compressed here, once). A request gets the best form its
 //! `Accept-Encoding` takes, an `ETag`, and the caching and security headers a municipality's
 //! host should send. Page addresses get their prerendered first step or the app's page, as
-//! `e2e/site.mjs` (`pageFile`) and the nginx rules in the README pick them.
+//! `e2e/site.mjs` (`pageFile`) and the nginx rules in the README ("Addresses") pick them.
 //!
 //! Paths are looked up in the table of files read at start, never on the disk, so no address
 //! can reach outside the site; encoded slashes, backslashes and `..` are refused before that.
@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 /// The policy of every page: scripts, styles and requests from this origin only, no inline
 /// script or style; the WebAssembly needs 'wasm-unsafe-eval', which does not allow eval.
-/// The same as `e2e/site.mjs` and the README ("Security").
+/// The same as `e2e/site.mjs` and docs/security.md.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'self'; object-src 'none'";
 
 /// The marker of the profile in every page.
@@ -243,7 +243,7 @@ impl Site {
             return shell;
         }
         let folder = path.trim_end_matches('/');
-        let page = match lang.filter(|l| loket::core::received::is_language_tag(l)) {
+        let page = match lang.filter(|l| loket::core::exchange::received::is_language_tag(l)) {
             Some(lang) => format!("{folder}/index.{lang}.html"),
             None => format!("{folder}/index.html"),
         };

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::path::Path;
 
-use loket::core::payload::Submission;
+use loket::core::exchange::payload::Submission;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Connection, Executor, Row};
 
@@ -248,7 +248,7 @@ fn uniform_reference_bytes() -> [u8; 8] {
 
 /// A new reference for a form, from the operating system's generator.
 pub fn fresh_reference(form: &str) -> String {
-    loket::core::reference::reference(form, uniform_reference_bytes())
+    loket::core::exchange::reference::reference(form, uniform_reference_bytes())
 }
 
 /// A new random id for anonymous rows.

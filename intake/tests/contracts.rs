@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use loket::core::short_code::{HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use loket::core::exchange::short_code::{HandOffRequest, ShortCode, REQUEST_SCHEMA};
 use loket::{Answers, Package};
 use loket_intake::api::{ROUTES, SCHEMAS};
 use serde_json::{json, Value};
@@ -50,7 +50,7 @@ fn made() -> Vec<(&'static str, Value)> {
     vec![
         (
             "submission.schema.json",
-            value(schema_for!(loket::core::payload::Submission)),
+            value(schema_for!(loket::core::exchange::payload::Submission)),
         ),
         (
             "receipt.schema.json",
@@ -66,16 +66,16 @@ fn made() -> Vec<(&'static str, Value)> {
         ),
         (
             "handoff-reply.schema.json",
-            value(schema_for!(loket::core::short_code::HandOffReply)),
+            value(schema_for!(loket::core::exchange::short_code::HandOffReply)),
         ),
         ("handoff-package.schema.json", value(schema_for!(Package))),
         (
             "feedback.schema.json",
-            value(schema_for!(loket::core::feedback::Feedback)),
+            value(schema_for!(loket::core::exchange::feedback::Feedback)),
         ),
         (
             "signal.schema.json",
-            value(schema_for!(loket::core::signals::Received)),
+            value(schema_for!(loket::core::exchange::signals::Received)),
         ),
         (
             "accepted.schema.json",
@@ -144,10 +144,11 @@ fn every_form_has_its_published_schema() {
     let mut names = BTreeSet::new();
     for spec in specs() {
         let name = format!("{}.schema.json", spec.id);
-        let text =
-            serde_json::to_string_pretty(&loket::core::form_schema::submission_schema(&spec))
-                .unwrap()
-                + "\n";
+        let text = serde_json::to_string_pretty(
+            &loket::core::exchange::form_schema::submission_schema(&spec),
+        )
+        .unwrap()
+            + "\n";
         if write {
             std::fs::write(folder.join(&name), &text).unwrap();
         }
@@ -324,9 +325,10 @@ async fn every_answer_has_a_documented_status_and_fits_its_schema() {
     foreign.package.answers.set_text("geheim", "x");
     let mut newer = handoff(&common::key());
     newer.package.version = 2;
-    let feedback = loket::core::feedback::Feedback::new("enschede", "klacht", "nl", "goed", "");
+    let feedback =
+        loket::core::exchange::feedback::Feedback::new("enschede", "klacht", "nl", "goed", "");
     let odd_feedback =
-        loket::core::feedback::Feedback::new("enschede", "klacht", "nl", "super", "");
+        loket::core::exchange::feedback::Feedback::new("enschede", "klacht", "nl", "super", "");
     let signal = json!({"schema":"loket.signal","schema_version":1,"municipality":"enschede","form":"klacht","form_version":1,"locale":"nl","event":"offer_dismissed"});
     let odd_signal = json!({"schema":"loket.signal","schema_version":1,"municipality":"elders","form":"klacht","form_version":1,"locale":"nl","event":"offer_dismissed"});
     let mut assisted = common::complaint();

@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::{client, complaint, databases, Database};
-use loket::core::payload::Submission;
-use loket::core::received::{check, Expected};
+use loket::core::exchange::payload::Submission;
+use loket::core::exchange::received::{check, Expected};
 use loket_intake::store::{Store, Table};
 
 /// A free port on 127.0.0.1.

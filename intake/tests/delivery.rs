@@ -144,7 +144,7 @@ async fn list_objects(
     ))
 }
 
-/// The webhook receiver: checks the signature as the README tells a receiver to.
+/// The webhook receiver: checks the signature as docs/delivery.md tells a receiver to.
 async fn webhook(
     State(s): State<Arc<Counterparts>>,
     headers: HeaderMap,
@@ -212,7 +212,7 @@ fn configure(s: &mut loket_intake::settings::Settings, smtp_port: u16, counterpa
     s.delivery_timeout_seconds = 2;
 }
 
-async fn send(service: &common::Service, submission: &loket::core::payload::Submission) {
+async fn send(service: &common::Service, submission: &loket::core::exchange::payload::Submission) {
     let status = client()
         .post(service.at("/api/submissions/klacht"))
         .header("content-type", "application/json")

@@ -6,7 +6,7 @@
 mod common;
 
 use common::{client, complaint, databases, start, Service};
-use loket::core::short_code::{HandOffRequest, REQUEST_SCHEMA};
+use loket::core::exchange::short_code::{HandOffRequest, REQUEST_SCHEMA};
 use loket::{Answers, Package};
 use loket_intake::desk::accounts;
 

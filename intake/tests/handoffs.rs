@@ -5,7 +5,7 @@
 mod common;
 
 use common::{client, databases, sqlite, start, start_with};
-use loket::core::short_code::{HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use loket::core::exchange::short_code::{HandOffRequest, ShortCode, REQUEST_SCHEMA};
 use loket::{Answers, Package};
 use loket_intake::clock::{self, DAY_MS};
 use serde_json::Value;

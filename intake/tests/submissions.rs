@@ -75,7 +75,10 @@ async fn a_taken_reference_is_replaced_and_the_new_one_is_answered() {
         assert_eq!(status, 201, "{}: {answer}", db.kind);
         let given = answer["reference"].as_str().unwrap();
         assert_ne!(given, first.reference);
-        assert!(loket::core::reference::fits("klacht", given), "{given}");
+        assert!(
+            loket::core::exchange::reference::fits("klacht", given),
+            "{given}"
+        );
         assert_eq!(
             service.app.store.count(Table::Submissions).await.unwrap(),
             2
@@ -123,11 +126,11 @@ async fn refused_answers_are_named_with_the_forms_message_keys_and_nothing_is_ke
         sent.answers.remove("wens");
         sent.answers.insert(
             "geheim".into(),
-            loket::core::payload::Value::Text("x".into()),
+            loket::core::exchange::payload::Value::Text("x".into()),
         );
         sent.answers.insert(
             "email".into(),
-            loket::core::payload::Value::Text("zoe@".into()),
+            loket::core::exchange::payload::Value::Text("zoe@".into()),
         );
         let (status, answer) = post(&url, &sent).await;
         assert_eq!(status, 422, "{}: {answer}", db.kind);
@@ -205,10 +208,16 @@ async fn a_call_back_request_comes_with_the_help_of_a_form() {
 async fn feedback_and_signals_are_kept_and_odd_ones_refused() {
     for db in databases().await {
         let service = start(&db).await;
-        let feedback =
-            loket::core::feedback::Feedback::new("enschede", "klacht", "nl", "goed", "Duidelijk");
+        let feedback = loket::core::exchange::feedback::Feedback::new(
+            "enschede",
+            "klacht",
+            "nl",
+            "goed",
+            "Duidelijk",
+        );
         assert_eq!(post(&service.at("/api/feedback"), &feedback).await.0, 201);
-        let odd = loket::core::feedback::Feedback::new("enschede", "klacht", "nl", "super", "");
+        let odd =
+            loket::core::exchange::feedback::Feedback::new("enschede", "klacht", "nl", "super", "");
         assert_eq!(post(&service.at("/api/feedback"), &odd).await.0, 422);
         let signal = serde_json::json!({
             "schema": "loket.signal", "schema_version": 1, "municipality": "enschede",

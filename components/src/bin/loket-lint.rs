@@ -15,7 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use loket::lint::{check_form, Problem, TextFile};
+use loket::authoring::lint::{check_form, Problem, TextFile};
 use loket::{Catalog, Profile};
 
 const USAGE: &str = "usage: loket-lint [--texts DIR] [--profile FILE]... SPEC.json...";

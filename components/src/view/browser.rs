@@ -28,7 +28,7 @@ thread_local! {
 ///     let host = Host::embed(root);
 ///     assert!(host.is_embedded());
 ///     host.set_title("Stap 1"); // leaves the page's title alone
-///     host.focus_soon(loket::core::ids::STEP_HEADING); // the heading in this form's own root
+///     host.focus_soon(loket::core::model::ids::STEP_HEADING); // the heading in this form's own root
 ///     host.release(); // once the form is taken off the page
 /// }
 /// assert!(!Host::Page.is_embedded());
@@ -143,7 +143,7 @@ impl Host {
 /// # Examples
 ///
 /// ```no_run
-/// use loket::core::ids;
+/// use loket::core::model::ids;
 /// use loket::view::focus_now;
 ///
 /// // After the error summary has rendered: move focus to the first wrong answer.

@@ -13,8 +13,8 @@ use super::data_use::DataUse;
 use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
 use super::submit;
-use crate::core::validate::check_step;
-use crate::core::{ids, Answers, FormSpec, FormState, StuckSettings};
+use crate::core::rules::validate::check_step;
+use crate::core::{model::ids, Answers, FormSpec, FormState, StuckSettings};
 
 /// Sending state of the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::context::{use_form, use_kit, FormCtx, Kit};
 use super::keeping::KeepingNotice;
 use super::send_problem::SendProblemNotice;
-use crate::core::payload::{normalised, Value};
-use crate::core::sending::SendStatus;
-use crate::core::{messages, validate, CalendarDate, Question, QuestionKind};
+use crate::core::exchange::payload::{normalised, Value};
+use crate::core::journey::sending::SendStatus;
+use crate::core::{rules::validate, texts::messages, CalendarDate, Question, QuestionKind};
 
 fn date_words(kit: &Kit, iso: &str) -> Option<String> {
     let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
@@ -168,7 +168,7 @@ pub fn AnswerList(
 /// use std::sync::Arc;
 ///
 /// use leptos::prelude::*;
-/// use loket::core::sending::SendStatus;
+/// use loket::core::journey::sending::SendStatus;
 /// use loket::view::{CheckAnswers, FormCtx, Kit};
 /// use loket::{CalendarDate, FormState, Locale, Position};
 ///
@@ -216,7 +216,7 @@ pub fn CheckAnswers(
     view! {
         <div class="loket-step">
             <button type="button" class="loket-back-link" on:click=back>{kit.text("loket-back")}</button>
-            <h1 class="loket-heading" id=crate::core::ids::STEP_HEADING tabindex="-1">{kit.text("loket-check-title")}</h1>
+            <h1 class="loket-heading" id=crate::core::model::ids::STEP_HEADING tabindex="-1">{kit.text("loket-check-title")}</h1>
             <p>{kit.text("loket-check-intro")}</p>
             <AnswerList editable=true/>
             <h2>{kit.text("loket-check-send-title")}</h2>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::check_answers::AnswerList;
 use super::context::{use_form, use_kit};
 use super::feedback::FeedbackForm;
-use crate::core::{ids, messages};
+use crate::core::{model::ids, texts::messages};
 
 /// Shown after a successful submission.
 ///
@@ -51,9 +51,9 @@ pub fn Confirmation(
     let kit = use_kit();
     let ctx = use_form();
     let form = ctx.form().to_string();
-    let outcome = ctx
-        .answers
-        .with_untracked(|a| crate::core::conditions::outcome(&ctx.spec, a).map(|o| o.id.clone()));
+    let outcome = ctx.answers.with_untracked(|a| {
+        crate::core::rules::conditions::outcome(&ctx.spec, a).map(|o| o.id.clone())
+    });
     let deadlines = ctx
         .spec
         .deadlines

@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::browser::Host;
 use super::context::use_kit;
-use crate::core::short_code::{LookupProblem, ShortCode};
-use crate::core::{ids, FormSpec, HandOffError, Locale, Package};
+use crate::core::exchange::short_code::{LookupProblem, ShortCode};
+use crate::core::{model::ids, FormSpec, HandOffError, Locale, Package};
 
 const CODE: &str = "loket-continue-code";
 const FILE: &str = "loket-continue-file";
@@ -67,7 +67,7 @@ fn open(
             // Opened from the desk (`?balie=1`): the helper sends it on the resident's behalf.
             state.assisted = browser::query_param("balie").as_deref() == Some("1");
             browser::session_set(
-                &crate::core::draft::storage_key(&spec.id),
+                &crate::core::exchange::draft::storage_key(&spec.id),
                 &state.to_draft(),
             );
             problem.set(None);
@@ -183,7 +183,7 @@ pub fn ContinueForm(
         };
         leptos::task::spawn_local(async move {
             let file = gloo_file::File::from(file);
-            let package = if file.size() > crate::core::handoff::FILE_MAX_BYTES as u64 {
+            let package = if file.size() > crate::core::exchange::handoff::FILE_MAX_BYTES as u64 {
                 Err(HandOffError::TooLarge)
             } else {
                 match gloo_file::futures::read_as_text(&file).await {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
-use crate::core::ids;
+use crate::core::model::ids;
 
 /// Lists the step's errors in question order, while there are any.
 ///

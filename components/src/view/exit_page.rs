@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
-use crate::core::{ids, messages};
+use crate::core::{model::ids, texts::messages};
 
 /// Shown when an answer leads away from the form (for example a decision: objection).
 ///

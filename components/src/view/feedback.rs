@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::context::{use_form, use_kit};
 use super::region::Region;
 use super::submit;
-use crate::core::feedback::{self, Feedback};
+use crate::core::exchange::feedback::{self, Feedback};
 
-/// The three scores (see [`crate::core::feedback::SCORES`]) with their colours, in the order
+/// The three scores (see [`crate::core::exchange::feedback::SCORES`]) with their colours, in the order
 /// shown (green, orange, red).
 const SCORES: [(&str, &str); 3] = [
     (feedback::SCORES[0], "#00703c"),

@@ -9,9 +9,9 @@ use super::question::{
     described_by, error_paragraph, hint_extra, label_or_heading, ErrorMessage, Hint,
 };
 use super::why_we_ask::WhyWeAsk;
-use crate::core::messages::megabytes;
-use crate::core::validate::check_file;
-use crate::core::{ids, Answer, FieldError, FileAnswer, Question};
+use crate::core::rules::validate::check_file;
+use crate::core::texts::messages::megabytes;
+use crate::core::{model::ids, Answer, FieldError, FileAnswer, Question};
 
 /// Reads the chosen files, refuses the ones the question does not accept (each with its own
 /// message beside the field, not in the error summary: nothing was submitted) and adds the
@@ -141,7 +141,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                         view! {
                             <li class="loket-files__item">
                                 <span class="loket-files__name">{name}</span>" "
-                                <span class="loket-files__size">"(" {move || ks.tf("loket-files-size", &[("size", crate::core::i18n::Arg::Number(size))])} ")"</span>
+                                <span class="loket-files__size">"(" {move || ks.tf("loket-files-size", &[("size", crate::core::texts::i18n::Arg::Number(size))])} ")"</span>
                                 <button type="button" class="loket-link-button loket-files__remove" on:click=remove>
                                     {remove_text}
                                     <span class="loket-visually-hidden">" " {hidden_name.clone()}</span>

@@ -19,8 +19,8 @@ use super::journey::watch_journey;
 use super::send_form::{send, Sender};
 use super::step_page::StepPage;
 use super::stuck_offer::{watch_for_stuck, StuckOffer};
-use crate::core::conditions::outcome;
-use crate::core::{draft, flow, messages, FormSpec, Position};
+use crate::core::rules::conditions::outcome;
+use crate::core::{exchange::draft, journey::flow, texts::messages, FormSpec, Position};
 
 /// The page title: "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede",
 /// prefixed "Fout: " while errors show.

@@ -9,9 +9,9 @@ use super::check_answers::shown_answer;
 use super::context::{use_form, use_kit};
 use super::journey::send_signal;
 use super::short_handoff::ShortHandOff;
-use crate::core::handoff::{answered_questions, chosen_by_default, qr_path};
-use crate::core::signals::Event;
-use crate::core::{ids, messages, Package};
+use crate::core::exchange::handoff::{answered_questions, chosen_by_default, qr_path};
+use crate::core::exchange::signals::Event;
+use crate::core::{model::ids, texts::messages, Package};
 
 /// The hand-off page, shown in place of the current step.
 ///

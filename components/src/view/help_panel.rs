@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::context::{use_kit, FormCtx, HelpView, Kit};
 use super::region::Region;
-use crate::core::{ids, ChannelKind};
+use crate::core::{model::ids, ChannelKind};
 
 /// "Bel 14053" / "Call 14053" as a `tel:` link.
 pub(super) fn call_link(kit: &Kit, phone: String) -> impl IntoView {

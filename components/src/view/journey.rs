@@ -1,4 +1,4 @@
-//! Sends anonymous journey signals (see [`crate::core::signals`]) when the profile asks for
+//! Sends anonymous journey signals (see [`crate::core::exchange::signals`]) when the profile asks for
 //! them: pages reached with the time spent before, failed checks by question and rule, offers
 //! of help shown, declined and taken. Never an answer.
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::context::{FormCtx, HelpView, Kit};
 use super::submit;
-use crate::core::signals::{page_name, Event, Signal, SCHEMA};
+use crate::core::exchange::signals::{page_name, Event, Signal, SCHEMA};
 
 /// Posts one signal, in a task of its own so that it never lengthens the one that caused it
 /// (the first render, a step change); failures are ignored (signals must never get in the

@@ -8,8 +8,8 @@ use super::browser;
 use super::context::{use_form, use_kit};
 use super::data_use::DataUse;
 use super::region::Region;
-use crate::core::draft::remember_until;
-use crate::core::messages::short_date_in_words;
+use crate::core::exchange::draft::remember_until;
+use crate::core::texts::messages::short_date_in_words;
 
 const KEEP_ID: &str = "loket-keep-device";
 const KEEP_HINT_ID: &str = "loket-keep-device-hint";

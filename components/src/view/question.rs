@@ -10,7 +10,7 @@ use super::files_field::FilesField;
 use super::list_field::ListField;
 use super::text_field::TextField;
 use super::why_we_ask::WhyWeAsk;
-use crate::core::{ids, messages, validate, Question, QuestionKind};
+use crate::core::{model::ids, rules::validate, texts::messages, Question, QuestionKind};
 
 /// Renders a question. With `as_heading` its label (or legend) is the page's `h1`, for steps
 /// with a single question.
@@ -195,7 +195,7 @@ pub fn Hint(question: String, #[prop(default = None)] extra: Option<HintExtra>) 
                 "loket-files-limit",
                 &[
                     ("types", types.clone().into()),
-                    ("size", crate::core::i18n::Arg::Number(*size)),
+                    ("size", crate::core::texts::i18n::Arg::Number(*size)),
                     ("count", (*count).into()),
                 ],
             ),

@@ -15,7 +15,7 @@ fn embedded_region_name(
     heading_key: &'static str,
 ) -> Option<impl Fn() -> String + Clone + Send + Sync + 'static> {
     kit.host.is_embedded().then(|| {
-        let (kit, title) = (kit.clone(), crate::core::messages::form_title(form));
+        let (kit, title) = (kit.clone(), crate::core::texts::messages::form_title(form));
         move || {
             let region = kit.t(heading_key);
             let form = kit.tp(&title);

@@ -1,7 +1,8 @@
-//! A form loaded at run time: its spec and texts come from URLs, not from the build. They are
-//! checked with the same linter as `loket-lint` before the form is shown; when they cannot be
-//! loaded or have a problem, the resident gets a plain message and the ways to get help, and
-//! each problem goes to the browser console for the web team.
+//! A form loaded at run time: its spec and texts come from URLs, not from the build. Before it
+//! is shown, the spec must hold together and every text it needs must exist in each language
+//! (`loket-lint` checks more, such as plain language, where the form is written). When they
+//! cannot be loaded or have a problem, the resident gets a plain message and the ways to get
+//! help, and each problem goes to the browser console for the web team.
 
 use std::sync::Arc;
 
@@ -12,7 +13,7 @@ use super::browser;
 use super::context::{use_kit, Kit};
 use super::guided_form::GuidedForm;
 use super::help_panel::HelpPanel;
-use crate::core::lint::{check_form, TextFile};
+use crate::core::texts::completeness::text_problems;
 use crate::core::{Catalog, FormSpec, Profile};
 
 /// Where a form loaded at run time lives: its spec and its texts per locale.
@@ -103,28 +104,35 @@ pub async fn load_runtime_form(
     profile: &Profile,
     base: fn() -> Catalog,
 ) -> Result<(Catalog, FormSpec), Vec<String>> {
-    let spec = fetch_text(&source.spec_url).await;
-    let mut texts = Vec::new();
-    for (locale, url) in &source.texts_urls {
-        texts.push(TextFile {
-            locale: locale.clone(),
-            file: url.clone(),
-            source: fetch_text(url).await,
-        });
-    }
-    let json = spec.map_err(|why| vec![format!("{}: the spec {why}", source.spec_url)])?;
+    let json = fetch_text(&source.spec_url)
+        .await
+        .map_err(|why| vec![format!("{}: the spec {why}", source.spec_url)])?;
+    let mut problems = Vec::new();
+    let spec = FormSpec::from_json(&json)
+        .map_err(|e| problems.push(format!("{}: {e}", source.spec_url)))
+        .ok();
     let mut catalog = base();
-    let checked = check_form(
-        &source.spec_url,
-        &json,
-        &texts,
-        &mut catalog,
-        &[(source.profile_file.clone(), profile.clone())],
-    );
-    if !checked.problems.is_empty() {
-        return Err(checked.problems.iter().map(ToString::to_string).collect());
+    for (locale, url) in &source.texts_urls {
+        match fetch_text(url).await {
+            Ok(text) => {
+                if let Err(found) = catalog.add(locale, url, &text) {
+                    problems.extend(found);
+                }
+            }
+            Err(why) => problems.push(format!("{url}: the form's texts in `{locale}` {why}")),
+        }
     }
-    let spec = checked.spec.ok_or_else(Vec::new)?;
+    let Some(spec) = spec else {
+        return Err(problems);
+    };
+    problems.extend(
+        text_problems(&spec, profile, &catalog)
+            .into_iter()
+            .map(|p| format!("{}: {p}", source.spec_url)),
+    );
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     if spec.id != source.id {
         return Err(vec![format!(
             "{}: the form's id is `{}`, but it was loaded as `{}`: give the file the form's id",

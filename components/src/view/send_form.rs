@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::browser;
 use super::context::{FormCtx, Kit};
 use super::submit;
-use crate::core::sending::{retry_delay_ms, SendStatus};
-use crate::core::validate::{first_invalid_step, FieldError};
+use crate::core::journey::sending::{retry_delay_ms, SendStatus};
+use crate::core::rules::validate::{first_invalid_step, FieldError};
 use crate::core::Position;
 
 /// Sending as the check page shows it, plus a counter that makes older retry timers stale.

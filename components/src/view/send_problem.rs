@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::help_panel::HelpActions;
-use crate::core::sending::SendStatus;
+use crate::core::journey::sending::SendStatus;
 
 /// A polite live region that speaks up when sending fails; it never takes focus.
 #[component]

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::{use_form, use_kit};
-use crate::core::messages::date_in_words;
-use crate::core::short_code::{HandOffReply, HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use crate::core::exchange::short_code::{HandOffReply, HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use crate::core::texts::messages::date_in_words;
 use crate::core::Package;
 
 /// Where making the code stands.
@@ -63,7 +63,7 @@ pub fn ShortHandOff(
     let days = kit
         .profile
         .retention_of(ctx.form())
-        .map_or(crate::core::profile::DEFAULT_HANDOFF_DAYS, |r| {
+        .map_or(crate::core::model::profile::DEFAULT_HANDOFF_DAYS, |r| {
             r.handoff_days
         });
     let key: String = browser::random_bytes::<16>()
@@ -80,7 +80,7 @@ pub fn ShortHandOff(
             // Where the resident was, and why help was offered: for the helper.
             let page = ctx
                 .position
-                .with_untracked(|p| crate::core::signals::page_name(&ctx.spec, p));
+                .with_untracked(|p| crate::core::exchange::signals::page_name(&ctx.spec, p));
             let request = HandOffRequest {
                 schema: REQUEST_SCHEMA.to_string(),
                 schema_version: 1,

@@ -6,7 +6,7 @@ use super::context::{use_form, use_kit};
 use super::error_summary::ErrorSummary;
 use super::keeping::KeepingNotice;
 use super::question::QuestionField;
-use crate::core::{flow, ids, messages};
+use crate::core::{journey::flow, model::ids, texts::messages};
 
 /// Renders the step at `index` of the form in context.
 ///
@@ -116,7 +116,8 @@ pub fn StepPage(index: usize) -> impl IntoView {
         move || {
             !ctx.host.is_embedded()
                 || ctx.answers.with(|a| {
-                    crate::core::flow::backward(&ctx.spec, a, &ctx.position.get()).is_some()
+                    crate::core::journey::flow::backward(&ctx.spec, a, &ctx.position.get())
+                        .is_some()
                 })
         }
     };

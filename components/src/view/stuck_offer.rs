@@ -121,7 +121,7 @@ pub fn StuckOffer() -> impl IntoView {
                     class="utrecht-button utrecht-button--secondary-action loket-button loket-offer__dismiss"
                     on:click=move |_| {
                         dismiss.dismiss_offer();
-                        dismiss.host.focus_now(crate::core::ids::HELP_TITLE);
+                        dismiss.host.focus_now(crate::core::model::ids::HELP_TITLE);
                     }
                 >{kit.text("loket-stuck-dismiss")}</button>
             </Region>

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::{FormCtx, Kit};
-use crate::core::payload::{build, Envelope, Submission};
-use crate::core::reference::reference;
-use crate::core::sending::{
+use crate::core::exchange::payload::{build, Envelope, Submission};
+use crate::core::exchange::reference::reference;
+use crate::core::journey::sending::{
     outcome, refused_answers, Attempt, Receipt, SendProblem, ATTEMPT_TIMEOUT_MS,
 };
-use crate::core::validate::FieldError;
+use crate::core::rules::validate::FieldError;
 use crate::core::SendingKeys;
 
 /// The form's reference and idempotency key, made on the first attempt and kept in the draft:

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::context::use_form;
 use super::question::{described_by, hint_extra, label_or_heading, ErrorMessage, Hint, Notices};
 use super::why_we_ask::WhyWeAsk;
-use crate::core::spec::TextFormat;
-use crate::core::{ids, Question, QuestionKind};
+use crate::core::model::spec::TextFormat;
+use crate::core::{model::ids, Question, QuestionKind};
 
 /// The HTML attributes that fit a question: input type, input mode, spell check and whether
 /// the box is short.

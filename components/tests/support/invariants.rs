@@ -3,11 +3,11 @@
 //! every validator, the flow and the payload agree with each other and name real questions.
 //! It also holds the JSON mutations both use to turn real specs and files into broken ones.
 
-use loket::core::conditions;
-use loket::core::flow::{self, Forward};
-use loket::core::handoff;
-use loket::core::payload::{self, Envelope};
-use loket::core::validate::{
+use loket::core::exchange::handoff;
+use loket::core::exchange::payload::{self, Envelope};
+use loket::core::journey::flow::{self, Forward};
+use loket::core::rules::conditions;
+use loket::core::rules::validate::{
     check_file, check_question, check_step, first_invalid_step, notices, notices_for_form,
 };
 use loket::{Answer, Answers, CalendarDate, FormSpec, Position, QuestionKind};

@@ -7,8 +7,8 @@ use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use loket::core::feedback::Feedback;
-use loket::core::signals::Received;
+use loket::core::exchange::feedback::Feedback;
+use loket::core::exchange::signals::Received;
 
 use super::body;
 use super::error::{json, unavailable, ApiError};

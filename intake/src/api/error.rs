@@ -18,7 +18,7 @@ pub struct ErrorBody {
     /// For `invalid`: each problem, with the field, the question, the rule and the message key
     /// the form shows.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub problems: Option<Vec<loket::core::received::Problem>>,
+    pub problems: Option<Vec<loket::core::exchange::received::Problem>>,
     /// For `wrong-shape`: where in the body the first field that does not fit is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,

@@ -9,7 +9,7 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use loket::core::short_code::{ShortCode, ShortCodeError};
+use loket::core::exchange::short_code::{ShortCode, ShortCodeError};
 
 use super::error::{bad_address, unavailable, ApiError};
 use crate::{clock, seal, App};

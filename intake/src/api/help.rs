@@ -11,9 +11,9 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use loket::core::payload::{Submission, SCHEMA as SUBMISSION};
-use loket::core::received::{is_language_tag, Problem};
-use loket::core::short_code::{HandOffReply, HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use loket::core::exchange::payload::{Submission, SCHEMA as SUBMISSION};
+use loket::core::exchange::received::{is_language_tag, Problem};
+use loket::core::exchange::short_code::{HandOffReply, HandOffRequest, ShortCode, REQUEST_SCHEMA};
 use loket::{Answer, FormSpec};
 
 use super::body;

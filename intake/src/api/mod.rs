@@ -258,7 +258,7 @@ async fn form_schema(
         .ok_or_else(not_found)?;
     Ok(json(
         StatusCode::OK,
-        &loket::core::form_schema::submission_schema(spec),
+        &loket::core::exchange::form_schema::submission_schema(spec),
     ))
 }
 

@@ -8,8 +8,8 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use loket::core::payload::Submission;
-use loket::core::received::{check, Expected};
+use loket::core::exchange::payload::Submission;
+use loket::core::exchange::received::{check, Expected};
 use loket::{FormSpec, QuestionKind};
 use serde::Serialize;
 

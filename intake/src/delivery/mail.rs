@@ -12,8 +12,9 @@ use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::Error as SmtpError;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use loket::core::i18n::{Arg, Catalog};
-use loket::core::messages::{self, answer_in_words, date_in_words};
+use loket::core::exchange::in_words::answer_in_words;
+use loket::core::texts::i18n::{Arg, Catalog};
+use loket::core::texts::messages::{self, date_in_words};
 use loket::{FormSpec, Locale};
 
 use super::{DepartmentMail, Outcome};

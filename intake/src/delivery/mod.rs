@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use loket::core::payload::{Submission, Value};
+use loket::core::exchange::payload::{Submission, Value};
 use loket::{FormSpec, QuestionKind};
 use serde::Deserialize;
 use tokio::sync::Notify;
@@ -169,7 +169,7 @@ pub fn resident_email(spec: &FormSpec, submission: &Submission) -> Option<String
                 || matches!(
                     q.kind,
                     QuestionKind::Text {
-                        format: loket::core::spec::TextFormat::Email
+                        format: loket::core::model::spec::TextFormat::Email
                     }
                 )
         })

@@ -5,7 +5,7 @@
 //! try whose outcome is unknown (a time-out, a dropped connection), the next one first asks the
 //! API for an object of that type with this reference, and posts only when there is none.
 
-use loket::core::payload::Submission;
+use loket::core::exchange::payload::Submission;
 use serde::{Deserialize, Serialize};
 
 use super::{ObjectType, Outcome};

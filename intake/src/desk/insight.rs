@@ -9,9 +9,9 @@ use std::collections::HashMap;
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
-use loket::core::i18n::Arg;
-use loket::core::messages::{self, short_date_in_words};
-use loket::core::signals::{Event, Received};
+use loket::core::exchange::signals::{Event, Received};
+use loket::core::texts::i18n::Arg;
+use loket::core::texts::messages::{self, short_date_in_words};
 use maud::html;
 
 use super::layout::{chart, page};
@@ -116,7 +116,7 @@ pub async fn show(
         .map_err(super::failure)?
         .into_iter()
         .collect();
-    let smileys: Vec<(String, i64)> = loket::core::feedback::SCORES
+    let smileys: Vec<(String, i64)> = loket::core::exchange::feedback::SCORES
         .iter()
         .map(|s| {
             (

@@ -3,7 +3,7 @@
 //! with its hint and error; a bar chart with its numbers in a table beside it. Every text comes
 //! from Fluent (`locales/<lang>/service/balie.ftl`), every page names itself in its title.
 
-use loket::core::i18n::{Arg, Catalog};
+use loket::core::texts::i18n::{Arg, Catalog};
 use loket::Locale;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 

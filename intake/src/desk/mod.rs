@@ -9,7 +9,7 @@
 //! Signing in: accounts made with `loket-intake user add`, argon2id, a lock after repeated
 //! wrong passwords, a session cookie that is `HttpOnly`, `SameSite=Strict` and (with
 //! `--https`) `Secure`, and a CSRF token in every form. A municipality's own sign-in (OIDC) can
-//! take the place of the password later: see the README, "The desk".
+//! take the place of the password later: see docs/desk.md.
 
 pub mod accounts;
 pub mod insight;

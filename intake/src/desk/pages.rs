@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, HashMap};
 use axum::extract::{Form, Path};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use loket::core::i18n::Arg;
-use loket::core::messages::{self, answer_in_words, date_in_words};
-use loket::core::payload::{normalised, Value};
-use loket::core::short_code::{ShortCode, ShortCodeError};
+use loket::core::exchange::in_words::answer_in_words;
+use loket::core::exchange::payload::{normalised, Value};
+use loket::core::exchange::short_code::{ShortCode, ShortCodeError};
+use loket::core::texts::i18n::Arg;
+use loket::core::texts::messages::{self, date_in_words};
 use loket::{FormSpec, Locale, Package};
 use maud::{html, Markup};
 
@@ -487,7 +488,8 @@ async fn callbacks_of(desk: &Desk) -> Result<Vec<Callback>, Stop> {
     let spec = desk.app.forms.callback().cloned();
     let mut list = Vec::new();
     for (reference, received_at, payload) in rows {
-        let Ok(submission) = serde_json::from_str::<loket::core::payload::Submission>(&payload)
+        let Ok(submission) =
+            serde_json::from_str::<loket::core::exchange::payload::Submission>(&payload)
         else {
             continue;
         };

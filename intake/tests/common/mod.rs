@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use loket::core::payload::{build, Envelope, Submission};
+use loket::core::exchange::payload::{build, Envelope, Submission};
 use loket::{Answer, Answers, DateParts, FormSpec};
 use loket_intake::settings::Settings;
 use loket_intake::App;

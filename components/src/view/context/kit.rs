@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::super::browser::Host;
-use crate::core::i18n::{Arg, Catalog, Locale};
+use crate::core::texts::i18n::{Arg, Catalog, Locale};
 use crate::core::{FieldError, FormSpec, Profile};
 
 /// Texts, municipality profile and the current language; one per page.
@@ -215,7 +215,7 @@ impl Kit {
     /// assert_eq!(kit.error_text(&spec, &error), "Vul uw naam in.");
     /// ```
     pub fn error_text(&self, spec: &FormSpec, error: &FieldError) -> String {
-        crate::core::messages::error_text(&self.catalog, &self.locale.get(), spec, error)
+        crate::core::texts::messages::error_text(&self.catalog, &self.locale.get(), spec, error)
     }
 
     /// A text with arguments in the current language (reactive).

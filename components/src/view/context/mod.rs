@@ -236,7 +236,7 @@ impl FormCtx {
     /// assert!(ctx.wiped.get_untracked());
     /// ```
     pub fn wipe(&self) {
-        let fresh = crate::core::draft::wiped(&self.spec);
+        let fresh = crate::core::exchange::draft::wiped(&self.spec);
         let page = fresh.position.page_number(&self.spec).unwrap_or(0);
         self.typing.set_value(Answers::new());
         self.answers.set(fresh.answers);
@@ -253,7 +253,7 @@ impl FormCtx {
         self.errors.set(Vec::new());
         self.wiped.set(true);
         self.position.set(fresh.position);
-        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
         self.host.scroll_to_top();
     }
 
@@ -307,7 +307,7 @@ impl FormCtx {
     pub fn open_help(&self, view: HelpView) {
         self.commit_typing();
         self.help.set(Some(view));
-        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
         self.host.scroll_to_top();
     }
 
@@ -332,7 +332,7 @@ impl FormCtx {
     /// ```
     pub fn close_help(&self) {
         self.help.set(None);
-        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
         self.host.scroll_to_top();
     }
 

@@ -34,7 +34,7 @@ impl FormCtx {
         self.errors.set(Vec::new());
         self.wiped.set(false);
         self.position.set(position);
-        self.host.focus_soon(crate::core::ids::STEP_HEADING);
+        self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
         self.host.scroll_to_top();
     }
 
@@ -63,7 +63,7 @@ impl FormCtx {
             self.feed(FormEvent::Failed { page, questions });
         }
         self.errors.set(errors);
-        self.host.focus_soon(crate::core::ids::ERROR_SUMMARY);
+        self.host.focus_soon(crate::core::model::ids::ERROR_SUMMARY);
     }
 
     /// Remembers which steps exist now, before a change from the check page.
@@ -142,11 +142,11 @@ impl FormCtx {
         let before = self.steps_before_change.get_untracked();
         let returning = self.returning.get_untracked().then_some(before.as_slice());
         let outcome = self.answers.with_untracked(|a| {
-            crate::core::flow::forward(&self.spec, a, from, returning, self.today)
+            crate::core::journey::flow::forward(&self.spec, a, from, returning, self.today)
         });
         match outcome {
-            crate::core::flow::Forward::Fix(errors) => self.show_errors(errors),
-            crate::core::flow::Forward::To(position) => {
+            crate::core::journey::flow::Forward::Fix(errors) => self.show_errors(errors),
+            crate::core::journey::flow::Forward::To(position) => {
                 if position == Position::Check {
                     self.returning.set(false);
                 }
@@ -180,7 +180,7 @@ impl FormCtx {
         let here = self.position.get_untracked();
         match self
             .answers
-            .with_untracked(|a| crate::core::flow::backward(&self.spec, a, &here))
+            .with_untracked(|a| crate::core::journey::flow::backward(&self.spec, a, &here))
         {
             Some(position) => {
                 self.go(position);

@@ -1,0 +1,8 @@
+//! Plain data, read from JSON and written back: the form spec, the municipality profile and
+//! the answers. Imports nothing else from the core.
+
+pub mod answers;
+pub mod ids;
+pub mod integrity;
+pub mod profile;
+pub mod spec;

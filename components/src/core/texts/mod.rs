@@ -1,0 +1,7 @@
+//! The texts residents read: the Fluent catalog per locale and the key of every visible text.
+//! Imports only the model and the rules (an error's key follows its rule).
+
+pub mod completeness;
+pub mod i18n;
+pub mod messages;
+pub mod profile_args;
