@@ -266,6 +266,10 @@ fn a_spec_that_is_not_json_or_has_another_id() {
     assert_eq!(code, 1);
     assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(lines[0].starts_with("forms/runtime/avg-verzoek.json: the spec is not valid JSON for a form: unknown field `titel`"), "{lines:#?}");
+    assert!(
+        lines[0].ends_with("(every field is described in schemas/authoring/form-spec.schema.json)"),
+        "{lines:#?}"
+    );
 
     let fixture = Fixture::new(
         "id",

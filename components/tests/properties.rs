@@ -825,3 +825,134 @@ proptest! {
         }
     }
 }
+
+/// One thing a resident can do where they are; indices pick among what the page offers.
+#[derive(Debug, Clone)]
+enum Move {
+    /// Answer question `.0` (of the form) with its plausible answer, or with `.1` when set.
+    Answer(prop::sample::Index, Option<Answer>),
+    Next,
+    Back,
+    /// A change link on the check page, for one of the steps shown.
+    Change(prop::sample::Index),
+    /// A link to a page: a step, or the check page when `None`.
+    GoTo(Option<prop::sample::Index>),
+    Send(u8),
+    /// The service refuses these questions (by index), or accepts when empty.
+    Answered(Vec<prop::sample::Index>),
+    Wipe,
+}
+
+fn moves() -> impl Strategy<Value = Vec<Move>> {
+    let one = prop_oneof![
+        6 => (any::<prop::sample::Index>(), prop::option::weighted(0.2, answer()))
+            .prop_map(|(q, a)| Move::Answer(q, a)),
+        5 => Just(Move::Next),
+        2 => Just(Move::Back),
+        1 => any::<prop::sample::Index>().prop_map(Move::Change),
+        1 => prop::option::of(any::<prop::sample::Index>()).prop_map(Move::GoTo),
+        2 => any::<u8>().prop_map(Move::Send),
+        1 => prop::collection::vec(any::<prop::sample::Index>(), 0..3).prop_map(Move::Answered),
+        1 => Just(Move::Wipe),
+    ];
+    prop::collection::vec(one, 1..60)
+}
+
+/// A form, a plausible answer for each of its questions, and a day.
+fn form_with_plausible_answers(
+) -> impl Strategy<Value = (&'static FormSpec, Vec<Answer>, CalendarDate)> {
+    (0..forms().len(), today()).prop_flat_map(|(i, today)| {
+        let spec = &forms()[i];
+        let answers: Vec<BoxedStrategy<Answer>> = spec
+            .questions()
+            .map(|q| plausible(&q.kind, today, false))
+            .collect();
+        (Just(spec), answers, Just(today))
+    })
+}
+
+proptest! {
+    #[test]
+    fn no_sequence_of_moves_loses_an_answer_or_strands_the_resident(
+        (spec, plausible, today) in form_with_plausible_answers(),
+        moves in moves(),
+    ) {
+        use loket::core::journey::actions::{Action, Effect};
+        use loket::{FieldError, SendingKeys};
+        use std::collections::BTreeMap;
+
+        let questions: Vec<&loket::Question> = spec.questions().collect();
+        let mut state = FormState::new(spec);
+        let mut given: BTreeMap<String, Answer> = BTreeMap::new();
+        let mut keys: Option<SendingKeys> = None;
+        for step in moves {
+            let at = state.position.clone();
+            let action = match (&at, step) {
+                (Position::Done { .. }, _) => break,
+                (_, Move::Answer(q, hostile)) => {
+                    let index = q.index(questions.len());
+                    let answer = hostile.unwrap_or_else(|| plausible[index].clone());
+                    given.insert(questions[index].id.clone(), answer.clone());
+                    Action::Answer { question: questions[index].id.clone(), answer }
+                }
+                (Position::Step { index }, Move::Next) => Action::Next { from: *index },
+                (_, Move::Back) => Action::Back,
+                (Position::Check, Move::Change(i)) => {
+                    let shown = state.answers.visible_steps(spec);
+                    Action::Change { step: shown[i.index(shown.len())] }
+                }
+                (_, Move::GoTo(Some(i))) => {
+                    let shown = state.answers.visible_steps(spec);
+                    Action::GoTo(Position::Step { index: shown[i.index(shown.len())] })
+                }
+                (Position::Check, Move::Send(n)) => Action::Send {
+                    fresh: SendingKeys { reference: format!("REF-{n}"), idempotency_key: format!("k{n}") },
+                },
+                (Position::Check, Move::Answered(refused)) if keys.is_some() => {
+                    if refused.is_empty() {
+                        Action::Sent { reference: "REF".into(), received_at: None }
+                    } else {
+                        Action::Refused(refused.iter().map(|i| FieldError {
+                            question: questions[i.index(questions.len())].id.clone(),
+                            rule: Rule::Required,
+                        }).collect())
+                    }
+                }
+                (_, Move::Wipe) => {
+                    given.clear();
+                    keys = None;
+                    Action::Wipe
+                }
+                _ => continue,
+            };
+            let effects = state.apply(spec, today, action.clone());
+
+            for (question, answer) in &given {
+                prop_assert_eq!(state.answers.get(question), Some(answer), "after {:?}", action);
+            }
+            match &state.position {
+                Position::Step { index } => prop_assert!(*index < spec.steps.len()),
+                Position::Exit { page, .. } => prop_assert!(spec.exits.iter().any(|e| &e.id == page)),
+                Position::Check | Position::Done { .. } => {}
+            }
+            for effect in &effects {
+                match effect {
+                    Effect::ShowErrors(errors) => {
+                        prop_assert!(!errors.is_empty(), "errors shown are never none");
+                        let Position::Step { index } = state.position else {
+                            return Err(TestCaseError::fail(format!("errors off a step after {action:?}")));
+                        };
+                        for e in errors {
+                            prop_assert_eq!(spec.step_of(&e.question), Some(index), "{:?} shown on its own step", e);
+                        }
+                    }
+                    Effect::Attempt(sent) => {
+                        // Every attempt of one submission carries the same keys.
+                        prop_assert_eq!(keys.get_or_insert(sent.clone()), sent);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}

@@ -84,6 +84,71 @@ fn made() -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// The contracts for people who write forms and configure municipalities (not served).
+fn authoring() -> Vec<(&'static str, Value)> {
+    use schemars::schema_for;
+    vec![
+        (
+            "form-spec.schema.json",
+            published(schema_for!(loket::FormSpec)),
+        ),
+        (
+            "profile.schema.json",
+            published(schema_for!(loket::Profile)),
+        ),
+    ]
+}
+
+#[test]
+fn the_authoring_schemas_are_what_the_rust_types_make_and_every_shipped_file_fits() {
+    let write = std::env::var("LOKET_WRITE_SCHEMAS").as_deref() == Ok("1");
+    let dir = folder().join("authoring");
+    for (name, schema) in authoring() {
+        let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        if write {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join(name), &text).unwrap();
+        }
+        let kept = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        assert!(
+            kept == text,
+            "schemas/authoring/{name} differs from the Rust type; run LOKET_WRITE_SCHEMAS=1 cargo test -p loket-intake --test contracts"
+        );
+    }
+    let [(_, spec_schema), (_, profile_schema)] = <[_; 2]>::try_from(authoring()).unwrap();
+    let mut files = Vec::new();
+    for (folder, schema) in [
+        ("forms", &spec_schema),
+        ("forms/runtime", &spec_schema),
+        ("profiles", &profile_schema),
+    ] {
+        for entry in std::fs::read_dir(common::root().join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                files.push((path, schema));
+            }
+        }
+    }
+    assert_eq!(files.len(), 7, "the shipped forms and profiles were found");
+    for (path, schema) in files {
+        let value: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        if let Err(e) = fits(schema, &value) {
+            panic!("{} does not fit its schema: {e}", path.display());
+        }
+    }
+    // An editor's `$schema` is read past; a misspelt field is refused by both.
+    let mut spec: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("forms/klacht.json")).unwrap(),
+    )
+    .unwrap();
+    spec["$schema"] = json!("../schemas/authoring/form-spec.schema.json");
+    assert!(fits(&spec_schema, &spec).is_ok());
+    assert!(loket::FormSpec::from_json(&spec.to_string()).is_ok());
+    spec["stpes"] = json!([]);
+    assert!(fits(&spec_schema, &spec).is_err());
+    assert!(loket::FormSpec::from_json(&spec.to_string()).is_err());
+}
+
 #[test]
 fn every_schema_is_what_the_rust_types_make() {
     let write = std::env::var("LOKET_WRITE_SCHEMAS").as_deref() == Ok("1");

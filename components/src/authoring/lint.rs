@@ -187,7 +187,9 @@ pub fn check_form(
             problems.push(Problem::new(
                 spec_file,
                 None,
-                format!("the spec is not valid JSON for a form: {e}; fix it there"),
+                format!(
+                    "the spec is not valid JSON for a form: {e}; fix it there (every field is described in schemas/authoring/form-spec.schema.json)"
+                ),
             ));
             None
         }

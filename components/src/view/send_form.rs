@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::browser;
 use super::context::{FormCtx, Kit};
 use super::submit;
+use crate::core::journey::actions::{Action, Effect};
 use crate::core::journey::sending::{retry_delay_ms, SendStatus};
-use crate::core::rules::validate::{first_invalid_step, FieldError};
-use crate::core::Position;
+use crate::core::rules::validate::FieldError;
 
 /// Sending as the check page shows it, plus a counter that makes older retry timers stale.
 #[derive(Clone, Copy)]
@@ -40,18 +40,11 @@ pub fn send(kit: Kit, ctx: FormCtx, sender: Sender) {
     if sender.status.get_untracked() == SendStatus::Sending {
         return;
     }
-    ctx.commit_typing();
-    let invalid = ctx
-        .answers
-        .with_untracked(|a| first_invalid_step(&ctx.spec, a, ctx.today));
-    if let Some((index, errors)) = invalid {
-        ctx.remember_steps();
-        ctx.returning.set(true);
-        ctx.go(Position::Step { index });
-        ctx.show_errors(errors);
-        return;
+    let fresh = submit::fresh_keys(ctx.form());
+    let effects = ctx.dispatch(Action::Send { fresh });
+    if effects.iter().any(|e| matches!(e, Effect::Attempt(_))) {
+        attempt(kit, ctx, sender);
     }
-    attempt(kit, ctx, sender);
 }
 
 fn attempt(kit: Kit, ctx: FormCtx, sender: Sender) {
@@ -69,7 +62,7 @@ fn attempt(kit: Kit, ctx: FormCtx, sender: Sender) {
             Ok(receipt) => {
                 sender.status.set(SendStatus::Idle);
                 ctx.help.set(None);
-                ctx.go(Position::Done {
+                ctx.dispatch(Action::Sent {
                     reference: receipt.reference,
                     received_at: receipt.received_at,
                 });
@@ -93,22 +86,8 @@ fn attempt(kit: Kit, ctx: FormCtx, sender: Sender) {
 /// has one, with the error summary, and "Volgende" returns to the check page. `false` when
 /// none of them is about a question of this form.
 fn show_refused(ctx: &FormCtx, refused: Vec<FieldError>) -> bool {
-    let step = refused
-        .iter()
-        .filter_map(|e| ctx.spec.step_of(&e.question))
-        .min();
-    let Some(index) = step else {
-        return false;
-    };
-    let errors = refused
-        .into_iter()
-        .filter(|e| ctx.spec.step_of(&e.question) == Some(index))
-        .collect();
-    ctx.remember_steps();
-    ctx.returning.set(true);
-    ctx.go(Position::Step { index });
-    ctx.show_errors(errors);
-    true
+    !ctx.dispatch(Action::Refused(refused))
+        .contains(&Effect::RefusedElsewhere)
 }
 
 /// Tries again after the back-off delay, or as soon as the connection returns, whichever

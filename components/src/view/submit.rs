@@ -20,16 +20,21 @@ pub fn sending_keys(ctx: &FormCtx) -> SendingKeys {
     if let Some(existing) = ctx.sending.get_untracked() {
         return existing;
     }
+    let fresh = fresh_keys(ctx.form());
+    ctx.sending.set(Some(fresh.clone()));
+    fresh
+}
+
+/// A new reference and idempotency key for `form`, from the browser's random numbers.
+pub fn fresh_keys(form: &str) -> SendingKeys {
     let key: String = browser::random_bytes::<16>()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let fresh = SendingKeys {
-        reference: reference(ctx.form(), browser::random_bytes()),
+    SendingKeys {
+        reference: reference(form, browser::random_bytes()),
         idempotency_key: key,
-    };
-    ctx.sending.set(Some(fresh.clone()));
-    fresh
+    }
 }
 
 /// The payload of the answers now, stamped with the keys, language and time.

@@ -28,6 +28,7 @@ pub const DEFAULT_REMEMBER_DAYS: u32 = 7;
 /// let settings: StuckSettings = serde_json::from_str(r#"{"idle_seconds": 0}"#).unwrap();
 /// assert_eq!(settings, StuckSettings { failures: 3, moves: 4, idle_seconds: 0 });
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct StuckSettings {
@@ -62,9 +63,14 @@ impl Default for StuckSettings {
 /// assert_eq!(profile.phone(), "14053");
 /// assert_eq!(profile.remember_days(), 7);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    /// The JSON Schema the file follows, for editors
+    /// (`schemas/authoring/profile.schema.json`); the kit reads past it.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
     /// Short id, also the prefix of the profile's text keys (`enschede`).
     pub id: String,
     /// Where submissions are sent: `<submit_endpoint>/<form id>` (POST, JSON).
@@ -126,6 +132,7 @@ pub struct Profile {
 /// let retention: Retention = serde_json::from_str(r#"{"years": 5}"#).unwrap();
 /// assert_eq!(retention, Retention { years: 5, handoff_days: 30 });
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
@@ -155,6 +162,7 @@ fn default_handoff_days() -> u32 {
 /// let phones = profile.channels.iter().filter(|c| c.kind == ChannelKind::Phone).count();
 /// assert_eq!(phones, 1);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelKind {
@@ -180,6 +188,7 @@ pub enum ChannelKind {
 /// assert_eq!(channel.kind, ChannelKind::Phone);
 /// assert!(channel.forms.is_empty(), "for every form");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {

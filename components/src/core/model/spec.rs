@@ -22,9 +22,14 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(spec.minutes, Some(3));
 /// assert_eq!(spec.steps[0].questions[0].id, "omschrijving");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormSpec {
+    /// The JSON Schema the file follows, for editors
+    /// (`schemas/authoring/form-spec.schema.json`); the kit reads past it.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
     /// Short id, also the prefix of every text key and control id (`klacht`).
     pub id: String,
     /// Version of this form's questions; it travels in the payload.
@@ -65,6 +70,7 @@ pub struct FormSpec {
 /// assert_eq!(step.questions.len(), 1);
 /// assert_eq!(step.exits[0].page, "bezwaar");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
@@ -95,6 +101,7 @@ pub struct Step {
 /// assert!(email.required);
 /// assert_eq!(email.autocomplete.as_deref(), Some("email"));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
@@ -144,6 +151,7 @@ fn yes() -> bool {
 ///     serde_json::from_str(r#"{"type": "number", "min": 1, "max": 5000}"#).unwrap();
 /// assert_eq!(kind, QuestionKind::Number { min: Some(1), max: Some(5000) });
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum QuestionKind {
@@ -210,6 +218,7 @@ pub enum QuestionKind {
 /// assert_eq!(kind, QuestionKind::Text { format: TextFormat::Postcode });
 /// assert_eq!(TextFormat::default(), TextFormat::Plain);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TextFormat {
@@ -237,6 +246,7 @@ pub enum TextFormat {
 /// let kind: QuestionKind = serde_json::from_str(r#"{"type": "date", "rule": "future"}"#).unwrap();
 /// assert_eq!(kind, QuestionKind::Date { rule: DateRule::Future });
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateRule {
@@ -268,6 +278,7 @@ pub enum DateRule {
 /// answers.set_text("soort", "behandeling");
 /// assert!(holds(&spec, &answers, &condition));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
@@ -333,6 +344,7 @@ impl Condition {
 /// assert_eq!(limits[1], Bound::Text("23:00".into()));
 /// assert_eq!(limits[2], Bound::Profile { profile: "evenement-melding-max-bezoekers".into() });
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Bound {
@@ -358,6 +370,7 @@ pub enum Bound {
 /// assert_eq!(rule.id, "oud");
 /// assert_eq!(rule.older_than_days, Some(365));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoticeRule {
@@ -399,6 +412,7 @@ pub struct NoticeRule {
 /// answers.set_text("bezoekers", "100");
 /// assert_eq!(outcome(&spec, &answers).map(|o| o.id.as_str()), Some("melding"));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
@@ -419,6 +433,7 @@ pub struct Outcome {
 /// assert_eq!(rule.page, "melding");
 /// assert_eq!(rule.when.question.as_deref(), Some("soort"));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitRule {
@@ -438,6 +453,7 @@ pub struct ExitRule {
 /// let ids: Vec<&str> = spec.exits.iter().map(|e| e.id.as_str()).collect();
 /// assert_eq!(ids, ["bezwaar", "melding"]);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitPage {
@@ -456,6 +472,7 @@ pub struct ExitPage {
 /// assert_eq!((deadline.id.as_str(), deadline.days), ("afhandeling", 42));
 /// assert_eq!(deadline.outcome, None);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deadline {

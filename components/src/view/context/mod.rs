@@ -236,25 +236,18 @@ impl FormCtx {
     /// assert!(ctx.wiped.get_untracked());
     /// ```
     pub fn wipe(&self) {
-        let fresh = crate::core::exchange::draft::wiped(&self.spec);
-        let page = fresh.position.page_number(&self.spec).unwrap_or(0);
         self.typing.set_value(Answers::new());
-        self.answers.set(fresh.answers);
-        self.returning.set(false);
-        self.steps_before_change.set(Vec::new());
-        self.sending.set(None);
-        self.keep_until.set(None);
         self.help.set(None);
+        self.dispatch(crate::core::journey::actions::Action::Wipe);
+        let page = self
+            .position
+            .get_untracked()
+            .page_number(&self.spec)
+            .unwrap_or(0);
         self.stuck.update_value(|d| {
             *d = StuckDetector::new(d.settings(), HelpMemory::default(), page);
         });
         self.offer.set(None);
-        self.help_memory.set(HelpMemory::default());
-        self.errors.set(Vec::new());
-        self.wiped.set(true);
-        self.position.set(fresh.position);
-        self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
-        self.host.scroll_to_top();
     }
 
     /// Tells the stuck detector what happened; shows or hides the offer as it says.

@@ -1,11 +1,107 @@
-//! Moving through the form: next, back, change links, errors and focus.
+//! Moving through the form: every move is a core [`Action`]; this file hands it to
+//! [`FormState::apply`](crate::core::FormState::apply) and carries out the effects (focus,
+//! errors, the stuck detector).
 
 use leptos::prelude::*;
 
 use super::FormCtx;
-use crate::core::{FieldError, FormEvent, Position};
+use crate::core::journey::actions::{Action, Effect};
+use crate::core::{Answers, FieldError, FormEvent, FormState, Position};
 
 impl FormCtx {
+    /// Carries out `action` on the form's state: what was typed is committed first, the
+    /// signals that changed are set, focus moves as the core says. Returns the effects the
+    /// page must still act on ([`Effect::Leave`], [`Effect::Attempt`],
+    /// [`Effect::RefusedElsewhere`]).
+    ///
+    /// # Examples
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    ///
+    /// use leptos::prelude::*;
+    /// use loket::core::journey::actions::{Action, Effect};
+    /// use loket::view::FormCtx;
+    /// use loket::{CalendarDate, FormState, StuckSettings};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
+    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
+    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// // "Vorige" on the first step: the page leaves the form. Focus moves, so it needs a page.
+    /// assert_eq!(ctx.dispatch(Action::Back), [Effect::Leave]);
+    /// ```
+    pub fn dispatch(&self, action: Action) -> Vec<Effect> {
+        self.commit_typing();
+        let changes_answers = matches!(
+            action,
+            Action::Answer { .. } | Action::Wipe | Action::Restore(_)
+        );
+        let wipes = matches!(action, Action::Wipe);
+        let mut answers = Answers::new();
+        self.answers
+            .update_untracked(|now| std::mem::swap(now, &mut answers));
+        let before = FormState {
+            answers,
+            ..self.state_but_answers()
+        };
+        let mut state = before.clone();
+        let effects = state.apply(&self.spec, self.today, action);
+        if changes_answers {
+            self.answers.set(state.answers);
+        } else {
+            self.answers.update_untracked(|now| *now = state.answers);
+        }
+        set_if_changed(self.position, before.position, state.position);
+        set_if_changed(
+            self.returning,
+            before.returning_to_check,
+            state.returning_to_check,
+        );
+        set_if_changed(
+            self.steps_before_change,
+            before.steps_before_change,
+            state.steps_before_change,
+        );
+        set_if_changed(self.sending, before.sending, state.sending);
+        set_if_changed(self.keep_until, before.keep_until, state.keep_until);
+        set_if_changed(self.help_memory, before.help, state.help);
+        let mut rest = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::ShowPage => {
+                    self.errors.set(Vec::new());
+                    self.wiped.set(wipes);
+                    self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
+                    self.host.scroll_to_top();
+                }
+                Effect::ShowErrors(errors) => {
+                    self.errors.set(errors);
+                    self.host.focus_soon(crate::core::model::ids::ERROR_SUMMARY);
+                }
+                Effect::Stuck(event) => self.feed(event),
+                other => rest.push(other),
+            }
+        }
+        rest
+    }
+
+    /// The form's state but its answers, read without tracking.
+    fn state_but_answers(&self) -> FormState {
+        FormState {
+            form: self.spec.id.clone(),
+            version: self.spec.version,
+            answers: Answers::new(),
+            position: self.position.get_untracked(),
+            returning_to_check: self.returning.get_untracked(),
+            steps_before_change: self.steps_before_change.get_untracked(),
+            help: self.help_memory.get_untracked(),
+            keep_until: self.keep_until.get_untracked(),
+            sending: self.sending.get_untracked(),
+            assisted: self.assisted,
+        }
+    }
+
     /// Goes to a new place and moves focus to its heading.
     ///
     /// # Examples
@@ -26,16 +122,7 @@ impl FormCtx {
     /// assert_eq!(ctx.position.get_untracked(), Position::Check);
     /// ```
     pub fn go(&self, position: Position) {
-        self.commit_typing();
-        let from = self.position.get_untracked().page_number(&self.spec);
-        if let (Some(from), Some(to)) = (from, position.page_number(&self.spec)) {
-            self.feed(FormEvent::Moved { from, to });
-        }
-        self.errors.set(Vec::new());
-        self.wiped.set(false);
-        self.position.set(position);
-        self.host.focus_soon(crate::core::model::ids::STEP_HEADING);
-        self.host.scroll_to_top();
+        self.dispatch(Action::GoTo(position));
     }
 
     /// Shows errors on the current step and moves focus to the error summary.
@@ -64,30 +151,6 @@ impl FormCtx {
         }
         self.errors.set(errors);
         self.host.focus_soon(crate::core::model::ids::ERROR_SUMMARY);
-    }
-
-    /// Remembers which steps exist now, before a change from the check page.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use std::sync::Arc;
-    ///
-    /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, StuckSettings};
-    ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// ctx.remember_steps();
-    /// assert_eq!(ctx.steps_before_change.get_untracked(), [0, 1, 2, 3, 4]);
-    /// ```
-    pub fn remember_steps(&self) {
-        self.commit_typing();
-        let steps = self.answers.with_untracked(|a| a.visible_steps(&self.spec));
-        self.steps_before_change.set(steps);
     }
 
     /// Marks the answers as finished for now (see `settled`), with what was typed last.
@@ -139,20 +202,7 @@ impl FormCtx {
     /// ```
     pub fn next(&self, from: usize) {
         self.settle();
-        let before = self.steps_before_change.get_untracked();
-        let returning = self.returning.get_untracked().then_some(before.as_slice());
-        let outcome = self.answers.with_untracked(|a| {
-            crate::core::journey::flow::forward(&self.spec, a, from, returning, self.today)
-        });
-        match outcome {
-            crate::core::journey::flow::Forward::Fix(errors) => self.show_errors(errors),
-            crate::core::journey::flow::Forward::To(position) => {
-                if position == Position::Check {
-                    self.returning.set(false);
-                }
-                self.go(position);
-            }
-        }
+        self.dispatch(Action::Next { from });
     }
 
     /// "Back": the previous step; `false` when there is none (the caller leaves the form).
@@ -176,18 +226,7 @@ impl FormCtx {
     /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 1 });
     /// ```
     pub fn back(&self) -> bool {
-        self.commit_typing();
-        let here = self.position.get_untracked();
-        match self
-            .answers
-            .with_untracked(|a| crate::core::journey::flow::backward(&self.spec, a, &here))
-        {
-            Some(position) => {
-                self.go(position);
-                true
-            }
-            None => false,
-        }
+        !self.dispatch(Action::Back).contains(&Effect::Leave)
     }
 
     /// A change link on the check page: edit a step, then "next" returns to the check page.
@@ -212,8 +251,13 @@ impl FormCtx {
     /// assert!(ctx.returning.get_untracked());
     /// ```
     pub fn change(&self, index: usize) {
-        self.remember_steps();
-        self.returning.set(true);
-        self.go(Position::Step { index });
+        self.dispatch(Action::Change { step: index });
+    }
+}
+
+/// Sets `signal` to `after` when it differs from `before`, so nothing re-renders for nothing.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, before: T, after: T) {
+    if before != after {
+        signal.set(after);
     }
 }
