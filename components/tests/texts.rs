@@ -240,6 +240,55 @@ fn the_kit_texts_used_by_the_components_exist() {
 }
 
 #[test]
+fn counts_of_one_read_as_one_in_each_language() {
+    use loket::core::texts::i18n::Arg;
+    let catalog = catalog();
+    let de = loket::Locale::new("de");
+    let days = |locale: &loket::Locale, n: f64| {
+        catalog.format(
+            locale,
+            "loket-keep-device-label",
+            &[("days", Arg::Number(n))],
+        )
+    };
+    assert_eq!(
+        days(&nl(), 1.0),
+        "Bewaar mijn antwoorden ook op dit apparaat, 1 dag lang"
+    );
+    assert_eq!(
+        days(&nl(), 7.0),
+        "Bewaar mijn antwoorden ook op dit apparaat, 7 dagen lang"
+    );
+    assert_eq!(
+        days(&en(), 1.0),
+        "Also keep my answers on this device, for 1 day"
+    );
+    assert_eq!(
+        days(&de, 1.0),
+        "Meine Antworten auch auf diesem Gerät speichern, 1 Tag lang"
+    );
+    let files = |locale: &loket::Locale, n: f64| {
+        catalog.format(
+            locale,
+            "loket-files-limit",
+            &[
+                ("types", "PDF".into()),
+                ("size", Arg::Number(10.0)),
+                ("count", Arg::Number(n)),
+            ],
+        )
+    };
+    assert!(
+        files(&nl(), 1.0).ends_with("en 1 bestand."),
+        "{}",
+        files(&nl(), 1.0)
+    );
+    assert!(files(&nl(), 3.0).ends_with("en 3 bestanden."));
+    assert!(files(&en(), 1.0).ends_with("and 1 file."));
+    assert!(files(&de, 1.0).ends_with("und 1 Datei."));
+}
+
+#[test]
 fn dates_are_written_in_words_in_each_language() {
     let catalog = catalog();
     let date = loket::CalendarDate::new(2026, 11, 30).unwrap();

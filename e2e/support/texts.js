@@ -1,43 +1,56 @@
-// Reads the project's Fluent files so tests find elements by the names a resident hears,
-// in every language. Supports what the project's .ftl files use: messages, multi-line
-// values and { $placeholders }.
+// Reads the project's Fluent files with @fluent/bundle, so tests find elements by the names a
+// resident hears, in every language, with placeholders and plural variants evaluated as the
+// kit evaluates them (no isolation marks; numbers without grouping, as fluent-rs prints them).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FluentBundle, FluentNumber, FluentResource } from '@fluent/bundle';
 
 const localesDir = fileURLToPath(new URL('../../locales/', import.meta.url));
 
-export function parse(source) {
-  const messages = {};
-  let current = null;
-  for (const line of source.split('\n')) {
-    if (/^[a-zA-Z][a-zA-Z0-9_-]*\s*=/.test(line)) {
-      const [, key, value] = line.match(/^([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s?(.*)$/);
-      messages[key] = value.trim();
-      current = key;
-    } else if (current && /^\s+\S/.test(line)) {
-      messages[current] = messages[current] ? `${messages[current]}\n${line.trim()}` : line.trim();
-    } else {
-      current = null;
+/** The .ftl sources of a language: the kit's and the forms' texts, the site's plain HTML
+ * pages (pages/), and the intake service's (service/: e-mails and the desk). */
+function sources(lang) {
+  const found = [];
+  for (const dir of [join(localesDir, lang), join(localesDir, lang, 'pages'), join(localesDir, lang, 'service')]) {
+    const files = readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.ftl'));
+    for (const file of files.sort((a, b) => a.name.localeCompare(b.name))) {
+      found.push({ name: join(dir, file.name), text: readFileSync(join(dir, file.name), 'utf8') });
     }
   }
-  return messages;
+  return found;
+}
+
+/** A bundle of every text of `lang`, plus `extra` sources (a form loaded at run time). */
+export function bundleFor(lang, extra = []) {
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  for (const { name, text } of [...sources(lang), ...extra.map((text) => ({ name: 'extra', text }))]) {
+    const errors = bundle.addResource(new FluentResource(text));
+    if (errors.length) throw new Error(`${name}: ${errors.map(String).join('; ')}`);
+  }
+  return bundle;
 }
 
 const cache = {};
 
-/** Every message of a locale, by key. */
-export function messages(lang) {
-  if (!cache[lang]) {
-    cache[lang] = {};
-    // The kit's and the forms' texts, those of the site's plain HTML pages (pages/), and the
-    // intake service's (service/: e-mails and the desk).
-    for (const dir of [join(localesDir, lang), join(localesDir, lang, 'pages'), join(localesDir, lang, 'service')]) {
-      const files = readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.ftl'));
-      for (const file of files) Object.assign(cache[lang], parse(readFileSync(join(dir, file.name), 'utf8')));
-    }
-  }
-  return cache[lang];
+/** A number as fluent-rs prints it (no thousands separator); plural variants still apply. */
+const asArg = (value) => (typeof value === 'number' ? new FluentNumber(value, { useGrouping: false }) : value);
+
+/** A text of `bundle`, evaluated; fails loudly when the key is missing or a part fails. */
+function format(bundle, lang, key, args = {}) {
+  const message = bundle.getMessage(key);
+  if (!message?.value) throw new Error(`no text ${key} in ${lang}`);
+  const errors = [];
+  const values = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, asArg(v)]));
+  const text = bundle.formatPattern(message.value, values, errors);
+  if (errors.length) throw new Error(`text ${key} in ${lang}: ${errors.map(String).join('; ')}`);
+  return text;
+}
+
+/** Whether `lang` has a text for `key`. */
+export function has(lang, key) {
+  cache[lang] ??= bundleFor(lang);
+  return cache[lang].hasMessage(key);
 }
 
 /** The languages the site offers: Dutch first. */
@@ -47,10 +60,13 @@ export const languages = readdirSync(localesDir)
 
 /** A text in a language, with placeholders filled in; fails loudly when the key is missing. */
 export function t(lang, key, args = {}) {
-  const value = messages(lang)[key];
-  if (value === undefined) throw new Error(`no text ${key} in ${lang}`);
-  return value.replace(/\{\s*\$([a-zA-Z0-9_-]+)\s*\}/g, (_, name) => String(args[name] ?? ''));
+  cache[lang] ??= bundleFor(lang);
+  return format(cache[lang], lang, key, args);
 }
 
-/** A text builder bound to one language. */
-export const textsFor = (lang) => (key, args) => t(lang, key, args);
+/** A text builder bound to one language, with `extra` Fluent sources added. */
+export const textsFor = (lang, extra = []) => {
+  if (!extra.length) return (key, args) => t(lang, key, args);
+  const bundle = bundleFor(lang, extra);
+  return (key, args) => format(bundle, lang, key, args);
+};

@@ -5,22 +5,15 @@
 // a broken or missing spec shows a plain message with the ways to get help, never a blank page.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/test.js';
-import { messages, parse } from '../support/texts.js';
+import { textsFor as kitTexts } from '../support/texts.js';
 import { checkAccessibility, expectNoHorizontalScroll } from '../support/axe.js';
 
 const local = !process.env.BASE_URL;
 const specFile = new URL('../../forms/runtime/avg-verzoek.json', import.meta.url);
 
 /** Texts of the kit and of the runtime form in one language, with placeholders filled in. */
-function textsFor(lang) {
-  const own = parse(readFileSync(new URL(`../../locales/${lang}/runtime/avg-verzoek.ftl`, import.meta.url), 'utf8'));
-  const all = { ...messages(lang), ...own };
-  return (key, args = {}) => {
-    const value = all[key];
-    if (value === undefined) throw new Error(`no text ${key} in ${lang}`);
-    return value.replace(/\{\s*\$([a-zA-Z0-9_-]+)\s*\}/g, (_, name) => String(args[name] ?? ''));
-  };
-}
+const textsFor = (lang) =>
+  kitTexts(lang, [readFileSync(new URL(`../../locales/${lang}/runtime/avg-verzoek.ftl`, import.meta.url), 'utf8')]);
 
 const formUrl = (lang, id = 'avg-verzoek') => `/formulier/${id}${lang === 'nl' ? '' : `?lang=${lang}`}`;
 

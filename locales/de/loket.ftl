@@ -56,7 +56,10 @@ loket-send-other-ways = Möchten Sie nicht warten? Dann geht es auch so:
 loket-keep-title = Ihre Antworten speichern
 loket-keep-tab = Wir speichern Ihre Antworten nur in diesem Tab Ihres Browsers, bis Sie ihn schließen. Laden Sie die Seite neu, geht nichts verloren. Die Gemeinde sieht Ihre Antworten erst, wenn Sie sie senden.
 loket-keep-device-until = Ihre Antworten bleiben bis einschließlich { $date } auf diesem Gerät. Danach löschen wir sie. Nach dem Senden löschen wir sie sofort.
-loket-keep-device-label = Meine Antworten auch auf diesem Gerät speichern, { $days } Tage lang
+loket-keep-device-label = Meine Antworten auch auf diesem Gerät speichern, { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } lang
 loket-keep-device-hint = Dann können Sie später weitermachen, auch wenn Sie den Browser schließen. Tun Sie das nicht an einem Computer, den Sie mit anderen teilen.
 loket-wipe = Meine Antworten löschen
 loket-wipe-question = Sind Sie sicher? Alle Ihre Antworten in diesem Formular werden gelöscht, auch auf diesem Gerät.
@@ -121,7 +124,10 @@ loket-error-too-many = Sie können für { $name } höchstens { $max } Stück hin
 loket-error-file-type = Die Datei { $file } hat den falschen Typ. Wählen Sie eine Datei vom Typ { $types }.
 loket-error-file-too-large = Die Datei { $file } ist zu groß. Wählen Sie eine Datei mit höchstens { $size } MB.
 loket-error-file-empty = Die Datei { $file } ist leer. Wählen Sie eine andere Datei.
-loket-files-limit = Möglich sind: { $types }. Höchstens { $size } MB pro Datei und { $count } Dateien.
+loket-files-limit = Möglich sind: { $types }. Höchstens { $size } MB pro Datei und { $count ->
+        [one] { $count } Datei
+       *[other] { $count } Dateien
+    }.
 loket-files-choose = Datei auswählen
 loket-files-chosen = Ausgewählte Dateien
 loket-files-remove = Entfernen

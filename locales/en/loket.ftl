@@ -55,7 +55,10 @@ loket-send-other-ways = Don’t want to wait? You can also:
 loket-keep-title = Keeping your answers
 loket-keep-tab = We keep your answers only in this tab of your browser, until you close it. If you reload the page, you lose nothing. The municipality only sees your answers when you send them.
 loket-keep-device-until = Your answers stay on this device until the end of { $date }. Then we clear them. We clear them at once after you send them.
-loket-keep-device-label = Also keep my answers on this device, for { $days } days
+loket-keep-device-label = Also keep my answers on this device, for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 loket-keep-device-hint = Then you can go on later, even if you close the browser. Do not do this on a computer you share with others.
 loket-wipe = Clear my answers
 loket-wipe-question = Are you sure? All your answers in this form will be cleared, also on this device.
@@ -120,7 +123,10 @@ loket-error-too-many = You can add up to { $max } for { $name }. Remove one firs
 loket-error-file-type = The file { $file } cannot be used. Choose a file of the type { $types }.
 loket-error-file-too-large = The file { $file } is too large. Choose a file of at most { $size } MB.
 loket-error-file-empty = The file { $file } is empty. Choose another file.
-loket-files-limit = Allowed: { $types }. At most { $size } MB per file and { $count } files.
+loket-files-limit = Allowed: { $types }. At most { $size } MB per file and { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }.
 loket-files-choose = Choose a file
 loket-files-chosen = Chosen files
 loket-files-remove = Remove

@@ -55,7 +55,10 @@ loket-send-other-ways = Wilt u niet wachten? Dan kan het ook zo:
 loket-keep-title = Uw antwoorden bewaren
 loket-keep-tab = We bewaren uw antwoorden alleen in dit tabblad van uw browser, tot u het sluit. Laadt u de pagina opnieuw? Dan raakt u niets kwijt. De gemeente ziet uw antwoorden pas als u ze verstuurt.
 loket-keep-device-until = Uw antwoorden blijven op dit apparaat tot en met { $date }. Daarna wissen we ze. Na het versturen wissen we ze meteen.
-loket-keep-device-label = Bewaar mijn antwoorden ook op dit apparaat, { $days } dagen lang
+loket-keep-device-label = Bewaar mijn antwoorden ook op dit apparaat, { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } lang
 loket-keep-device-hint = Dan kunt u later verder, ook als u de browser sluit. Doe dit niet op een computer die u met anderen deelt.
 loket-wipe = Wis mijn antwoorden
 loket-wipe-question = Weet u het zeker? Al uw antwoorden in dit formulier worden gewist, ook op dit apparaat.
@@ -120,7 +123,10 @@ loket-error-too-many = U kunt maximaal { $max } toevoegen bij { $name }. Verwijd
 loket-error-file-type = Het bestand { $file } kan niet. Kies een bestand van het type { $types }.
 loket-error-file-too-large = Het bestand { $file } is te groot. Kies een bestand van hooguit { $size } MB.
 loket-error-file-empty = Het bestand { $file } is leeg. Kies een ander bestand.
-loket-files-limit = Dit kan: { $types }. Hooguit { $size } MB per bestand en { $count } bestanden.
+loket-files-limit = Dit kan: { $types }. Hooguit { $size } MB per bestand en { $count ->
+        [one] { $count } bestand
+       *[other] { $count } bestanden
+    }.
 loket-files-choose = Kies een bestand
 loket-files-chosen = Gekozen bestanden
 loket-files-remove = Verwijder
