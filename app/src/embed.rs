@@ -10,11 +10,11 @@ use std::any::Any;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use loket::view::{warn, GuidedForm, HelpPanel, Host, Kit};
+use loket::view::{GuidedForm, HelpPanel, Host, Kit, warn};
 use loket::{Catalog, Locale, Profile};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::data::{built_in_profile, catalog, form_of, DEFAULT_PROFILE};
+use crate::data::{DEFAULT_PROFILE, built_in_profile, catalog, form_of};
 
 /// One form on a host page, as `mount` gives it back to the page's script.
 #[wasm_bindgen]

@@ -11,8 +11,8 @@ use loket::authoring::lint_input;
 use loket::view::{RuntimeForm, RuntimeSource};
 
 use crate::data::{catalog, fresh_catalog};
-use crate::gallery::{self, GalleryPage, GALLERY_PATH};
-use crate::site::{profile, Route};
+use crate::gallery::{self, GALLERY_PATH, GalleryPage};
+use crate::site::{Route, profile};
 
 /// The address of forms loaded at run time: `/formulier/<id>`.
 pub const RUNTIME_PATH: &str = "formulier";

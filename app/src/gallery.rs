@@ -13,17 +13,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use loket::core::journey::sending::{SendProblem, SendStatus};
 use loket::view::{
-    set_title, use_kit, AnswerList, CallbackPage, CheckAnswers, Confirmation, ContinueForm,
-    ErrorSummary, ExitPage, FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch,
-    QuestionField, StepPage, StuckOffer, WhyWeAsk,
+    AnswerList, CallbackPage, CheckAnswers, Confirmation, ContinueForm, ErrorSummary, ExitPage,
+    FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch, QuestionField, StepPage,
+    StuckOffer, WhyWeAsk, set_title, use_kit,
 };
 use loket::{
-    core::rules::validate, Answers, CalendarDate, FormSpec, FormState, Position, StuckReason,
-    StuckSettings,
+    Answers, CalendarDate, FormSpec, FormState, Position, StuckReason, StuckSettings,
+    core::rules::validate,
 };
 use serde::Deserialize;
 
-use crate::gallery_lint::{LintPage, LINT_PAGE};
+use crate::gallery_lint::{LINT_PAGE, LintPage};
 use crate::site::forms;
 
 /// The address of the gallery, relative to the site's root.
@@ -213,7 +213,7 @@ pub(crate) fn gallery_link(
     kit: &Kit,
     example: Option<&str>,
     theme: Theme,
-) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+) -> impl Fn() -> String + Clone + Send + Sync + 'static + use<> {
     let (kit, example) = (kit.clone(), example.map(str::to_string));
     move || gallery_href(&kit, example.as_deref(), theme)
 }
@@ -512,7 +512,8 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
         _ => SendStatus::Idle,
     });
     let form_id = spec.id.clone();
-    let inner = match example.render {
+
+    match example.render {
         Render::Question => match question {
             Some(question) => view! { <QuestionField question/> }.into_any(),
             None => ().into_any(),
@@ -543,8 +544,7 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
             view! { <ContinueForm forms=forms() on_continue=Callback::new(|_| ())/> }.into_any()
         }
         Render::LanguageSwitch => view! { <LanguageSwitch/> }.into_any(),
-    };
-    inner
+    }
 }
 
 #[cfg(test)]

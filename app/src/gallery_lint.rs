@@ -6,12 +6,12 @@
 use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
-use loket::authoring::lint::Problem;
-use loket::authoring::lint_input::{self, check_pasted, PastedCheck, MAX_INPUT_BYTES};
-use loket::view::{fetch_text, use_kit, Kit};
 use loket::Locale;
+use loket::authoring::lint::Problem;
+use loket::authoring::lint_input::{self, MAX_INPUT_BYTES, PastedCheck, check_pasted};
+use loket::view::{Kit, fetch_text, use_kit};
 
-use crate::gallery::{gallery_link, keep_title, Theme};
+use crate::gallery::{Theme, gallery_link, keep_title};
 use crate::{extras, site};
 
 /// The address of the lint view inside the gallery: `/gallery/lint`.
@@ -166,7 +166,7 @@ enum Text {
 
 impl Text {
     /// The text in the current language, as a closure for a view (reactive).
-    fn shown(self, kit: &Kit) -> impl Fn() -> String + Send + Sync + 'static {
+    fn shown(self, kit: &Kit) -> impl Fn() -> String + Send + Sync + 'static + use<> {
         let kit = kit.clone();
         move || self.show(&kit)
     }

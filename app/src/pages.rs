@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use loket::core::texts::messages;
-use loket::view::{set_title, use_kit, ContinueForm, GuidedForm, HelpPanel, Kit};
+use loket::view::{ContinueForm, GuidedForm, HelpPanel, Kit, set_title, use_kit};
 use loket::{FormSpec, Locale};
 
-use crate::site::{forms, localised_href, CONTINUE_PATH};
+use crate::site::{CONTINUE_PATH, forms, localised_href};
 
 /// Keeps the title "<page> – <municipality>" in the current language.
 fn keep_title(kit: &Kit, page_key: &'static str) {

@@ -3,10 +3,10 @@
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use loket::view::{focus_now, query_param, set_document_lang, Kit, LanguageSwitch};
+use loket::view::{Kit, LanguageSwitch, focus_now, query_param, set_document_lang};
 use loket::{Catalog, FormSpec, Locale, Profile};
 
-use crate::data::{built_in_profile, callback_form_of, catalog, forms_of, DEFAULT_PROFILE};
+use crate::data::{DEFAULT_PROFILE, built_in_profile, callback_form_of, catalog, forms_of};
 use crate::pages::{ContinuePage, FormPage, NotFound, StartPage};
 
 /// The address of the "continue a form" page.

@@ -3,8 +3,8 @@
 mod common;
 
 use common::*;
-use loket::core::exchange::payload::{build, Envelope};
-use loket::core::journey::flow::{backward, forward, progress, Forward};
+use loket::core::exchange::payload::{Envelope, build};
+use loket::core::journey::flow::{Forward, backward, forward, progress};
 use loket::core::rules::validate::{check_step, first_invalid_step, notices};
 use loket::core::texts::messages::error_text;
 use loket::{Answer, Answers, DateParts, FieldError, Position, Rule};

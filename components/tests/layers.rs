@@ -221,7 +221,10 @@ fn the_check_catches_an_upward_import_a_cycle_and_authoring_in_the_view() {
             "use crate::core::{\n    model::spec::Step,\n    rules::{conditions::holds, dates},\n};",
         ),
         module("view::question", "use crate::authoring::lint::check_form;"),
-        module("core::rules::dates", "// use crate::core::exchange::payload;\n"),
+        module(
+            "core::rules::dates",
+            "// use crate::core::exchange::payload;\n",
+        ),
         module("core::rules::email", "use super::super::exchange::payload;"),
         module(
             "core::journey::flow",
@@ -230,8 +233,10 @@ fn the_check_catches_an_upward_import_a_cycle_and_authoring_in_the_view() {
     ];
     let problems = wrong_way(&wrong);
     assert_eq!(problems.len(), 4, "{problems:?}");
-    assert!(problems[0]
-        .contains("imports core::rules::conditions::holds: layer `rules` comes after `model`"));
+    assert!(
+        problems[0]
+            .contains("imports core::rules::conditions::holds: layer `rules` comes after `model`")
+    );
     assert!(problems[1].contains("imports core::rules::dates: layer `rules`"));
     assert!(problems[2].contains("never imports authoring"));
     assert!(problems[3].contains("super::super"));

@@ -133,7 +133,12 @@ fn a_condition_on_an_unknown_question() {
         },
         |_, s| s,
     );
-    expect_lines(fixture, &["forms/runtime/avg-verzoek.json: question `onderwerp` depends on question `welk`, which does not exist: check the spelling"]);
+    expect_lines(
+        fixture,
+        &[
+            "forms/runtime/avg-verzoek.json: question `onderwerp` depends on question `welk`, which does not exist: check the spelling",
+        ],
+    );
 }
 
 #[test]
@@ -145,11 +150,14 @@ fn a_text_for_a_question_that_is_not_in_the_spec() {
             s
         }
     });
-    expect_lines(fixture, &[
-        "locales/en/runtime/avg-verzoek.ftl: text `avg-verzoek-period-hint` is for question `period`, which is not in the spec: check the spelling of the question id",
-        "locales/en/runtime/avg-verzoek.ftl: `avg-verzoek-periode-hint` is in locales/nl/runtime/avg-verzoek.ftl but not in `en`: translate it here",
-        "locales/en/runtime/avg-verzoek.ftl: `avg-verzoek-period-hint` is not in `nl` (locales/nl/runtime/avg-verzoek.ftl): add it there too, or remove it here",
-    ]);
+    expect_lines(
+        fixture,
+        &[
+            "locales/en/runtime/avg-verzoek.ftl: text `avg-verzoek-period-hint` is for question `period`, which is not in the spec: check the spelling of the question id",
+            "locales/en/runtime/avg-verzoek.ftl: `avg-verzoek-periode-hint` is in locales/nl/runtime/avg-verzoek.ftl but not in `en`: translate it here",
+            "locales/en/runtime/avg-verzoek.ftl: `avg-verzoek-period-hint` is not in `nl` (locales/nl/runtime/avg-verzoek.ftl): add it there too, or remove it here",
+        ],
+    );
 }
 
 #[test]
@@ -160,10 +168,13 @@ fn a_missing_label_and_why_in_one_language() {
         "de" => without(&["avg-verzoek-telefoon-why"])(s),
         _ => s,
     });
-    expect_lines(fixture, &[
-        "locales/de/runtime/avg-verzoek.ftl: question `telefoon` has no \"why\" text in `de`: add `avg-verzoek-telefoon-why = …` saying why we ask it",
-        "locales/en/runtime/avg-verzoek.ftl: question `naam` has no label in `en`: add `avg-verzoek-naam-label = …` with the question as asked",
-    ]);
+    expect_lines(
+        fixture,
+        &[
+            "locales/de/runtime/avg-verzoek.ftl: question `telefoon` has no \"why\" text in `de`: add `avg-verzoek-telefoon-why = …` saying why we ask it",
+            "locales/en/runtime/avg-verzoek.ftl: question `naam` has no label in `en`: add `avg-verzoek-naam-label = …` with the question as asked",
+        ],
+    );
 }
 
 #[test]
@@ -178,7 +189,12 @@ fn a_why_text_that_explains_nothing() {
             s
         }
     });
-    expect_lines(fixture, &["locales/nl/runtime/avg-verzoek.ftl: question `periode`: the \"why\" text `avg-verzoek-periode-why` in `nl` is too short to explain: write at least 6 words on why we ask it"]);
+    expect_lines(
+        fixture,
+        &[
+            "locales/nl/runtime/avg-verzoek.ftl: question `periode`: the \"why\" text `avg-verzoek-periode-why` in `nl` is too short to explain: write at least 6 words on why we ask it",
+        ],
+    );
 }
 
 #[test]
@@ -190,7 +206,12 @@ fn a_required_question_without_its_error_message() {
             s
         }
     });
-    expect_lines(fixture, &["locales/nl/runtime/avg-verzoek.ftl: question `naam` is required but has no error message in `nl`: add `avg-verzoek-naam-name = …`, its short name in \"Vul { $name } in.\""]);
+    expect_lines(
+        fixture,
+        &[
+            "locales/nl/runtime/avg-verzoek.ftl: question `naam` is required but has no error message in `nl`: add `avg-verzoek-naam-name = …`, its short name in \"Vul { $name } in.\"",
+        ],
+    );
 }
 
 #[test]
@@ -199,7 +220,12 @@ fn a_required_question_whose_kit_error_text_is_gone() {
     let kit = fixture.dir.join("locales/en/loket.ftl");
     let source = without(&["loket-error-required-date"])(fs::read_to_string(&kit).unwrap());
     fs::write(&kit, source).unwrap();
-    expect_lines(fixture, &["locales/en/runtime/avg-verzoek.ftl: question `geboortedatum` is required but has no error message in `en`: add `avg-verzoek-geboortedatum-error-required = …` or the kit's `loket-error-required-date`"]);
+    expect_lines(
+        fixture,
+        &[
+            "locales/en/runtime/avg-verzoek.ftl: question `geboortedatum` is required but has no error message in `en`: add `avg-verzoek-geboortedatum-error-required = …` or the kit's `loket-error-required-date`",
+        ],
+    );
 }
 
 #[test]
@@ -214,7 +240,12 @@ fn an_autocomplete_token_that_does_not_exist() {
         },
         |_, s| s,
     );
-    expect_lines(fixture, &["forms/runtime/avg-verzoek.json: question `naam`: autocomplete `full-name` does not exist; use one of the HTML autofill names such as `name`, `email` or `tel`"]);
+    expect_lines(
+        fixture,
+        &[
+            "forms/runtime/avg-verzoek.json: question `naam`: autocomplete `full-name` does not exist; use one of the HTML autofill names such as `name`, `email` or `tel`",
+        ],
+    );
 }
 
 #[test]
@@ -278,7 +309,10 @@ fn a_spec_that_is_not_json_or_has_another_id() {
     );
     let (code, lines) = fixture.lint();
     assert_eq!(code, 1);
-    assert_eq!(lines[0], "forms/runtime/avg-verzoek.json: the file is named `avg-verzoek.json` but the form's id is `avg`: give the file the form's id");
+    assert_eq!(
+        lines[0],
+        "forms/runtime/avg-verzoek.json: the file is named `avg-verzoek.json` but the form's id is `avg`: give the file the form's id"
+    );
 }
 
 #[test]
@@ -324,7 +358,7 @@ fn autocomplete_follows_the_html_grammar() {
 /// What the browser's check (`/gallery/lint`, `loket::authoring::lint_input`) finds in a fixture's files,
 /// pasted as they are, as the command's lines.
 fn pasted_lines(fixture: &Fixture) -> Vec<String> {
-    use loket::authoring::lint_input::{check_pasted, PastedCheck};
+    use loket::authoring::lint_input::{PastedCheck, check_pasted};
     let dir = &fixture.dir;
     let mut catalog = loket::Catalog::new();
     let mut texts = Vec::new();

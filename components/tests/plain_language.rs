@@ -5,7 +5,7 @@
 mod common;
 
 use common::{ftl_files, locale_tags, root, runtime_ftl_files, service_ftl_files};
-use loket::authoring::plain::{check, reading_ease, texts, WordLists};
+use loket::authoring::plain::{WordLists, check, reading_ease, texts};
 
 fn lists(tag: &str) -> WordLists {
     let path = root().join("locales").join(tag).join("plain-language.tsv");

@@ -23,9 +23,10 @@ fn haaksbergen_has_its_four_channels_and_invents_no_phone_number() {
         ]
     );
     assert_eq!(h.phone(), "");
-    assert!(h
-        .required_keys()
-        .contains(&"haaksbergen-phone-missing".to_string()));
+    assert!(
+        h.required_keys()
+            .contains(&"haaksbergen-phone-missing".to_string())
+    );
     assert!(h.offers("klacht") && h.offers("woo-verzoek"));
     assert!(
         !h.offers("vergunning-evenement"),
@@ -48,10 +49,11 @@ fn enschede_offers_everything_a_call_back_and_help_at_the_permit_desk() {
         .map(|c| c.id.as_str())
         .collect();
     assert_eq!(permit[0], "hulploket-vergunningen");
-    assert!(!e
-        .channels_for("klacht")
-        .iter()
-        .any(|c| c.id == "hulploket-vergunningen"));
+    assert!(
+        !e.channels_for("klacht")
+            .iter()
+            .any(|c| c.id == "hulploket-vergunningen")
+    );
 }
 
 #[test]

@@ -12,10 +12,10 @@ mod invariants;
 use std::sync::OnceLock;
 
 use invariants::{
-    as_read_back, change_json, check_everything, json_node, json_paths, same_json, JsonChange,
-    NASTY,
+    JsonChange, NASTY, as_read_back, change_json, check_everything, json_node, json_paths,
+    same_json,
 };
-use loket::authoring::lint::{check_form, TextFile};
+use loket::authoring::lint::{TextFile, check_form};
 use loket::core::exchange::handoff;
 use loket::core::rules::conditions::{parse_number, parse_time};
 use loket::core::rules::dates::DateProblem;
@@ -472,8 +472,8 @@ fn plausible(kind: &QuestionKind, today: CalendarDate, noise: bool) -> BoxedStra
 /// A served form, the date, and answers a resident could give to its questions: half of the
 /// cases answer every question with a fitting answer, the other half skip some and give
 /// wrong ones.
-fn plausibly_filled(
-) -> impl Strategy<Value = (&'static FormSpec, &'static Profile, CalendarDate, Answers)> {
+fn plausibly_filled()
+-> impl Strategy<Value = (&'static FormSpec, &'static Profile, CalendarDate, Answers)> {
     (0..served_forms().len(), today(), any::<bool>()).prop_flat_map(|(i, today, noise)| {
         let (spec, profile) = &served_forms()[i];
         let answers: Vec<BoxedStrategy<Option<(String, Answer)>>> = spec
@@ -859,8 +859,8 @@ fn moves() -> impl Strategy<Value = Vec<Move>> {
 }
 
 /// A form, a plausible answer for each of its questions, and a day.
-fn form_with_plausible_answers(
-) -> impl Strategy<Value = (&'static FormSpec, Vec<Answer>, CalendarDate)> {
+fn form_with_plausible_answers()
+-> impl Strategy<Value = (&'static FormSpec, Vec<Answer>, CalendarDate)> {
     (0..forms().len(), today()).prop_flat_map(|(i, today)| {
         let spec = &forms()[i];
         let answers: Vec<BoxedStrategy<Answer>> = spec

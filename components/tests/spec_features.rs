@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use loket::core::exchange::payload::{build, Envelope, Value};
-use loket::core::journey::flow::{forward, Forward};
+use loket::core::exchange::payload::{Envelope, Value, build};
+use loket::core::journey::flow::{Forward, forward};
 use loket::core::rules::conditions::{holds, outcome};
 use loket::core::rules::validate::{check_file, check_step, notices, notices_for_form};
 use loket::{Answer, Answers, Condition, DateParts, FileAnswer, FormSpec, Position, Rule};
@@ -413,9 +413,10 @@ fn a_permit_needs_a_sketch_and_sends_it() {
 #[test]
 fn a_woo_request_never_asks_why_and_starts_digital() {
     let spec = woo();
-    assert!(spec
-        .questions()
-        .all(|q| !q.id.contains("reden") && !q.id.contains("waarom")));
+    assert!(
+        spec.questions()
+            .all(|q| !q.id.contains("reden") && !q.id.contains("waarom"))
+    );
     let a = Answers::new().with_defaults(&spec);
     assert_eq!(a.text("ontvangst"), "digitaal");
 }
@@ -449,9 +450,11 @@ fn a_broad_woo_request_gets_advice_and_a_sharp_one_does_not() {
         assert_eq!(got, on_step, "on the step: {subject:?} / {period:?}");
         let got = !notices_for_form(&spec, &a, today()).is_empty();
         assert_eq!(got, on_check, "on the check page: {subject:?} / {period:?}");
-        assert!(check_step(&spec, step, &a, today())
-            .iter()
-            .all(|e| e.question != "periode"));
+        assert!(
+            check_step(&spec, step, &a, today())
+                .iter()
+                .all(|e| e.question != "periode")
+        );
     }
 }
 

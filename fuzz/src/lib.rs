@@ -28,8 +28,8 @@ use serde_json::Value;
 
 #[path = "../../components/tests/support/invariants.rs"]
 mod invariants;
-pub use invariants::{as_read_back, check_everything, same_json, NASTY};
-use invariants::{change_json, json_node, json_paths, JsonChange};
+use invariants::{JsonChange, change_json, json_node, json_paths};
+pub use invariants::{NASTY, as_read_back, check_everything, same_json};
 
 /// The shipped form specs, by file name.
 pub const FORM_SOURCES: [(&str, &str); 4] = [
@@ -547,9 +547,10 @@ pub fn handoff_code(data: &[u8]) {
             let run = |u: &mut Unstructured| -> Result<()> {
                 let package = package(u)?;
                 let code = package.to_code();
-                assert!(code
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
+                assert!(
+                    code.chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+                );
                 let mut expected = package.clone();
                 expected.answers = Answers::new();
                 for (id, a) in package.answers.iter() {
@@ -669,8 +670,8 @@ pub fn draft(data: &[u8]) {
 /// with the form's rules. Nothing panics, and what would be kept is in its normal form:
 /// checking it again keeps it as it is.
 pub fn submission(data: &[u8]) {
-    use loket::core::exchange::payload::{build, Envelope, Submission};
-    use loket::core::exchange::received::{check, Expected};
+    use loket::core::exchange::payload::{Envelope, Submission, build};
+    use loket::core::exchange::received::{Expected, check};
     let (mode, rest) = mode_and_rest(data);
     let mut u = Unstructured::new(rest);
     let run = |u: &mut Unstructured| -> Result<()> {

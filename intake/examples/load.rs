@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use loket::core::exchange::payload::{build, Envelope};
+use loket::core::exchange::payload::{Envelope, build};
 use loket::{Answer, Answers, DateParts, FormSpec};
 
 fn complaint_answers() -> Answers {

@@ -88,9 +88,11 @@ mod tests {
             assert_eq!(limiter.wait(me), None);
             limiter.failed(me);
         }
-        assert!(limiter
-            .wait(me)
-            .is_some_and(|d| d <= Duration::from_secs(60)));
+        assert!(
+            limiter
+                .wait(me)
+                .is_some_and(|d| d <= Duration::from_secs(60))
+        );
         assert_eq!(limiter.wait(other), None);
     }
 

@@ -6,9 +6,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::App;
 use crate::clock::{self, DAY_MS};
 use crate::store::Purged;
-use crate::App;
 
 /// Until when a submission of this form received now is kept.
 pub fn keep_until(app: &App, form: &str, received_at: i64) -> i64 {

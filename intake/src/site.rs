@@ -13,7 +13,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use axum::body::Body;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use sha2::{Digest, Sha256};
 
@@ -230,10 +230,8 @@ impl Site {
         }
         let extras =
             path.starts_with("/gallery/") || path == "/gallery" || path.starts_with("/formulier/");
-        if extras {
-            if let Some(page) = self.files.get("/extras.html") {
-                return Some(page);
-            }
+        if extras && let Some(page) = self.files.get("/extras.html") {
+            return Some(page);
         }
         let shell = self
             .files

@@ -10,8 +10,8 @@ use sqlx::AnyConnection;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::store::{
-    insert_anonymous, insert_handoff, insert_submission, Anonymous, HandoffStored, NewHandoff,
-    NewSubmission, Store, Stored,
+    Anonymous, HandoffStored, NewHandoff, NewSubmission, Store, Stored, insert_anonymous,
+    insert_handoff, insert_submission,
 };
 
 /// The most writes in one transaction.

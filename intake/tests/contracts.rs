@@ -9,10 +9,10 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use loket::core::exchange::short_code::{HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use loket::core::exchange::short_code::{HandOffRequest, REQUEST_SCHEMA, ShortCode};
 use loket::{Answers, Package};
 use loket_intake::api::{ROUTES, SCHEMAS};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn folder() -> PathBuf {
     common::root().join("schemas")

@@ -9,9 +9,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{client, complaint, databases, Database};
+use common::{Database, client, complaint, databases};
 use loket::core::exchange::payload::Submission;
-use loket::core::exchange::received::{check, Expected};
+use loket::core::exchange::received::{Expected, check};
 use loket_intake::store::{Store, Table};
 
 /// A free port on 127.0.0.1.
@@ -57,10 +57,9 @@ async fn ready(binary: &Binary) {
             .get(format!("{}/api/health", binary.url))
             .send()
             .await
+            && r.status().is_success()
         {
-            if r.status().is_success() {
-                return;
-            }
+            return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

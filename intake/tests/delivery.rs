@@ -17,9 +17,9 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
-use common::{client, complaint, Database, SmtpServer};
+use common::{Database, SmtpServer, client, complaint};
 use hmac::{Hmac, Mac};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use sha2::Sha256;
 
 const TOKEN: &str = "t0k3n-van-de-test";
@@ -504,12 +504,14 @@ async fn a_delivery_that_keeps_failing_is_listed_as_failed_and_can_be_tried_agai
     let open = service.app.store.open_deliveries().await.unwrap();
     assert!(open.iter().any(|r| r.id == failed.id));
     // Staff try it again; the API is back.
-    assert!(service
-        .app
-        .store
-        .retry_delivery(&failed.id, loket_intake::clock::now_ms())
-        .await
-        .unwrap());
+    assert!(
+        service
+            .app
+            .store
+            .retry_delivery(&failed.id, loket_intake::clock::now_ms())
+            .await
+            .unwrap()
+    );
     service.app.delivery.wake();
     all_done(&service, &sent.reference, Duration::from_secs(30)).await;
     assert_eq!(counter.objects.lock().unwrap().len(), 1);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{client, complaint, databases, start, Service};
+use common::{Service, client, complaint, databases, start};
 use loket::core::exchange::short_code::{HandOffRequest, REQUEST_SCHEMA};
 use loket::{Answers, Package};
 use loket_intake::desk::accounts;
@@ -303,9 +303,10 @@ async fn a_helper_opens_a_short_code_and_sends_the_form_on_the_residents_behalf(
                 page.body
             );
         }
-        assert!(page
-            .body
-            .contains(&format!("/loket?balie=1&amp;code={code}&amp;lang=en")));
+        assert!(
+            page.body
+                .contains(&format!("/loket?balie=1&amp;code={code}&amp;lang=en"))
+        );
 
         // The helper finishes the form with the resident and sends it: marked as assisted, with
         // the helper's name, only with the desk's session.

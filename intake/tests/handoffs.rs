@@ -5,7 +5,7 @@
 mod common;
 
 use common::{client, databases, sqlite, start, start_with};
-use loket::core::exchange::short_code::{HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use loket::core::exchange::short_code::{HandOffRequest, REQUEST_SCHEMA, ShortCode};
 use loket::{Answers, Package};
 use loket_intake::clock::{self, DAY_MS};
 use serde_json::Value;
@@ -115,7 +115,7 @@ async fn the_answers_are_sealed_at_rest() {
 async fn unknown_and_mistyped_codes_and_the_limit_per_client() {
     let db = sqlite();
     let service = start(&db).await; // code_tries = 5
-                                    // A mistyped code is told at once and does not count.
+    // A mistyped code is told at once and does not count.
     let real = ShortCode::from_random([1, 2, 3, 4, 5]);
     let mut wrong = real.as_str().to_string();
     wrong.replace_range(0..1, if wrong.starts_with('Z') { "Y" } else { "Z" });
@@ -231,12 +231,14 @@ async fn an_expired_code_opens_nothing_even_before_the_purge() {
         service.app.store.handoff(&digest, later).await.unwrap(),
         None
     );
-    assert!(service
-        .app
-        .store
-        .handoff(&digest, clock::now_ms())
-        .await
-        .unwrap()
-        .is_some());
+    assert!(
+        service
+            .app
+            .store
+            .handoff(&digest, clock::now_ms())
+            .await
+            .unwrap()
+            .is_some()
+    );
     service.stop().await;
 }

@@ -2,7 +2,7 @@
 //! language, named as the files they become on the web server, with the same linter as
 //! `loket-lint`.
 
-use crate::authoring::lint::{check_form, Problem, TextFile};
+use crate::authoring::lint::{Problem, TextFile, check_form};
 use crate::core::model::integrity::valid_id;
 use crate::core::model::profile::Profile;
 use crate::core::texts::i18n::Catalog;

@@ -369,12 +369,14 @@ mod tests {
             check("k", "De ontvangstbevestigingsbrief.", &lists()).len(),
             1
         );
-        assert!(check(
-            "k",
-            "Mail naar gemeente-enschede-loket@voorbeeld.nl.",
-            &lists()
-        )
-        .is_empty());
+        assert!(
+            check(
+                "k",
+                "Mail naar gemeente-enschede-loket@voorbeeld.nl.",
+                &lists()
+            )
+            .is_empty()
+        );
     }
 
     #[test]

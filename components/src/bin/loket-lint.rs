@@ -15,7 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use loket::authoring::lint::{check_form, Problem, TextFile};
+use loket::authoring::lint::{Problem, TextFile, check_form};
 use loket::{Catalog, Profile};
 
 const USAGE: &str = "usage: loket-lint [--texts DIR] [--profile FILE]... SPEC.json...";
@@ -112,7 +112,7 @@ fn lint(spec_path: &Path, options: &Options) -> Vec<Problem> {
                 file: spec_file,
                 question: None,
                 message: format!("the spec {why}: check the path"),
-            }]
+            }];
         }
     };
     let id = stem_of(spec_path);

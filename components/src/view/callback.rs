@@ -8,13 +8,13 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::check_answers::AnswerList;
-use super::context::{use_form, use_kit, FormCtx, Kit};
+use super::context::{FormCtx, Kit, use_form, use_kit};
 use super::data_use::DataUse;
 use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
 use super::submit;
 use crate::core::rules::validate::check_step;
-use crate::core::{model::ids, Answers, FormSpec, FormState, StuckSettings};
+use crate::core::{Answers, FormSpec, FormState, StuckSettings, model::ids};
 
 /// Sending state of the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

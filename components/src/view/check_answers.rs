@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_form, use_kit, FormCtx, Kit};
+use super::context::{FormCtx, Kit, use_form, use_kit};
 use super::keeping::KeepingNotice;
 use super::send_problem::SendProblemNotice;
-use crate::core::exchange::payload::{normalised, Value};
+use crate::core::exchange::payload::{Value, normalised};
 use crate::core::journey::sending::SendStatus;
-use crate::core::{rules::validate, texts::messages, CalendarDate, Question, QuestionKind};
+use crate::core::{CalendarDate, Question, QuestionKind, rules::validate, texts::messages};
 
 fn date_words(kit: &Kit, iso: &str) -> Option<String> {
     let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::question::QuestionGroup;
-use crate::core::{model::ids, texts::messages, Answer, Question, QuestionKind};
+use crate::core::{Answer, Question, QuestionKind, model::ids, texts::messages};
 
 /// A choice (radio buttons) or checkboxes question: legend, hint, why, error and the options.
 #[component]

@@ -11,7 +11,7 @@ use super::browser;
 use super::browser::Host;
 use super::context::use_kit;
 use crate::core::exchange::short_code::{LookupProblem, ShortCode};
-use crate::core::{model::ids, FormSpec, HandOffError, Locale, Package};
+use crate::core::{FormSpec, HandOffError, Locale, Package, model::ids};
 
 const CODE: &str = "loket-continue-code";
 const FILE: &str = "loket-continue-file";

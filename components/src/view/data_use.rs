@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
-use crate::core::texts::messages::{data_use, DATA_USE};
+use crate::core::texts::messages::{DATA_USE, data_use};
 
 /// A disclosure with the form's data facts; open on the first step, closed elsewhere.
 #[component]

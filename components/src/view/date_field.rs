@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::question::QuestionGroup;
-use crate::core::{model::ids, Answer, Question};
+use crate::core::{Answer, Question, model::ids};
 
 /// A date question: legend, hint, why, error, day/month/year fields and a notice.
 #[component]

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::FormCtx;
-use crate::core::{exchange::draft, FormState};
+use crate::core::{FormState, exchange::draft};
 
 /// Keeps the draft of `ctx` under `key` for as long as the current owner (the form) lives.
 pub(crate) fn keep_draft_of(ctx: &FormCtx, key: String) {

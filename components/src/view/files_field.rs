@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::{use_form, use_kit, FormCtx, Kit};
+use super::context::{FormCtx, Kit, use_form, use_kit};
 use super::question::{
-    described_by, error_paragraph, hint_extra, label_or_heading, ErrorMessage, Hint,
+    ErrorMessage, Hint, described_by, error_paragraph, hint_extra, label_or_heading,
 };
 use super::why_we_ask::WhyWeAsk;
 use crate::core::rules::validate::check_file;
 use crate::core::texts::messages::megabytes;
-use crate::core::{model::ids, Answer, FieldError, FileAnswer, Question};
+use crate::core::{Answer, FieldError, FileAnswer, Question, model::ids};
 
 /// Reads the chosen files, refuses the ones the question does not accept (each with its own
 /// message beside the field, not in the error summary: nothing was submitted) and adds the

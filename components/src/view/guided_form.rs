@@ -10,17 +10,17 @@ use super::callback::CallbackPage;
 use super::check_answers::CheckAnswers;
 use super::confirmation::Confirmation;
 use super::context::HelpView;
-use super::context::{use_kit, FormCtx, Kit};
+use super::context::{FormCtx, Kit, use_kit};
 use super::draft_keeper::keep_draft_of;
 use super::exit_page::ExitPage;
 use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
 use super::journey::watch_journey;
-use super::send_form::{send, Sender};
+use super::send_form::{Sender, send};
 use super::step_page::StepPage;
-use super::stuck_offer::{watch_for_stuck, StuckOffer};
+use super::stuck_offer::{StuckOffer, watch_for_stuck};
 use crate::core::rules::conditions::outcome;
-use crate::core::{exchange::draft, journey::flow, texts::messages, FormSpec, Position};
+use crate::core::{FormSpec, Position, exchange::draft, journey::flow, texts::messages};
 
 /// The page title: "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede",
 /// prefixed "Fout: " while errors show.

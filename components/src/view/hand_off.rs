@@ -11,7 +11,7 @@ use super::journey::send_signal;
 use super::short_handoff::ShortHandOff;
 use crate::core::exchange::handoff::{answered_questions, chosen_by_default, qr_path};
 use crate::core::exchange::signals::Event;
-use crate::core::{model::ids, texts::messages, Package};
+use crate::core::{Package, model::ids, texts::messages};
 
 /// The hand-off page, shown in place of the current step.
 ///

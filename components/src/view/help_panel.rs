@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_kit, FormCtx, HelpView, Kit};
+use super::context::{FormCtx, HelpView, Kit, use_kit};
 use super::region::Region;
-use crate::core::{model::ids, ChannelKind};
+use crate::core::{ChannelKind, model::ids};
 
 /// "Bel 14053" / "Call 14053" as a `tel:` link.
-pub(super) fn call_link(kit: &Kit, phone: String) -> impl IntoView {
+pub(super) fn call_link(kit: &Kit, phone: String) -> impl IntoView + use<> {
     let (kit, href) = (kit.clone(), format!("tel:{}", phone.replace(' ', "")));
     view! {
         <a class="utrecht-link loket-help__call" href=href>{move || kit.tf("loket-help-call", &[("phone", phone.clone().into())])}</a>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::context::{FormCtx, HelpView, Kit};
 use super::submit;
-use crate::core::exchange::signals::{page_name, Event, Signal, SCHEMA};
+use crate::core::exchange::signals::{Event, SCHEMA, Signal, page_name};
 
 /// Posts one signal, in a task of its own so that it never lengthens the one that caused it
 /// (the first render, a step change); failures are ignored (signals must never get in the

@@ -10,7 +10,7 @@ use super::files_field::FilesField;
 use super::list_field::ListField;
 use super::text_field::TextField;
 use super::why_we_ask::WhyWeAsk;
-use crate::core::{model::ids, rules::validate, texts::messages, Question, QuestionKind};
+use crate::core::{Question, QuestionKind, model::ids, rules::validate, texts::messages};
 
 /// Renders a question. With `as_heading` its label (or legend) is the page's `h1`, for steps
 /// with a single question.
@@ -226,7 +226,7 @@ pub fn error_paragraph(
     spec: std::sync::Arc<crate::core::FormSpec>,
     error: crate::core::FieldError,
     id: Option<String>,
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let message = {
         let kit = kit.clone();
         move || kit.error_text(&spec, &error)
@@ -281,7 +281,7 @@ pub fn Notices(question: String) -> impl IntoView {
 pub fn described_by(
     question: &str,
     always_hint: bool,
-) -> impl Fn() -> String + Send + Sync + 'static {
+) -> impl Fn() -> String + Send + Sync + 'static + use<> {
     let kit = use_kit();
     let ctx = use_form();
     let form = ctx.form().to_string();

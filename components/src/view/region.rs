@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_kit, Kit};
+use super::context::{Kit, use_kit};
 
 /// The accessible name of a region of a form: `None` on a page of its own, where the heading
 /// names it (`aria-labelledby`); in a form embedded in another page, where several forms may
@@ -13,7 +13,7 @@ fn embedded_region_name(
     kit: &Kit,
     form: &str,
     heading_key: &'static str,
-) -> Option<impl Fn() -> String + Clone + Send + Sync + 'static> {
+) -> Option<impl Fn() -> String + Clone + Send + Sync + 'static + use<>> {
     kit.host.is_embedded().then(|| {
         let (kit, title) = (kit.clone(), crate::core::texts::messages::form_title(form));
         move || {

@@ -10,7 +10,7 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{use_kit, Kit};
+use super::context::{Kit, use_kit};
 use super::guided_form::GuidedForm;
 use super::help_panel::HelpPanel;
 use crate::core::texts::completeness::text_problems;

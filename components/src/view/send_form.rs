@@ -8,7 +8,7 @@ use super::browser;
 use super::context::{FormCtx, Kit};
 use super::submit;
 use crate::core::journey::actions::{Action, Effect};
-use crate::core::journey::sending::{retry_delay_ms, SendStatus};
+use crate::core::journey::sending::{SendStatus, retry_delay_ms};
 use crate::core::rules::validate::FieldError;
 
 /// Sending as the check page shows it, plus a counter that makes older retry timers stale.

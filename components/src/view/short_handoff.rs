@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::{use_form, use_kit};
-use crate::core::exchange::short_code::{HandOffReply, HandOffRequest, ShortCode, REQUEST_SCHEMA};
-use crate::core::texts::messages::date_in_words;
 use crate::core::Package;
+use crate::core::exchange::short_code::{HandOffReply, HandOffRequest, REQUEST_SCHEMA, ShortCode};
+use crate::core::texts::messages::date_in_words;
 
 /// Where making the code stands.
 #[derive(Debug, Clone, PartialEq, Eq)]

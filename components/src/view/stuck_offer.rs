@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::context::{use_form, use_kit, FormCtx};
-use super::help_panel::{call_link, HelpActions};
+use super::context::{FormCtx, use_form, use_kit};
+use super::help_panel::{HelpActions, call_link};
 use super::region::Region;
 use crate::core::{ChannelKind, FormEvent};
 

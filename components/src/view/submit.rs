@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::{FormCtx, Kit};
-use crate::core::exchange::payload::{build, Envelope, Submission};
+use crate::core::SendingKeys;
+use crate::core::exchange::payload::{Envelope, Submission, build};
 use crate::core::exchange::reference::reference;
 use crate::core::journey::sending::{
-    outcome, refused_answers, Attempt, Receipt, SendProblem, ATTEMPT_TIMEOUT_MS,
+    ATTEMPT_TIMEOUT_MS, Attempt, Receipt, SendProblem, outcome, refused_answers,
 };
 use crate::core::rules::validate::FieldError;
-use crate::core::SendingKeys;
 
 /// The form's reference and idempotency key, made on the first attempt and kept in the draft:
 /// a retry, a double click or a send after a refresh uses the same.

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::context::use_form;
-use super::question::{described_by, hint_extra, label_or_heading, ErrorMessage, Hint, Notices};
+use super::question::{ErrorMessage, Hint, Notices, described_by, hint_extra, label_or_heading};
 use super::why_we_ask::WhyWeAsk;
 use crate::core::model::spec::TextFormat;
-use crate::core::{model::ids, Question, QuestionKind};
+use crate::core::{Question, QuestionKind, model::ids};
 
 /// The HTML attributes that fit a question: input type, input mode, spell check and whether
 /// the box is short.

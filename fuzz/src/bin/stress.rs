@@ -7,7 +7,7 @@
 use std::time::Instant;
 use std::{env, fs, panic, process};
 
-use loket_fuzz::{seeds, TARGETS};
+use loket_fuzz::{TARGETS, seeds};
 
 /// A small xorshift generator: reproducible runs without another dependency.
 struct Rng(u64);
@@ -72,10 +72,10 @@ fn run(name: &str, check: fn(&[u8]), runs: u64, rng: &mut Rng) {
             let seed = &seeds[rng.below(seeds.len())];
             let mut input = mutated(rng, seed);
             // Keep the mode byte of a seed most of the time.
-            if let (Some(first), Some(mode)) = (input.first_mut(), seed.first()) {
-                if rng.below(4) != 0 {
-                    *first = *mode;
-                }
+            if let (Some(first), Some(mode)) = (input.first_mut(), seed.first())
+                && rng.below(4) != 0
+            {
+                *first = *mode;
             }
             input
         };

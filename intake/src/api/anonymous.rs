@@ -11,9 +11,9 @@ use loket::core::exchange::feedback::Feedback;
 use loket::core::exchange::signals::Received;
 
 use super::body;
-use super::error::{json, unavailable, ApiError};
+use super::error::{ApiError, json, unavailable};
 use crate::store::Anonymous;
-use crate::{clock, App};
+use crate::{App, clock};
 
 /// The answer to feedback or a signal that was kept.
 #[derive(Debug, serde::Serialize, schemars::JsonSchema)]

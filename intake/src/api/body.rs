@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use http_body_util::BodyExt as _;
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
@@ -89,7 +89,7 @@ pub async fn read(
                     StatusCode::BAD_REQUEST,
                     "unreadable-body",
                     "The body broke off before it was complete.",
-                ))
+                ));
             }
             Ok(Some(Ok(frame))) => frame,
         };

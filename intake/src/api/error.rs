@@ -2,7 +2,7 @@
 //! "<what to do, for a developer>", …}` with a status that says what happened. Bad input is a
 //! 4xx; only a database that does not answer is a 503 (the form tries again by itself).
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -7,12 +7,12 @@ use std::sync::Arc;
 
 use axum::extract::rejection::PathRejection;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use loket::core::exchange::short_code::{ShortCode, ShortCodeError};
 
-use super::error::{bad_address, unavailable, ApiError};
-use crate::{clock, seal, App};
+use super::error::{ApiError, bad_address, unavailable};
+use crate::{App, clock, seal};
 
 /// The client's address: the connection's, or behind a trusted proxy the last
 /// `X-Forwarded-For` entry (the one the proxy added).

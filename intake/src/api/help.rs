@@ -11,16 +11,16 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use loket::core::exchange::payload::{Submission, SCHEMA as SUBMISSION};
-use loket::core::exchange::received::{is_language_tag, Problem};
-use loket::core::exchange::short_code::{HandOffReply, HandOffRequest, ShortCode, REQUEST_SCHEMA};
+use loket::core::exchange::payload::{SCHEMA as SUBMISSION, Submission};
+use loket::core::exchange::received::{Problem, is_language_tag};
+use loket::core::exchange::short_code::{HandOffReply, HandOffRequest, REQUEST_SCHEMA, ShortCode};
 use loket::{Answer, FormSpec};
 
 use super::body;
-use super::error::{bad_address, json, unavailable, unknown_form, ApiError};
+use super::error::{ApiError, bad_address, json, unavailable, unknown_form};
 use super::submissions::keep;
 use crate::store::{Kind, NewHandoff};
-use crate::{clock, retention, seal, App};
+use crate::{App, clock, retention, seal};
 
 /// The largest help request: answers without files.
 const LIMIT: usize = 512 * 1024;
@@ -65,8 +65,15 @@ pub async fn help(
                 .clone()
                 .filter(|a| app.forms.offered(a).is_some())
                 .filter(|a| is_callback || *a == form);
-            keep(&app, &callback, submission, &headers, Kind::Callback, Some(about.as_deref().unwrap_or("")))
-                .await
+            keep(
+                &app,
+                &callback,
+                submission,
+                &headers,
+                Kind::Callback,
+                Some(about.as_deref().unwrap_or("")),
+            )
+            .await
         }
         _ => Err(ApiError::new(
             StatusCode::BAD_REQUEST,

@@ -10,17 +10,17 @@ pub mod submissions;
 
 use std::sync::Arc;
 
-use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
-use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post, MethodRouter};
 use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{MethodRouter, get, post};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
-use self::error::{json, ApiError};
-use crate::site::checked_path;
+use self::error::{ApiError, json};
 use crate::App;
+use crate::site::checked_path;
 
 /// The JSON contracts in `schemas/`, served under `/api/schemas/`: the OpenAPI document and
 /// the JSON Schemas it refers to (made from the Rust types; `tests/contracts.rs` keeps them so).

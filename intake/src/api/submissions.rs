@@ -9,14 +9,14 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use loket::core::exchange::payload::Submission;
-use loket::core::exchange::received::{check, Expected};
+use loket::core::exchange::received::{Expected, check};
 use loket::{FormSpec, QuestionKind};
 use serde::Serialize;
 
 use super::body;
-use super::error::{bad_address, json, unavailable, unknown_form, ApiError};
+use super::error::{ApiError, bad_address, json, unavailable, unknown_form};
 use crate::store::{Kind, NewSubmission};
-use crate::{clock, retention, App};
+use crate::{App, clock, retention};
 
 /// A body without files, at most: generous for every text question at its longest.
 const BASE_LIMIT: u64 = 256 * 1024;
@@ -83,14 +83,14 @@ pub async fn keep(
     kind: Kind,
     about: Option<&str>,
 ) -> Result<Response, ApiError> {
-    if let Some(key) = headers.get("idempotency-key") {
-        if key.as_bytes() != submission.idempotency_key.as_bytes() {
-            return Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "idempotency-key-mismatch",
-                "The Idempotency-Key header and the body's idempotency_key differ; send the same in both.",
-            ));
-        }
+    if let Some(key) = headers.get("idempotency-key")
+        && key.as_bytes() != submission.idempotency_key.as_bytes()
+    {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "idempotency-key-mismatch",
+            "The Idempotency-Key header and the body's idempotency_key differ; send the same in both.",
+        ));
     }
     if submission.form == spec.id && submission.form_version != spec.version {
         return Err(ApiError::new(

@@ -19,7 +19,7 @@ use loket::{FormSpec, Locale};
 
 use super::{DepartmentMail, Outcome};
 use crate::store::Kept;
-use crate::{clock, App};
+use crate::{App, clock};
 
 /// An SMTP connection pool and the sender.
 pub struct Mailer {

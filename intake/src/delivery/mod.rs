@@ -23,7 +23,7 @@ use tokio::sync::Notify;
 
 use crate::settings::Settings;
 use crate::store::{DeliveryRow, Kept};
-use crate::{clock, App};
+use crate::{App, clock};
 
 /// A place a submission goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

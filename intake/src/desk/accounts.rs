@@ -3,10 +3,10 @@
 //! sessions that end after 30 minutes unused or 8 hours in all, and the commands that make
 //! accounts (`loket-intake user add <name> --role desk|admin`, the password on standard input).
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
 use argon2::Argon2;
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 
 use crate::clock;
 use crate::store::Store;

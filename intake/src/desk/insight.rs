@@ -15,7 +15,7 @@ use loket::core::texts::messages::{self, short_date_in_words};
 use maud::html;
 
 use super::layout::{chart, page};
-use super::{html, Desk, Stop};
+use super::{Desk, Stop, html};
 use crate::clock::{self, DAY_MS};
 
 /// `GET /balie/inzicht?form=<id>&week=<YYYY-Www>`.

@@ -3,9 +3,9 @@
 //! with its hint and error; a bar chart with its numbers in a table beside it. Every text comes
 //! from Fluent (`locales/<lang>/service/balie.ftl`), every page names itself in its title.
 
-use loket::core::texts::i18n::{Arg, Catalog};
 use loket::Locale;
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use loket::core::texts::i18n::{Arg, Catalog};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 /// The languages of the desk.
 pub const LANGUAGES: [&str; 3] = ["nl", "en", "de"];

@@ -19,17 +19,17 @@ pub mod records;
 
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use loket::Locale;
 use maud::Markup;
 
-use self::layout::{Texts, Who, LANGUAGES};
-use crate::{clock, App};
+use self::layout::{LANGUAGES, Texts, Who};
+use crate::{App, clock};
 
 /// The session cookie.
 pub const COOKIE: &str = "loket_balie";
@@ -284,10 +284,10 @@ impl Desk {
 
     /// Sends an answer with the language cookie when one was chosen.
     pub fn respond(&self, mut response: Response) -> Response {
-        if let Some(set) = &self.set_language {
-            if let Ok(value) = HeaderValue::from_str(set) {
-                response.headers_mut().append(header::SET_COOKIE, value);
-            }
+        if let Some(set) = &self.set_language
+            && let Ok(value) = HeaderValue::from_str(set)
+        {
+            response.headers_mut().append(header::SET_COOKIE, value);
         }
         response
     }

@@ -4,19 +4,19 @@
 use std::collections::{BTreeMap, HashMap};
 
 use axum::extract::{Form, Path};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use loket::core::exchange::in_words::answer_in_words;
-use loket::core::exchange::payload::{normalised, Value};
+use loket::core::exchange::payload::{Value, normalised};
 use loket::core::exchange::short_code::{ShortCode, ShortCodeError};
 use loket::core::texts::i18n::Arg;
 use loket::core::texts::messages::{self, date_in_words};
 use loket::{FormSpec, Locale, Package};
-use maud::{html, Markup};
+use maud::{Markup, html};
 
 use super::accounts::{self, SignIn};
-use super::layout::{field, page, Problem, Texts};
-use super::{cookie, html, login_cookie_name, login_token, set_cookie, Desk, Stop, COOKIE};
+use super::layout::{Problem, Texts, field, page};
+use super::{COOKIE, Desk, Stop, cookie, html, login_cookie_name, login_token, set_cookie};
 use crate::{clock, seal};
 
 /// The fields of a posted form.
@@ -318,7 +318,7 @@ pub async fn code(desk: Desk, Form(fields): Fields) -> Result<Response, Stop> {
                 &typed,
                 &problem("balie-code-error-mistyped"),
                 None,
-            ))
+            ));
         }
         Err(_) => {
             return Ok(code_page(
@@ -326,7 +326,7 @@ pub async fn code(desk: Desk, Form(fields): Fields) -> Result<Response, Stop> {
                 &typed,
                 &problem("balie-code-error-length"),
                 None,
-            ))
+            ));
         }
     };
     let digest = seal::digest(code.as_str());

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use loket::core::exchange::payload::{build, Envelope, Submission};
+use loket::core::exchange::payload::{Envelope, Submission, build};
 use loket::{Answer, Answers, DateParts, FormSpec};
-use loket_intake::settings::Settings;
 use loket_intake::App;
+use loket_intake::settings::Settings;
 use tokio::sync::oneshot;
 
 /// The repository.

@@ -6,7 +6,7 @@
 //! (which questions show, which become required) cannot be said in a schema: only answers that
 //! are always asked and always required are `required`.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::core::exchange::payload::{SCHEMA, SCHEMA_VERSION};
 use crate::core::model::spec::{FormSpec, Question, QuestionKind, TextFormat};

@@ -578,9 +578,10 @@ mod tests {
     fn a_code_carries_every_chosen_answer_but_files() {
         let package = Package::new(&spec(), &answers(), &everything(), "en");
         let code = package.to_code();
-        assert!(code
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
+        assert!(
+            code.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        );
         let back = Package::from_code(&code).unwrap();
         assert_eq!(back.form, "f");
         assert_eq!(back.version, 2);

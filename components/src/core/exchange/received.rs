@@ -7,13 +7,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::exchange::payload::{build, Envelope, Submission, Value, SCHEMA, SCHEMA_VERSION};
+use crate::core::exchange::payload::{Envelope, SCHEMA, SCHEMA_VERSION, Submission, Value, build};
 use crate::core::exchange::reference;
 use crate::core::model::answers::{Answer, Answers, DateParts, FileAnswer};
 use crate::core::model::spec::{FormSpec, QuestionKind};
 use crate::core::rules::conditions::{holds, outcome};
 use crate::core::rules::dates::CalendarDate;
-use crate::core::rules::validate::{check_question, FieldError, Rule};
+use crate::core::rules::validate::{FieldError, Rule, check_question};
 use crate::core::texts::i18n::{Catalog, Locale};
 use crate::core::texts::messages::error_key;
 

@@ -69,8 +69,10 @@ mod tests {
         let b = reference("klacht", [200, 13, 99, 250, 7, 41, 77, 128]);
         assert_ne!(a, b);
         assert!(b.starts_with("KLA-"));
-        assert!(b[4..]
-            .chars()
-            .all(|c| c == '-' || ALPHABET.contains(&(c as u8))));
+        assert!(
+            b[4..]
+                .chars()
+                .all(|c| c == '-' || ALPHABET.contains(&(c as u8)))
+        );
     }
 }

@@ -3,12 +3,12 @@
 //! (move focus, show errors, tell the stuck detector, send). The view renders the state and
 //! sends actions; what an action does is decided here, and tested without a browser.
 
-use crate::core::journey::flow::{backward, forward, FormState, Forward, Position, SendingKeys};
+use crate::core::journey::flow::{FormState, Forward, Position, SendingKeys, backward, forward};
 use crate::core::journey::stuck::FormEvent;
 use crate::core::model::answers::Answer;
 use crate::core::model::spec::FormSpec;
 use crate::core::rules::dates::CalendarDate;
-use crate::core::rules::validate::{first_invalid_step, FieldError};
+use crate::core::rules::validate::{FieldError, first_invalid_step};
 
 /// What the resident (or the service's answer) does to the form.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@ use crate::core::model::answers::Answers;
 use crate::core::model::spec::FormSpec;
 use crate::core::rules::conditions::holds;
 use crate::core::rules::dates::CalendarDate;
-use crate::core::rules::validate::{check_step, first_invalid_step, FieldError};
+use crate::core::rules::validate::{FieldError, check_step, first_invalid_step};
 
 /// Where the resident is in a form.
 ///

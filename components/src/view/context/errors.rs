@@ -47,7 +47,10 @@ impl FormCtx {
     /// assert!(has_error());
     /// // In a view: view! { <div class:loket-field--error=ctx.has_error("naam")>...</div> }
     /// ```
-    pub fn has_error(&self, question: &str) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+    pub fn has_error(
+        &self,
+        question: &str,
+    ) -> impl Fn() -> bool + Clone + Send + Sync + 'static + use<> {
         let (ctx, question) = (self.clone(), question.to_string());
         move || ctx.error_for(&question).is_some()
     }
@@ -76,7 +79,7 @@ impl FormCtx {
     pub fn invalid(
         &self,
         question: &str,
-    ) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static {
+    ) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static + use<> {
         let has_error = self.has_error(question);
         move || has_error().then_some("true")
     }

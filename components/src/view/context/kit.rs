@@ -158,10 +158,10 @@ impl Kit {
     /// assert_eq!(next(), "Continue");
     /// // In a view: view! { <button>{kit.text("loket-next")}</button> }
     /// ```
-    pub fn text(
+    pub fn text<K: Into<String>>(
         &self,
-        key: impl Into<String>,
-    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        key: K,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static + use<K> {
         let (kit, key) = (self.clone(), key.into());
         move || kit.t(&key)
     }
@@ -184,10 +184,10 @@ impl Kit {
     /// let call = kit.form_text("klacht-bel");
     /// assert_eq!(call(), "Bel 14053.");
     /// ```
-    pub fn form_text(
+    pub fn form_text<K: Into<String>>(
         &self,
-        key: impl Into<String>,
-    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        key: K,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static + use<K> {
         let (kit, key) = (self.clone(), key.into());
         move || kit.tp(&key)
     }
