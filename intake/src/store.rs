@@ -231,24 +231,10 @@ pub struct Listed {
 /// Tries to find a free reference before giving up (each try has 30^8 possibilities).
 const REFERENCE_TRIES: usize = 8;
 
-/// Random bytes without the bias of `% 30`: each below 240, a multiple of 30.
-fn uniform_reference_bytes() -> [u8; 8] {
-    let mut out = [0u8; 8];
-    let mut filled = 0;
-    while filled < out.len() {
-        for b in seal::random::<16>() {
-            if b < 240 && filled < out.len() {
-                out[filled] = b;
-                filled += 1;
-            }
-        }
-    }
-    out
-}
-
 /// A new reference for a form, from the operating system's generator.
 pub fn fresh_reference(form: &str) -> String {
-    loket::core::exchange::reference::reference(form, uniform_reference_bytes())
+    use loket::core::exchange::reference::{reference, unbiased_bytes};
+    reference(form, unbiased_bytes(seal::random::<16>))
 }
 
 /// A new random id for anonymous rows.

@@ -194,11 +194,17 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Random bytes for a reference or a key.
+/// Random bytes for a reference or a key, from the browser's cryptographic generator.
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
-    for b in &mut bytes {
-        *b = (js_sys::Math::random() * 256.0) as u8;
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // Every browser that runs WebAssembly has `crypto`; this is only a last resort.
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
     }
     bytes
 }

@@ -8,7 +8,7 @@ use super::browser;
 use super::context::{FormCtx, Kit};
 use crate::core::SendingKeys;
 use crate::core::exchange::payload::{Envelope, Submission, build};
-use crate::core::exchange::reference::reference;
+use crate::core::exchange::reference::{reference, unbiased_bytes};
 use crate::core::journey::sending::{
     ATTEMPT_TIMEOUT_MS, Attempt, Receipt, SendProblem, outcome, refused_answers,
 };
@@ -32,7 +32,7 @@ pub fn fresh_keys(form: &str) -> SendingKeys {
         .map(|b| format!("{b:02x}"))
         .collect();
     SendingKeys {
-        reference: reference(form, browser::random_bytes()),
+        reference: reference(form, unbiased_bytes(browser::random_bytes::<16>)),
         idempotency_key: key,
     }
 }

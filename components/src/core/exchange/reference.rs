@@ -22,6 +22,40 @@ pub fn reference(form: &str, random: [u8; 8]) -> String {
 }
 
 /// The prefix of a form's references: the first three letters of its id, in capitals.
+/// Eight random bytes for [`reference`], each below 240 (a multiple of 30) so that every
+/// character of the alphabet is equally likely: bytes from `random` at or above 240 are
+/// dropped and more are drawn.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::exchange::reference::{reference, unbiased_bytes};
+///
+/// // A source that counts up from 230: 240 to 255 are skipped.
+/// let mut next = 230u8;
+/// let bytes = unbiased_bytes(|| {
+///     std::array::from_fn(|_| {
+///         next = next.wrapping_add(1);
+///         next
+///     })
+/// });
+/// assert_eq!(bytes, [231, 232, 233, 234, 235, 236, 237, 238]);
+/// assert!(reference("klacht", bytes).starts_with("KLA-"));
+/// ```
+pub fn unbiased_bytes(mut random: impl FnMut() -> [u8; 16]) -> [u8; 8] {
+    let mut out = [0u8; 8];
+    let mut filled = 0;
+    while filled < out.len() {
+        for b in random() {
+            if b < 240 && filled < out.len() {
+                out[filled] = b;
+                filled += 1;
+            }
+        }
+    }
+    out
+}
+
 fn prefix(form: &str) -> String {
     form.chars()
         .filter(char::is_ascii_alphabetic)
@@ -61,6 +95,21 @@ pub fn fits(form: &str, reference: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_character_is_equally_likely_from_an_even_source() {
+        // Every byte that is kept maps to a character; those 240 values give each character
+        // exactly 8 times, so an even source gives even characters.
+        let mut counts = [0usize; 30];
+        for b in 0u8..240 {
+            let c = reference("klacht", [b; 8]).as_bytes()[4];
+            counts[ALPHABET.iter().position(|a| *a == c).unwrap()] += 1;
+        }
+        assert!(counts.iter().all(|n| *n == 8), "{counts:?}");
+        // The bytes from 240 up (which would favour the first 16 characters) are never kept.
+        let mut blocks = [[255u8; 16], [240; 16], [7; 16]].into_iter();
+        assert_eq!(unbiased_bytes(|| blocks.next().unwrap()), [7; 8]);
+    }
 
     #[test]
     fn references_are_readable_and_differ_with_the_random_bytes() {
