@@ -11,15 +11,25 @@ use crate::site::{CONTINUE_PATH, forms, localised_href};
 
 /// Keeps the title "<page> – <municipality>" in the current language.
 fn keep_title(kit: &Kit, page_key: &'static str) {
+    keep_title_with_errors(kit, page_key, None);
+}
+
+/// [`keep_title`], with "Fout: " in front while `errors` is set.
+fn keep_title_with_errors(kit: &Kit, page_key: &'static str, errors: Option<RwSignal<bool>>) {
     let kit = kit.clone();
     Effect::new(move |_| {
-        set_title(&kit.tf(
+        let title = kit.tf(
             "site-page-title",
             &[
                 ("page", kit.t(page_key).into()),
                 ("municipality", kit.t(&kit.profile.name_key()).into()),
             ],
-        ))
+        );
+        if errors.is_some_and(|e| e.get()) {
+            set_title(&kit.tf("loket-page-title-error", &[("title", title.into())]));
+        } else {
+            set_title(&title);
+        }
     });
 }
 
@@ -74,7 +84,8 @@ pub fn FormPage(spec: Arc<FormSpec>) -> impl IntoView {
 #[component]
 pub fn ContinuePage() -> impl IntoView {
     let kit = use_kit();
-    keep_title(&kit, "loket-continue-title");
+    let problem_shown = RwSignal::new(false);
+    keep_title_with_errors(&kit, "loket-continue-title", Some(problem_shown));
     let on_continue = Callback::new(move |(spec, locale): (Arc<FormSpec>, Locale)| {
         let path = spec.site_path().to_string();
         let href = format!("{path}?lang={}", locale.tag());
@@ -84,7 +95,9 @@ pub fn ContinuePage() -> impl IntoView {
     });
     view! {
         <div class="loket">
-            <ContinueForm forms=forms() on_continue/>
+            <ContinueForm forms=forms() on_continue problem_shown/>
+            // Residents reach this page while getting help: the ways to reach us are here too.
+            <HelpPanel form=String::new()/>
         </div>
     }
 }

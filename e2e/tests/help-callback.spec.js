@@ -20,6 +20,9 @@ for (const lang of languages) {
     await tabUntil(page, open);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: T('loket-callback-title') })).toBeFocused();
+    const pageTitle = (page_) =>
+      T('loket-page-title', { page: T(page_), form: T('klacht-title'), municipality: T('enschede-name') });
+    await expect(page).toHaveTitle(pageTitle('loket-callback-title'));
     const phone = page.getByRole('textbox', { name: T('terugbellen-telefoon-label') });
     await expect(phone).toHaveValue('06 12345678');
     await expect(page.getByRole('radio', { name: T('terugbellen-moment-option-geen-voorkeur') })).toBeChecked();
@@ -33,6 +36,7 @@ for (const lang of languages) {
     await sendButton.click();
     await expect(page.locator('#loket-error-summary')).toBeFocused();
     await expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveTitle(T('loket-page-title-error', { title: pageTitle('loket-callback-title') }));
     await checkAccessibility(page, testInfo);
 
     await phone.fill('053 123 45 67');
@@ -54,6 +58,7 @@ for (const lang of languages) {
       answers: { telefoon: '053 123 45 67', moment: 'middag', vraag: 'Ik snap de vraag over contact niet.' },
     });
     await expect(page.getByRole('heading', { level: 1, name: T('loket-callback-sent-title') })).toBeFocused();
+    await expect(page).toHaveTitle(pageTitle('loket-callback-sent-title'));
     await expect(page.getByText(T('loket-callback-sent-body'))).toBeVisible();
     await checkAccessibility(page, testInfo);
 

@@ -191,6 +191,11 @@ for (const lang of languages) {
 
 test('hand-off › a damaged code or a foreign file gets a clear message, never a blank page', async ({ page }, testInfo) => {
   await page.goto('/loket');
+  const title = NL('site-page-title', { page: NL('loket-continue-title'), municipality: NL('enschede-name') });
+  await expect(page).toHaveTitle(title);
+  // Residents reach this page while getting help: the ways to reach us are on it too.
+  const help = page.getByRole('region', { name: NL('loket-help-title') });
+  await expect(help.getByRole('heading', { name: NL('enschede-channel-telefoon-title'), exact: true })).toBeVisible();
   const code = page.getByRole('textbox', { name: NL('loket-continue-code-label') });
   await code.fill('1ABCD EFGH JKMN');
   await page.getByRole('button', { name: NL('loket-continue-code-open') }).click();
@@ -199,6 +204,7 @@ test('hand-off › a damaged code or a foreign file gets a clear message, never 
   await expect(summary).toBeVisible();
   await expect(code).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#loket-continue-code-error')).toContainText(NL('loket-continue-code-error-damaged'));
+  await expect(page).toHaveTitle(NL('loket-page-title-error', { title }));
   await checkAccessibility(page, testInfo);
 
   await page.getByLabel(NL('loket-continue-file-label')).setInputFiles({

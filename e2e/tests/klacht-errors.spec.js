@@ -24,6 +24,10 @@ for (const lang of languages) {
     const group = page.getByRole('group', { name: T('klacht-soort-label') });
     await expect(group).toHaveAttribute('aria-describedby', 'klacht-soort-why klacht-soort-error');
     await expect(page.locator('#klacht-soort-error')).toHaveText(`${T('loket-error-prefix')} ${message}`);
+    // Every option says it is in error, so a screen reader on any one of them hears it.
+    const radios = group.getByRole('radio');
+    await expect(radios).toHaveCount(4);
+    for (const radio of await radios.all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
   });
 
   test(`klacht › ${lang} › errors are listed in question order and tied to their fields until fixed`, async ({ page }) => {

@@ -45,6 +45,21 @@ test('klacht › switching language mid-step keeps answers, focus and place', as
   await expect(page.getByRole('radio', { name: NL('klacht-soort-option-behandeling') })).toBeChecked();
 });
 
+test('klacht › the current language shows without colour, also in forced colours', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/klacht');
+  const look = (button) =>
+    button.evaluate((e) => {
+      const style = getComputedStyle(e);
+      return { line: style.textDecorationLine, background: style.backgroundColor };
+    });
+  const current = await look(page.getByRole('button', { name: 'Nederlands' }));
+  const other = await look(page.getByRole('button', { name: 'English' }));
+  expect(current.line).toContain('underline');
+  expect(other.line).not.toContain('underline');
+  expect(current.background).not.toBe(other.background);
+});
+
 test('klacht › the English address can be shared and a refresh keeps answers and language', async ({ page }) => {
   await page.goto('/klacht?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

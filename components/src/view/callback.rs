@@ -14,7 +14,7 @@ use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
 use super::submit;
 use crate::core::rules::validate::check_step;
-use crate::core::{Answers, FormSpec, FormState, StuckSettings, model::ids};
+use crate::core::{Answers, FormSpec, FormState, StuckSettings, model::ids, texts::messages};
 
 /// Sending state of the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +150,7 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
             .map(|question| view! { <QuestionField question as_heading=false/> })
             .collect_view()
     });
+    let form_key = messages::form_title(&about);
     let on_submit = {
         let (kit, inner) = (kit.clone(), inner.clone());
         move |ev: leptos::ev::SubmitEvent| {
@@ -174,6 +175,26 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
             k2.t("loket-callback-title")
         }
     };
+    {
+        // The page title follows the heading, with "Fout: " while errors show.
+        let (kit, inner, title) = (kit.clone(), inner.clone(), title.clone());
+        Effect::new(move |_| {
+            let page = kit.tf(
+                "loket-page-title",
+                &[
+                    ("page", title().into()),
+                    ("form", kit.t(&form_key).into()),
+                    ("municipality", kit.t(&kit.profile.name_key()).into()),
+                ],
+            );
+            let page = if inner.errors.with(Vec::is_empty) {
+                page
+            } else {
+                kit.tf("loket-page-title-error", &[("title", page.into())])
+            };
+            kit.host.set_title(&page);
+        });
+    }
     let confirmation = {
         let kit = kit.clone();
         move || {

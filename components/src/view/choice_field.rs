@@ -18,6 +18,8 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
         QuestionKind::Checkboxes { options } => (options.clone(), true),
         _ => return ().into_any(),
     };
+    // In error, every option says so: a screen reader on any one of them hears it.
+    let invalid = ctx.has_error(&qid);
     let (chosen, ticked) = ctx
         .answers
         .with_untracked(|a| (a.text(&qid).to_string(), a.list(&qid)));
@@ -66,6 +68,7 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
                 move || has_hint().then(|| hint_id.clone())
             };
             let (kit_label, kit_hint) = (kit.clone(), kit.clone());
+            let invalid = invalid.clone();
             let kind = if multiple { "checkbox" } else { "radio" };
             view! {
                 <div class="utrecht-form-field loket-radio" class:loket-radio--checkbox=multiple>
@@ -79,6 +82,7 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
                         value=option.clone()
                         checked=checked
                         aria-describedby=described
+                        aria-invalid=move || invalid().then_some("true")
                         on:change=on_change
                     />
                     <label class="utrecht-form-label loket-radio__label" for=id.clone()>

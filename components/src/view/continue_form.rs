@@ -123,10 +123,16 @@ pub fn ContinueForm(
     forms: Vec<Arc<FormSpec>>,
     /// Called with the form to open and the resident's language, once its draft is in place.
     on_continue: Callback<(Arc<FormSpec>, Locale)>,
+    /// Set while a problem shows, so the page can say so in its title ("Fout: …").
+    #[prop(optional)]
+    problem_shown: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let kit = use_kit();
     let host = kit.host;
     let problem = RwSignal::new(None::<Problem>);
+    if let Some(shown) = problem_shown {
+        Effect::new(move |_| shown.set(problem.with(Option::is_some)));
+    }
     let typed = RwSignal::new(String::new());
     let forms = StoredValue::new(forms);
 

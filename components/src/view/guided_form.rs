@@ -138,7 +138,12 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     {
         let (kit, ctx) = (kit.clone(), ctx.clone());
         let progress = step_progress(&ctx);
-        Effect::new(move |_| kit.host.set_title(&page_title(&kit, &ctx, progress)));
+        // The call-back page keeps its own title: its errors and its "sent" are its own.
+        Effect::new(move |_| {
+            if ctx.help.get() != Some(HelpView::Callback) {
+                kit.host.set_title(&page_title(&kit, &ctx, progress));
+            }
+        });
     }
 
     let sender = Sender::new();
