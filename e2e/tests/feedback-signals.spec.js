@@ -29,7 +29,12 @@ for (const lang of languages) {
 
     await page.keyboard.press('ArrowRight');
     await expect(group.getByRole('radio', { name: T('loket-feedback-gaat-wel'), exact: true })).toBeChecked();
-    await page.getByRole('textbox', { name: T('loket-feedback-comment-label') }).fill('De vraag over het soort klacht was lastig.');
+    const comment = page.getByRole('textbox', { name: T('loket-feedback-comment-label') });
+    // Its limit is stated before the resident types, and it says why it is asked.
+    await expect(comment).toHaveAccessibleDescription(
+      `${T('loket-feedback-comment-hint')} ${T('loket-char-limit', { max: 1000 })} ${T('loket-feedback-comment-why')}`,
+    );
+    await comment.fill('De vraag over het soort klacht was lastig.');
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/feedback') && r.method() === 'POST');
     await tabUntil(page, sendButton);
     await page.keyboard.press('Enter');

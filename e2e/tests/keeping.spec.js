@@ -25,7 +25,10 @@ for (const lang of languages) {
     await expect(keeping.getByText(T('loket-keep-tab'))).toBeVisible();
     const remember = keeping.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) });
     await expect(remember).not.toBeChecked();
-    await expect(remember).toHaveAccessibleDescription(T('loket-keep-device-hint'));
+    // The checkbox says why, like every question: its description is the hint, then the why.
+    await expect(remember).toHaveAccessibleDescription(`${T('loket-keep-device-hint')} ${T('loket-keep-device-why')}`);
+    await keeping.getByText(T('loket-why-summary'), { exact: true }).click();
+    await expect(keeping.getByText(T('loket-keep-device-why'), { exact: true })).toBeVisible();
     await expect(keeping.getByRole('button', { name: T('loket-wipe'), exact: true })).toBeVisible();
 
     const data = keeping.getByText(T('loket-data-title'), { exact: true });

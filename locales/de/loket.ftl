@@ -61,6 +61,7 @@ loket-keep-device-label = Meine Antworten auch auf diesem Gerät speichern, { $d
        *[other] { $days } Tage
     } lang
 loket-keep-device-hint = Dann können Sie später weitermachen, auch wenn Sie den Browser schließen. Tun Sie das nicht an einem Computer, den Sie mit anderen teilen.
+loket-keep-device-why = So können Sie später auf diesem Gerät weitermachen und müssen nicht neu anfangen. Die Gemeinde sieht diese Antworten nicht. Sie bleiben auf Ihrem Gerät.
 loket-wipe = Meine Antworten löschen
 loket-wipe-question = Sind Sie sicher? Alle Ihre Antworten in diesem Formular werden gelöscht, auch auf diesem Gerät.
 loket-wipe-yes = Ja, alles löschen
@@ -223,6 +224,7 @@ loket-feedback-niet-goed = Nicht gut
 loket-feedback-error = Wählen Sie, wie es war: gut, es geht oder nicht gut.
 loket-feedback-comment-label = Möchten Sie uns noch etwas sagen? (freiwillig)
 loket-feedback-comment-hint = Schreiben Sie hier keinen Namen, keine Adresse und keine anderen persönlichen Angaben.
+loket-feedback-comment-why = Mit Ihrer Erklärung können wir das Formular verbessern. Wir lesen alles, aber wir schicken keine Antwort.
 loket-feedback-send = Meine Meinung senden
 loket-feedback-thanks = Danke für Ihre Meinung. So machen wir das Formular besser.
 

@@ -60,6 +60,7 @@ loket-keep-device-label = Also keep my answers on this device, for { $days ->
        *[other] { $days } days
     }
 loket-keep-device-hint = Then you can go on later, even if you close the browser. Do not do this on a computer you share with others.
+loket-keep-device-why = So you can go on later on this device and do not have to start again. The municipality does not see these answers. They stay on your device.
 loket-wipe = Clear my answers
 loket-wipe-question = Are you sure? All your answers in this form will be cleared, also on this device.
 loket-wipe-yes = Yes, clear everything
@@ -222,6 +223,7 @@ loket-feedback-niet-goed = Not good
 loket-feedback-error = Choose how it went: good, OK or not good.
 loket-feedback-comment-label = Anything else you want to tell us? (optional)
 loket-feedback-comment-hint = Do not write your name, address or other personal details here.
+loket-feedback-comment-why = Your explanation helps us make the form better. We read everything, but we do not send a reply.
 loket-feedback-send = Send my opinion
 loket-feedback-thanks = Thank you for your opinion. It helps us make the form better.
 

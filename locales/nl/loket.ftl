@@ -60,6 +60,7 @@ loket-keep-device-label = Bewaar mijn antwoorden ook op dit apparaat, { $days ->
        *[other] { $days } dagen
     } lang
 loket-keep-device-hint = Dan kunt u later verder, ook als u de browser sluit. Doe dit niet op een computer die u met anderen deelt.
+loket-keep-device-why = Zo kunt u later verder op dit apparaat en hoeft u niet opnieuw te beginnen. De gemeente ziet deze antwoorden niet. Ze blijven op uw apparaat.
 loket-wipe = Wis mijn antwoorden
 loket-wipe-question = Weet u het zeker? Al uw antwoorden in dit formulier worden gewist, ook op dit apparaat.
 loket-wipe-yes = Ja, wis alles
@@ -222,6 +223,7 @@ loket-feedback-niet-goed = Niet goed
 loket-feedback-error = Kies hoe het ging: goed, gaat wel of niet goed.
 loket-feedback-comment-label = Wilt u nog iets zeggen? (niet verplicht)
 loket-feedback-comment-hint = Schrijf hier geen naam, adres of andere persoonlijke gegevens.
+loket-feedback-comment-why = Met uw uitleg kunnen we het formulier beter maken. We lezen alles, maar we sturen geen antwoord.
 loket-feedback-send = Verstuur mijn mening
 loket-feedback-thanks = Bedankt voor uw mening. Zo maken we het formulier beter.
 

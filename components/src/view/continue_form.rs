@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::browser::Host;
 use super::context::use_kit;
+use super::why_we_ask::Why;
 use crate::core::exchange::short_code::{LookupProblem, ShortCode};
 use crate::core::{FormSpec, HandOffError, Locale, Package, model::ids};
 
@@ -267,10 +268,7 @@ pub fn ContinueForm(
                 <div class="utrecht-form-field loket-question" class:loket-question--error=move || invalid(CODE)().is_some()>
                     <label class="utrecht-form-label loket-label" for=CODE>{kit.text("loket-continue-code-label")}</label>
                     <div class="utrecht-form-field-description loket-hint" id=format!("{CODE}-hint")>{kit.text("loket-continue-code-hint")}</div>
-                    <details class="loket-why">
-                        <summary class="loket-why__summary">{kit.text("loket-why-summary")}</summary>
-                        <div class="loket-why__text" id=format!("{CODE}-why")>{kit.text("loket-continue-code-why")}</div>
-                    </details>
+                    <Why id=format!("{CODE}-why") text_key="loket-continue-code-why".to_string()/>
                     {field_error(CODE)}
                     <textarea class="utrecht-textarea loket-textarea loket-continue__code" id=CODE name=CODE rows="3"
                         autocomplete="off" spellcheck="false" autocapitalize="characters"
@@ -285,10 +283,7 @@ pub fn ContinueForm(
             <div class="utrecht-form-field loket-question" class:loket-question--error=move || invalid(FILE)().is_some()>
                 <label class="utrecht-form-label loket-label" for=FILE>{kit.text("loket-continue-file-label")}</label>
                 <div class="utrecht-form-field-description loket-hint" id=format!("{FILE}-hint")>{kit.text("loket-continue-file-hint")}</div>
-                <details class="loket-why">
-                    <summary class="loket-why__summary">{kit.text("loket-why-summary")}</summary>
-                    <div class="loket-why__text" id=format!("{FILE}-why")>{kit.text("loket-continue-file-why")}</div>
-                </details>
+                <Why id=format!("{FILE}-why") text_key="loket-continue-file-why".to_string()/>
                 {field_error(FILE)}
                 <input class="loket-files__input" type="file" id=FILE name=FILE accept=".json,application/json"
                     aria-describedby=described(FILE) aria-invalid=invalid(FILE) on:change=on_file/>

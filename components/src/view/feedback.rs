@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::context::{use_form, use_kit};
 use super::region::Region;
 use super::submit;
+use super::why_we_ask::Why;
 use crate::core::exchange::feedback::{self, Feedback};
 
 /// The three scores (see [`crate::core::exchange::feedback::SCORES`]) with their colours, in the order
@@ -134,10 +135,7 @@ pub fn FeedbackForm() -> impl IntoView {
             <form class="loket-form" novalidate on:submit=on_submit hidden=move || sent.get()>
                 <fieldset class="utrecht-form-fieldset loket-question" class:loket-question--error=move || missing.get()>
                     <legend class="utrecht-form-fieldset__legend loket-legend">{kit.text("loket-feedback-question")}</legend>
-                    <details class="loket-why">
-                        <summary class="loket-why__summary">{kit.text("loket-why-summary")}</summary>
-                        <div class="loket-why__text">{kit.text("loket-feedback-why")}</div>
-                    </details>
+                    <Why id="loket-feedback-why".to_string() text_key="loket-feedback-why".to_string()/>
                     {move || missing.get().then(|| view! {
                         <p class="utrecht-form-field-error-message loket-error-message" id="loket-feedback-error">
                             <span class="loket-visually-hidden">{k2.text("loket-error-prefix")}" "</span>{k2.text("loket-feedback-error")}
@@ -147,9 +145,13 @@ pub fn FeedbackForm() -> impl IntoView {
                 </fieldset>
                 <div class="utrecht-form-field loket-question">
                     <label class="utrecht-form-label loket-label" for="loket-feedback-comment">{kit.text("loket-feedback-comment-label")}</label>
-                    <div class="utrecht-form-field-description loket-hint" id="loket-feedback-comment-hint">{kit.text("loket-feedback-comment-hint")}</div>
+                    <div class="utrecht-form-field-description loket-hint" id="loket-feedback-comment-hint">
+                        {kit.text("loket-feedback-comment-hint")}" "
+                        {let kit = kit.clone(); move || kit.tf("loket-char-limit", &[("max", feedback::MAX_COMMENT_CHARS.into())])}
+                    </div>
+                    <Why id="loket-feedback-comment-why".to_string() text_key="loket-feedback-comment-why".to_string()/>
                     <textarea class="utrecht-textarea loket-textarea" id="loket-feedback-comment" rows="3" maxlength=feedback::MAX_COMMENT_CHARS
-                        aria-describedby="loket-feedback-comment-hint" on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+                        aria-describedby="loket-feedback-comment-hint loket-feedback-comment-why" on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="utrecht-button-group loket-actions">
                     <button type="submit" class="utrecht-button utrecht-button--secondary-action loket-button">{kit.text("loket-feedback-send")}</button>

@@ -8,11 +8,14 @@ use super::browser;
 use super::context::{use_form, use_kit};
 use super::data_use::DataUse;
 use super::region::Region;
+use super::why_we_ask::Why;
 use crate::core::exchange::draft::remember_until;
 use crate::core::texts::messages::short_date_in_words;
 
 const KEEP_ID: &str = "loket-keep-device";
 const KEEP_HINT_ID: &str = "loket-keep-device-hint";
+/// The id of the checkbox's "why".
+const KEEP_WHY_ID: &str = "loket-keep-device-why";
 const WIPE_CONFIRM_ID: &str = "loket-wipe-confirm";
 
 /// The keeping block: open with the data facts on the first step, folded away elsewhere.
@@ -90,12 +93,15 @@ pub fn KeepingNotice(
         <p>{where_kept}</p>
         <div class="utrecht-form-field loket-radio loket-radio--checkbox">
             <input class="loket-radio__input utrecht-checkbox" type="checkbox" id=KEEP_ID
-                aria-describedby=KEEP_HINT_ID prop:checked=checked on:change=on_keep/>
+                aria-describedby=format!("{KEEP_HINT_ID} {KEEP_WHY_ID}") prop:checked=checked on:change=on_keep/>
             <label class="utrecht-form-label loket-radio__label" for=KEEP_ID>
                 {let kit = kit.clone(); move || kit.tf("loket-keep-device-label", &[("days", days.into())])}
             </label>
             <div class="utrecht-form-field-description loket-radio__hint" id=KEEP_HINT_ID>
                 {kit.text("loket-keep-device-hint")}
+            </div>
+            <div class="loket-radio__hint">
+                <Why id=KEEP_WHY_ID.to_string() text_key="loket-keep-device-why".to_string()/>
             </div>
         </div>
         <button type="button" id="loket-wipe" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=ask>

@@ -51,4 +51,4 @@ pub use question::QuestionField;
 pub use runtime_form::{RuntimeForm, RuntimeSource, fetch_text, load_runtime_form};
 pub use step_page::StepPage;
 pub use stuck_offer::StuckOffer;
-pub use why_we_ask::WhyWeAsk;
+pub use why_we_ask::{Why, WhyWeAsk};

@@ -39,15 +39,50 @@ use crate::core::{model::ids, texts::messages};
 /// ```
 #[component]
 pub fn WhyWeAsk(question: String) -> impl IntoView {
-    let kit = use_kit();
     let ctx = use_form();
     let key = messages::why(ctx.form(), &question);
     let id = ids::why(ctx.form(), &question);
+    view! { <Why id text_key=key/> }
+}
+
+/// The "why" disclosure itself, for any input a resident sees (a question, the feedback box,
+/// "keep my answers on this device"): the one place its markup is written. `id` is what the
+/// input's `aria-describedby` names.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::sync::Arc;
+///
+/// use leptos::prelude::*;
+/// use loket::view::{Kit, Why};
+/// use loket::Locale;
+///
+/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+/// # let profile = loket::Profile::from_json(json).unwrap();
+/// # let mut catalog = loket::Catalog::new();
+/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+/// # catalog.add("nl", "loket.ftl", texts).unwrap();
+/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// // Needs only the kit, not a form.
+/// leptos::mount::mount_to_body(move || {
+///     provide_context(kit);
+///     view! { <Why id="loket-keep-device-why".to_string() text_key="loket-keep-device-why".to_string()/> }
+/// });
+/// ```
+#[component]
+pub fn Why(
+    /// The element id of the explanation, for `aria-describedby`.
+    id: String,
+    /// The Fluent key of the explanation.
+    text_key: String,
+) -> impl IntoView {
+    let kit = use_kit();
     let summary_kit = kit.clone();
     view! {
         <details class="loket-why">
             <summary class="loket-why__summary">{move || summary_kit.t("loket-why-summary")}</summary>
-            <div class="loket-why__text" id=id>{move || kit.tp(&key)}</div>
+            <div class="loket-why__text" id=id>{move || kit.tp(&text_key)}</div>
         </details>
     }
 }
