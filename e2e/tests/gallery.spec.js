@@ -62,6 +62,11 @@ for (const example of gallery.examples) {
         if (theme === 'voorbeeld') await expect.poll(themed).toBe(value);
         else expect(await themed()).toBe('');
 
+        if (example.id === 'time-error') {
+          // A time question without its own hint still shows how to write a time, before typing.
+          const time = section.getByRole('textbox', { name: t(lang, 'gallery-form-tijd-label') });
+          await expect(time).toHaveAccessibleDescription(new RegExp(`^${t(lang, 'loket-time-format').replace('.', '\\.')} `));
+        }
         await checkAccessibility(page, testInfo);
         await testInfo.attach(`${example.id}-${theme}-${lang}`, { body: await section.screenshot(), contentType: 'image/png' });
 

@@ -106,7 +106,6 @@ gallery-form-datum-name = das Datum
 gallery-form-datum-why = Dann wissen wir, wie lange es schon so ist.
 
 gallery-form-tijd-label = Um wie viel Uhr haben Sie es gesehen?
-gallery-form-tijd-hint = Zum Beispiel 21:30.
 gallery-form-tijd-name = die Uhrzeit
 gallery-form-tijd-why = Manches geht nur abends schief, zum Beispiel Licht.
 

@@ -17,6 +17,7 @@ loket-date-day = Tag
 loket-date-month = Monat
 loket-date-year = Jahr
 loket-char-limit = Sie können höchstens { $max } Zeichen verwenden.
+loket-time-format = Zum Beispiel 14:30.
 loket-notice-prefix = Bitte beachten Sie:
 
 ## Errors. $name is the short name of the answer in the accusative, for example "Ihre E-Mail-Adresse"

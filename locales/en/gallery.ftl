@@ -106,7 +106,6 @@ gallery-form-datum-name = the date
 gallery-form-datum-why = Then we know how long it has been like this.
 
 gallery-form-tijd-label = At what time did you see it?
-gallery-form-tijd-hint = For example 21:30.
 gallery-form-tijd-name = the time
 gallery-form-tijd-why = Some things only go wrong in the evening, such as lights.
 

@@ -17,6 +17,7 @@ loket-date-day = Day
 loket-date-month = Month
 loket-date-year = Year
 loket-char-limit = You can use up to { $max } characters.
+loket-time-format = For example 14:30.
 loket-notice-prefix = Please note:
 
 ## Errors. $name is the short name of the answer, for example "your email address".

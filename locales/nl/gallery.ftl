@@ -106,7 +106,6 @@ gallery-form-datum-name = de datum
 gallery-form-datum-why = Dan weten we hoe lang het al zo is.
 
 gallery-form-tijd-label = Hoe laat zag u het?
-gallery-form-tijd-hint = Bijvoorbeeld 21:30.
 gallery-form-tijd-name = de tijd
 gallery-form-tijd-why = Sommige dingen gaan alleen 's avonds mis, zoals licht.
 

@@ -17,6 +17,7 @@ loket-date-day = Dag
 loket-date-month = Maand
 loket-date-year = Jaar
 loket-char-limit = U kunt maximaal { $max } tekens gebruiken.
+loket-time-format = Bijvoorbeeld 14:30.
 loket-notice-prefix = Let op:
 
 ## Errors. $name is the short name of the answer, for example "uw e-mailadres".

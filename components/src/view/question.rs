@@ -151,6 +151,8 @@ pub fn LabelText(question: Question) -> impl IntoView {
 pub enum HintExtra {
     /// "You can use up to N characters."
     CharLimit(usize),
+    /// How a time is written ("Bijvoorbeeld 14:30."), before the resident types.
+    TimeFormat,
     /// Accepted types, size and number of files.
     Files {
         /// Short type names ("JPG, PNG, PDF").
@@ -166,6 +168,7 @@ pub enum HintExtra {
 pub fn hint_extra(question: &Question) -> Option<HintExtra> {
     match &question.kind {
         QuestionKind::LongText => Some(HintExtra::CharLimit(question.max_chars())),
+        QuestionKind::Time => Some(HintExtra::TimeFormat),
         QuestionKind::Files {
             accept,
             max_bytes,
@@ -180,7 +183,8 @@ pub fn hint_extra(question: &Question) -> Option<HintExtra> {
 }
 
 /// The hint under the label: the form's hint text when it has one, and what the kit adds
-/// (character limit, accepted files), so nobody learns a limit only from an error.
+/// (character limit, how to write a time, accepted files), so nobody learns a rule only from
+/// an error.
 #[component]
 pub fn Hint(question: String, #[prop(default = None)] extra: Option<HintExtra>) -> impl IntoView {
     let kit = use_kit();
@@ -189,8 +193,13 @@ pub fn Hint(question: String, #[prop(default = None)] extra: Option<HintExtra>) 
     let id = ids::hint(ctx.form(), &question);
     move || {
         let text = kit.has(&key).then(|| kit.tp(&key));
-        let extra = extra.as_ref().map(|e| match e {
+        // A form's own hint of a time already gives an example; the kit's is for those without.
+        let extra = extra
+            .as_ref()
+            .filter(|e| !(**e == HintExtra::TimeFormat && text.is_some()));
+        let extra = extra.map(|e| match e {
             HintExtra::CharLimit(max) => kit.tf("loket-char-limit", &[("max", (*max).into())]),
+            HintExtra::TimeFormat => kit.t("loket-time-format"),
             HintExtra::Files { types, size, count } => kit.tf(
                 "loket-files-limit",
                 &[
