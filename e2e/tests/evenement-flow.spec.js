@@ -12,6 +12,33 @@ const PATH = '/vergunning/evenement';
 for (const lang of languages) {
   const T = textsFor(lang);
 
+  test(`evenement › ${lang} › a street added while errors show is not in error itself`, async ({ page }) => {
+    const closing = {
+      ...small,
+      eindtijd: '23:30',
+      bezoekers: '400',
+      wegafsluiting: 'ja',
+      muziek: 'ja',
+      alcohol: 'ja',
+      'muziek-van': '15:00',
+      'muziek-tot': '00:30',
+    };
+    await seedForm(page, FORM, { position: { at: 'step', index: 5 }, answers: closing });
+    await page.goto(urlFor(PATH, lang));
+    await expect(page.getByRole('heading', { level: 1, name: T(E('step-afsluiting-title')) })).toBeVisible();
+    await pressNext(page, T);
+    const first = page.getByRole('textbox', { name: T(E('straten-item'), { number: 1 }) });
+    await expect(first).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: T(E('straten-add')) }).click();
+    const second = page.getByRole('textbox', { name: T(E('straten-item'), { number: 2 }) });
+    await expect(second).toBeFocused();
+    await expect(second).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(first).toHaveAttribute('aria-invalid', 'true');
+    // The next check judges the new street with the others.
+    await pressNext(page, T);
+    await expect(second).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test(`evenement › ${lang} › a small event is sent as a notification, without the permit steps`, async ({ page }) => {
     await page.goto(lang === 'nl' ? '/' : `/?lang=${lang}`);
     await page.getByRole('link', { name: T(E('title')) }).click();
@@ -111,6 +138,8 @@ for (const lang of languages) {
     await tabUntil(page, page.getByRole('button', { name: `${T('loket-list-remove')} ${T(E('straten-item'), { number: 3 })}` }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: T(E('straten-item'), { number: 3 }) })).toHaveCount(0);
+    // Removing is said, as removing a file is.
+    await expect(page.locator('.loket-list__said')).toHaveText(T('loket-list-removed', { item: T(E('straten-item'), { number: 3 }) }));
     await typeInto(page, page.getByRole('textbox', { name: T(E('afsluiting-van-label')) }), '10:00');
     await typeInto(page, page.getByRole('textbox', { name: T(E('afsluiting-tot-label')) }), '01:00');
     await page.keyboard.press('Enter');

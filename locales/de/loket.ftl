@@ -137,6 +137,7 @@ loket-files-added = { $file } wurde hinzugefügt.
 loket-files-removed = { $file } wurde entfernt.
 loket-files-size = { $size } MB
 loket-list-remove = Entfernen
+loket-list-removed = { $item } wurde entfernt.
 
 ## Help: call back, take the answers along, the offer when someone seems stuck
 

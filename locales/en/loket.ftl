@@ -136,6 +136,7 @@ loket-files-added = { $file } has been added.
 loket-files-removed = { $file } has been removed.
 loket-files-size = { $size } MB
 loket-list-remove = Remove
+loket-list-removed = { $item } has been removed.
 
 ## Help: call back, take the answers along, the offer when someone seems stuck
 

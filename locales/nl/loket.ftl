@@ -136,6 +136,7 @@ loket-files-added = { $file } is toegevoegd.
 loket-files-removed = { $file } is verwijderd.
 loket-files-size = { $size } MB
 loket-list-remove = Verwijder
+loket-list-removed = { $item } is verwijderd.
 
 ## Help: call back, take the answers along, the offer when someone seems stuck
 

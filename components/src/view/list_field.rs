@@ -20,6 +20,8 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
     let start = ctx.answer_now(&qid, |a| a.list(&qid).len()).max(1);
     let next_key = StoredValue::new(start as u32);
     let rows = RwSignal::new((0..start as u32).collect::<Vec<u32>>());
+    // What was removed, said politely to screen readers.
+    let said = RwSignal::new(String::new());
     let position = move |key: u32| rows.with(|r| r.iter().position(|k| *k == key).unwrap_or(0));
     let write = {
         let ctx = ctx.clone();
@@ -82,10 +84,11 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                 move |ev: leptos::ev::Event| write(index(), Some(event_target_value(&ev)))
             };
             let remove = {
-                let (write, ctx) = (write.clone(), ctx.clone());
-                let (form, qid) = (form.clone(), qid.clone());
+                let (write, ctx, label) = (write.clone(), ctx.clone(), label.clone());
+                let (form, qid, kit) = (form.clone(), qid.clone(), kit.clone());
                 move |_| {
                     let at = index();
+                    said.set(kit.tf("loket-list-removed", &[("item", label().into())]));
                     write(at, None);
                     ctx.commit_typing();
                     rows.update(|r| {
@@ -94,7 +97,22 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
                     ctx.host.focus_soon(ids::list_item(&form, &qid, at.max(1)));
                 }
             };
-            let invalid = ctx.invalid(&qid);
+            // A row added while errors show is not in error itself: it is new. The next check
+            // (errors shown again) judges it with the others.
+            let fresh = RwSignal::new(ctx.has_error(&qid)());
+            {
+                let errors = ctx.errors;
+                Effect::new(move |seen: Option<()>| {
+                    errors.track();
+                    if seen.is_some() {
+                        fresh.set(false);
+                    }
+                });
+            }
+            let invalid = {
+                let invalid = ctx.invalid(&qid);
+                move || invalid().filter(|_| !fresh.get())
+            };
             let (kr, label_hidden) = (kit.text("loket-list-remove"), label.clone());
             let label_for = id.clone();
             let settle = {
@@ -134,6 +152,7 @@ pub fn ListField(question: Question, as_heading: bool) -> impl IntoView {
             <div class="loket-list">
                 <For each=move || rows.get() key=|k| *k children=row_view/>
             </div>
+            <div class="loket-visually-hidden loket-list__said" aria-live="polite">{move || said.get()}</div>
             {move || (rows.with(Vec::len) < max_items).then(|| {
                 let (ka, add) = (ka.clone(), add.clone());
                 view! {
