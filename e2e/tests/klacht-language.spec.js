@@ -60,6 +60,20 @@ test('klacht › the current language shows without colour, also in forced colou
   expect(current.background).not.toBe(other.background);
 });
 
+test('klacht › Dutch names in the English help block are marked as Dutch, for screen readers', async ({ page }) => {
+  await page.goto('/klacht?lang=en');
+  const help = page.getByRole('region', { name: EN('loket-help-title') });
+  const dutch = help.locator('[lang="nl"]');
+  await expect(dutch.filter({ hasText: /^Overheidsloket$/ }).first()).toBeVisible();
+  await expect(dutch.filter({ hasText: /^Wijkwijzers$/ }).first()).toBeVisible();
+  // The English words around them stay English.
+  await expect(help.getByRole('heading', { name: EN('enschede-channel-overheidsloket-title') })).toBeVisible();
+  await expect(dutch.filter({ hasText: 'Government' })).toHaveCount(0);
+  // In Dutch the whole page is Dutch: nothing to mark.
+  await page.goto('/klacht');
+  await expect(page.getByRole('region', { name: NL('loket-help-title') }).locator('[lang="nl"]')).toHaveCount(0);
+});
+
 test('klacht › the English address can be shared and a refresh keeps answers and language', async ({ page }) => {
   await page.goto('/klacht?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

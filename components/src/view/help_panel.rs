@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::context::{FormCtx, HelpView, Kit, use_kit};
 use super::region::Region;
+use crate::core::texts::names::dutch_names;
 use crate::core::{ChannelKind, model::ids};
 
 /// "Bel 14053" / "Call 14053" as a `tel:` link.
@@ -74,9 +75,9 @@ pub fn HelpPanel(form: String) -> impl IntoView {
                 .map(|phone| view! { <p>{call_link(&kit, phone)}</p> });
             view! {
                 <li class="loket-help__channel">
-                    <h3 class="loket-help__channel-title">{kit.form_text(profile.channel_title_key(channel))}</h3>
-                    <p>{kit.form_text(profile.channel_body_key(channel))}</p>
-                    <p class="loket-help__how">{kit.form_text(profile.channel_how_key(channel))}</p>
+                    <h3 class="loket-help__channel-title">{with_dutch_names(&kit, profile.channel_title_key(channel))}</h3>
+                    <p>{with_dutch_names(&kit, profile.channel_body_key(channel))}</p>
+                    <p class="loket-help__how">{with_dutch_names(&kit, profile.channel_how_key(channel))}</p>
                     {call}
                 </li>
             }
@@ -94,5 +95,29 @@ pub fn HelpPanel(form: String) -> impl IntoView {
             {actions}
             <ul class="loket-help__channels">{channels}</ul>
         </Region>
+    }
+}
+
+/// A text of the profile, with its Dutch names (the profile's `dutch_names`) marked
+/// `lang="nl"` when the page is in another language, so a screen reader says them as Dutch.
+fn with_dutch_names(kit: &Kit, key: String) -> impl IntoView + use<> {
+    let text = kit.form_text(key);
+    let (kit, names) = (kit.clone(), kit.profile.dutch_names.clone());
+    move || {
+        let text = text();
+        if kit.locale.get().tag().starts_with("nl") || names.is_empty() {
+            return text.into_any();
+        }
+        dutch_names(&text, &names)
+            .into_iter()
+            .map(|piece| {
+                if piece.dutch {
+                    view! { <span lang="nl">{piece.text}</span> }.into_any()
+                } else {
+                    piece.text.into_any()
+                }
+            })
+            .collect_view()
+            .into_any()
     }
 }

@@ -77,6 +77,11 @@ pub struct Profile {
     pub submit_endpoint: String,
     /// The ways to get help, in the order shown.
     pub channels: Vec<Channel>,
+    /// Names that stay Dutch in every language (desks, buildings, agencies: "Overheidsloket",
+    /// "Stadskantoor"). In English and German texts they are marked `lang="nl"`, so a screen
+    /// reader says them as Dutch words.
+    #[serde(default)]
+    pub dutch_names: Vec<String>,
     /// The forms this municipality offers, by id; unset: every form of the site. A form
     /// whose local rules are not known for this municipality is left out here.
     #[serde(default)]

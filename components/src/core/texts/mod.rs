@@ -4,4 +4,5 @@
 pub mod completeness;
 pub mod i18n;
 pub mod messages;
+pub mod names;
 pub mod profile_args;
