@@ -22,7 +22,7 @@ pub fn reference(form: &str, random: [u8; 8]) -> String {
 }
 
 /// The prefix of a form's references: the first three letters of its id, in capitals.
-/// Eight random bytes for [`reference`], each below 240 (a multiple of 30) so that every
+/// Eight random bytes for [`reference()`], each below 240 (a multiple of 30) so that every
 /// character of the alphabet is equally likely: bytes from `random` at or above 240 are
 /// dropped and more are drawn.
 ///

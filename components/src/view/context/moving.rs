@@ -41,11 +41,12 @@ impl FormCtx {
         let mut answers = Answers::new();
         self.answers
             .update_untracked(|now| std::mem::swap(now, &mut answers));
-        let before = FormState {
+        // The answers move into the state and back: no copy of what may be megabytes of files.
+        let before = self.state_but_answers();
+        let mut state = FormState {
             answers,
-            ..self.state_but_answers()
+            ..before.clone()
         };
-        let mut state = before.clone();
         let effects = state.apply(&self.spec, self.today, action);
         if changes_answers {
             self.answers.set(state.answers);
