@@ -26,24 +26,27 @@ pub struct Piece {
 /// assert_eq!(dutch_names("Overheidsloketten", &names).len(), 1);
 /// ```
 pub fn dutch_names(text: &str, names: &[String]) -> Vec<Piece> {
-    let mut names: Vec<&str> = names
-        .iter()
-        .map(String::as_str)
-        .filter(|n| !n.is_empty())
-        .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // A name stands between spaces, punctuation or the ends of the text. (ASCII classes only:
+    // Unicode's letter tables would add kilobytes to the residents' module for no gain here.)
+    let is_word =
+        |c: Option<char>| c.is_some_and(|c| !(c.is_ascii_whitespace() || c.is_ascii_punctuation()));
     let mut pieces = Vec::new();
     let mut plain = String::new();
     let mut at = 0;
     while at < text.len() {
         let rest = &text[at..];
         let before = text[..at].chars().next_back();
-        let found = names.iter().find(|name| {
-            rest.starts_with(**name)
-                && !is_word(before)
-                && !is_word(rest[name.len()..].chars().next())
-        });
+        // The longest name that starts here wins (found without sorting: a sort would cost
+        // kilobytes of code).
+        let found = names
+            .iter()
+            .filter(|name| {
+                !name.is_empty()
+                    && rest.starts_with(name.as_str())
+                    && !is_word(before)
+                    && !is_word(rest[name.len()..].chars().next())
+            })
+            .max_by_key(|name| name.len());
         match found {
             Some(name) => {
                 if !plain.is_empty() {
