@@ -22,6 +22,18 @@ export const small = {
   telefoon: '06 12345678',
 };
 
+/** A large event with a road closure, music and alcohol, answered up to the closure's step. */
+export const large = {
+  ...small,
+  eindtijd: '23:30',
+  bezoekers: '400',
+  wegafsluiting: 'ja',
+  muziek: 'ja',
+  alcohol: 'ja',
+  'muziek-van': '15:00',
+  'muziek-tot': '00:30',
+};
+
 /** Fills the first step (about the event) with the mouse. */
 export async function fillAbout(page, T, a = small) {
   await page.getByRole('textbox', { name: T(E('naam-evenement-label')) }).fill(a['naam-evenement']);

@@ -1,17 +1,10 @@
 // Accessibility of every page of the event permit, every branch included, in every state,
 // language and width.
 import { accessibilityMatrix } from '../support/matrix.js';
-import { pdf, small } from '../support/evenement.js';
+import { large, pdf, small } from '../support/evenement.js';
 
 const big = {
-  ...small,
-  eindtijd: '23:30',
-  bezoekers: '400',
-  wegafsluiting: 'ja',
-  muziek: 'ja',
-  alcohol: 'ja',
-  'muziek-van': '15:00',
-  'muziek-tot': '00:30',
+  ...large,
   straten: ['Oude Markt', 'Marktstraat'],
   'afsluiting-van': '10:00',
   'afsluiting-tot': '01:00',

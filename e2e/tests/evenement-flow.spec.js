@@ -4,7 +4,7 @@
 import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
 import { dateIn, expectHeading, isoOf, pressNext, send, seedForm, tabUntil, typeInto, urlFor } from '../support/forms.js';
-import { E, fillAbout, fillOrganiser, fillSize, fillWhen, jpeg, pdf, small } from '../support/evenement.js';
+import { E, fillAbout, fillOrganiser, fillSize, fillWhen, jpeg, large, pdf, small } from '../support/evenement.js';
 
 const FORM = 'vergunning-evenement';
 const PATH = '/vergunning/evenement';
@@ -13,17 +13,7 @@ for (const lang of languages) {
   const T = textsFor(lang);
 
   test(`evenement › ${lang} › a street added while errors show is not in error itself`, async ({ page }) => {
-    const closing = {
-      ...small,
-      eindtijd: '23:30',
-      bezoekers: '400',
-      wegafsluiting: 'ja',
-      muziek: 'ja',
-      alcohol: 'ja',
-      'muziek-van': '15:00',
-      'muziek-tot': '00:30',
-    };
-    await seedForm(page, FORM, { position: { at: 'step', index: 5 }, answers: closing });
+    await seedForm(page, FORM, { position: { at: 'step', index: 5 }, answers: large });
     await page.goto(urlFor(PATH, lang));
     await expect(page.getByRole('heading', { level: 1, name: T(E('step-afsluiting-title')) })).toBeVisible();
     await pressNext(page, T);

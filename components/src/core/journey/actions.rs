@@ -191,13 +191,9 @@ impl FormState {
         effects.push(Effect::ShowPage);
     }
 
-    /// Shows errors on the current page; the stuck detector hears which questions failed.
+    /// Shows errors on the current page (see [`errors_shown`]).
     fn show_errors(&self, spec: &FormSpec, errors: Vec<FieldError>, effects: &mut Vec<Effect>) {
-        if let Some(page) = self.position.page_number(spec) {
-            let questions = errors.iter().map(|e| e.question.clone()).collect();
-            effects.push(Effect::Stuck(FormEvent::Failed { page, questions }));
-        }
-        effects.push(Effect::ShowErrors(errors));
+        effects.extend(errors_shown(spec, &self.position, errors));
     }
 
     /// Before a change from the check page: which steps exist now, and "Volgende" returns.
@@ -205,6 +201,35 @@ impl FormState {
         self.steps_before_change = self.answers.visible_steps(spec);
         self.returning_to_check = true;
     }
+}
+
+/// What showing `errors` at `position` takes: the stuck detector hears which questions
+/// failed on which page, then the errors show. For a form's own check and for any other
+/// form-like page (the call-back form) alike.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::journey::actions::{errors_shown, Effect};
+/// use loket::{FieldError, FormEvent, Position, Rule};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let errors = vec![FieldError { question: "soort".into(), rule: Rule::Required }];
+/// let effects = errors_shown(&spec, &Position::Step { index: 0 }, errors.clone());
+/// assert_eq!(effects, [
+///     Effect::Stuck(FormEvent::Failed { page: 0, questions: vec!["soort".into()] }),
+///     Effect::ShowErrors(errors),
+/// ]);
+/// ```
+pub fn errors_shown(spec: &FormSpec, position: &Position, errors: Vec<FieldError>) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if let Some(page) = position.page_number(spec) {
+        let questions = errors.iter().map(|e| e.question.clone()).collect();
+        effects.push(Effect::Stuck(FormEvent::Failed { page, questions }));
+    }
+    effects.push(Effect::ShowErrors(errors));
+    effects
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::FormCtx;
-use crate::core::journey::actions::{Action, Effect};
-use crate::core::{Answers, FieldError, FormEvent, FormState, Position};
+use crate::core::journey::actions::{Action, Effect, errors_shown};
+use crate::core::{Answers, FieldError, FormState, Position};
 
 impl FormCtx {
     /// Carries out `action` on the form's state: what was typed is committed first, the
@@ -67,6 +67,12 @@ impl FormCtx {
         set_if_changed(self.sending, before.sending, state.sending);
         set_if_changed(self.keep_until, before.keep_until, state.keep_until);
         set_if_changed(self.help_memory, before.help, state.help);
+        self.carry_out(effects, wipes)
+    }
+
+    /// Carries out the effects that belong to the page (focus, errors, the stuck detector);
+    /// returns the rest for the caller. `wipes`: the page shows after "Clear my answers".
+    fn carry_out(&self, effects: Vec<Effect>, wipes: bool) -> Vec<Effect> {
         let mut rest = Vec::new();
         for effect in effects {
             match effect {
@@ -89,18 +95,7 @@ impl FormCtx {
 
     /// The form's state but its answers, read without tracking.
     fn state_but_answers(&self) -> FormState {
-        FormState {
-            form: self.spec.id.clone(),
-            version: self.spec.version,
-            answers: Answers::new(),
-            position: self.position.get_untracked(),
-            returning_to_check: self.returning.get_untracked(),
-            steps_before_change: self.steps_before_change.get_untracked(),
-            help: self.help_memory.get_untracked(),
-            keep_until: self.keep_until.get_untracked(),
-            sending: self.sending.get_untracked(),
-            assisted: self.assisted,
-        }
+        untrack(|| self.draft_but_answers())
     }
 
     /// Goes to a new place and moves focus to its heading.
@@ -146,12 +141,8 @@ impl FormCtx {
     /// assert!(ctx.error_for("soort").is_some());
     /// ```
     pub fn show_errors(&self, errors: Vec<FieldError>) {
-        if let Some(page) = self.position.get_untracked().page_number(&self.spec) {
-            let questions = errors.iter().map(|e| e.question.clone()).collect();
-            self.feed(FormEvent::Failed { page, questions });
-        }
-        self.errors.set(errors);
-        self.host.focus_soon(crate::core::model::ids::ERROR_SUMMARY);
+        let here = self.position.get_untracked();
+        self.carry_out(errors_shown(&self.spec, &here, errors), false);
     }
 
     /// Marks the answers as finished for now (see `settled`), with what was typed last.
