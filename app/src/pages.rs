@@ -25,11 +25,7 @@ fn keep_title_with_errors(kit: &Kit, page_key: &'static str, errors: Option<RwSi
                 ("municipality", kit.t(&kit.profile.name_key()).into()),
             ],
         );
-        if errors.is_some_and(|e| e.get()) {
-            set_title(&kit.tf("loket-page-title-error", &[("title", title.into())]));
-        } else {
-            set_title(&title);
-        }
+        set_title(&kit.error_title(title, errors.is_some_and(|e| e.get())));
     });
 }
 

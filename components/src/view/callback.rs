@@ -14,7 +14,7 @@ use super::error_summary::ErrorSummary;
 use super::question::QuestionField;
 use super::submit;
 use crate::core::rules::validate::check_step;
-use crate::core::{Answers, FormSpec, FormState, StuckSettings, model::ids, texts::messages};
+use crate::core::{Answers, FormSpec, FormState, StuckSettings, model::ids};
 
 /// Sending state of the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +150,7 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
             .map(|question| view! { <QuestionField question as_heading=false/> })
             .collect_view()
     });
-    let form_key = messages::form_title(&about);
+    let form = about.clone();
     let on_submit = {
         let (kit, inner) = (kit.clone(), inner.clone());
         move |ev: leptos::ev::SubmitEvent| {
@@ -179,20 +179,9 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
         // The page title follows the heading, with "Fout: " while errors show.
         let (kit, inner, title) = (kit.clone(), inner.clone(), title.clone());
         Effect::new(move |_| {
-            let page = kit.tf(
-                "loket-page-title",
-                &[
-                    ("page", title().into()),
-                    ("form", kit.t(&form_key).into()),
-                    ("municipality", kit.t(&kit.profile.name_key()).into()),
-                ],
-            );
-            let page = if inner.errors.with(Vec::is_empty) {
-                page
-            } else {
-                kit.tf("loket-page-title-error", &[("title", page.into())])
-            };
-            kit.host.set_title(&page);
+            let errors = !inner.errors.with(Vec::is_empty);
+            kit.host
+                .set_title(&kit.form_page_title(title(), &form, errors));
         });
     }
     let confirmation = {

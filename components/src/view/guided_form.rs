@@ -59,19 +59,7 @@ fn page_title(kit: &Kit, ctx: &FormCtx, progress: Memo<(usize, usize)>) -> Strin
             kit.t(&messages::done_title_for(form, outcome.as_deref()))
         }
     };
-    let title = kit.tf(
-        "loket-page-title",
-        &[
-            ("page", page.into()),
-            ("form", kit.t(&messages::form_title(form)).into()),
-            ("municipality", kit.t(&kit.profile.name_key()).into()),
-        ],
-    );
-    if ctx.errors.with(Vec::is_empty) {
-        title
-    } else {
-        kit.tf("loket-page-title-error", &[("title", title.into())])
-    }
+    kit.form_page_title(page, form, !ctx.errors.with(Vec::is_empty))
 }
 
 /// The current step's "current of total" (both 0 off the steps), as a memo: the answers change

@@ -106,9 +106,11 @@ fn with_dutch_names(kit: &Kit, key: String) -> impl Fn() -> String + Send + Sync
     let (kit, names) = (kit.clone(), kit.profile.dutch_names.clone());
     move || {
         let text = text();
-        let other = !kit.locale.get().tag().starts_with("nl");
+        if kit.locale.get().tag().starts_with("nl") {
+            return escape(&text);
+        }
         let mut html = String::with_capacity(text.len() + 32);
-        for piece in dutch_names(&text, if other { &names } else { &[] }) {
+        for piece in dutch_names(&text, &names) {
             let escaped = escape(&piece.text);
             if piece.dutch {
                 html.push_str("<span lang=\"nl\">");

@@ -50,18 +50,19 @@ pub async fn show(
     let from = monday.days_since_epoch() * DAY_MS;
     let to = from + 7 * DAY_MS;
     let title = texts.t("balie-insight-title");
+    let respond = |body| {
+        let page = page(
+            &texts,
+            &title,
+            "/balie/inzicht",
+            desk.who().as_ref(),
+            &[],
+            body,
+        );
+        Ok(desk.respond(html(StatusCode::OK, page)))
+    };
     let Some(spec) = spec else {
-        return Ok(desk.respond(html(
-            StatusCode::OK,
-            page(
-                &texts,
-                &title,
-                "/balie/inzicht",
-                desk.who().as_ref(),
-                &[],
-                html! { h1 class="loket-heading" { (title) } },
-            ),
-        )));
+        return respond(html! { h1 class="loket-heading" { (title) } });
     };
     let store = &desk.app.store;
     let signals: Vec<Received> = store
@@ -174,15 +175,5 @@ pub async fn show(
         (chart(&texts, "helped", &texts.t("balie-insight-help"), &texts.t("balie-insight-step"), &helped))
         (chart(&texts, "smileys", &texts.t("balie-insight-smileys"), &texts.t("balie-insight-score"), &smileys))
     };
-    Ok(desk.respond(html(
-        StatusCode::OK,
-        page(
-            &texts,
-            &title,
-            "/balie/inzicht",
-            desk.who().as_ref(),
-            &[],
-            body,
-        ),
-    )))
+    respond(body)
 }

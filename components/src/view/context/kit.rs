@@ -240,6 +240,69 @@ impl Kit {
         self.catalog.format(&self.locale.get(), key, args)
     }
 
+    /// The title of a form's page, "`<page> – <form> – <municipality>`", with "Fout: " in front
+    /// while errors show (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
+    /// catalog.add("nl", "loket.ftl", texts).unwrap();
+    /// catalog.add("nl", "site.ftl", "klacht-title = Klacht indienen\nenschede-name = Gemeente Enschede\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// let title = kit.form_page_title("Controleer".into(), "klacht", true);
+    /// assert_eq!(title, "Fout: Controleer – Klacht indienen – Gemeente Enschede");
+    /// ```
+    pub fn form_page_title(&self, page: String, form: &str, errors: bool) -> String {
+        let title = self.tf(
+            "loket-page-title",
+            &[
+                ("page", page.into()),
+                (
+                    "form",
+                    self.t(&crate::core::texts::messages::form_title(form))
+                        .into(),
+                ),
+                ("municipality", self.t(&self.profile.name_key()).into()),
+            ],
+        );
+        self.error_title(title, errors)
+    }
+
+    /// `title` with "Fout: " in front when `errors` (reactive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add("nl", "site.ftl", "loket-page-title-error = Fout: { $title }\n").unwrap();
+    /// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+    /// assert_eq!(kit.error_title("Verder gaan".into(), true), "Fout: Verder gaan");
+    /// assert_eq!(kit.error_title("Verder gaan".into(), false), "Verder gaan");
+    /// ```
+    pub fn error_title(&self, title: String, errors: bool) -> String {
+        if errors {
+            self.tf("loket-page-title-error", &[("title", title.into())])
+        } else {
+            title
+        }
+    }
+
     /// Whether the current language has a text (reactive).
     ///
     /// # Examples
