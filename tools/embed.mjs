@@ -58,22 +58,38 @@ function text(b, lang, id) {
   return escapeHtml(b.formatPattern(message.value));
 }
 
+/** The example pages: a template in app/embed/demo and the folder it becomes under dist. */
+const DEMO_PAGES = [
+  ['page.html', 'embed-demo'],
+  ['prefill.html', join('embed-demo', 'ingelogd')],
+];
+
 async function demoPages(base) {
-  const template = await readFile(join(root, 'app', 'embed', 'demo', 'page.html'), 'utf8');
   const languages = (await readdir(join(root, 'locales'), { withFileTypes: true }))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort((a, b) => (a === defaultLanguage ? -1 : b === defaultLanguage ? 1 : a.localeCompare(b)));
   const bundles = Object.fromEntries(await Promise.all(languages.map(async (l) => [l, await bundle(l)])));
-  const out = join(dist, 'embed-demo');
-  await mkdir(out, { recursive: true });
-  await copyFile(join(root, 'app', 'embed', 'demo', 'demo.css'), join(out, 'demo.css'));
+  await mkdir(join(dist, 'embed-demo'), { recursive: true });
+  await copyFile(join(root, 'app', 'embed', 'demo', 'demo.css'), join(dist, 'embed-demo', 'demo.css'));
+  for (const [file, folder] of DEMO_PAGES) {
+    const template = await readFile(join(root, 'app', 'embed', 'demo', file), 'utf8');
+    const out = join(dist, folder);
+    await mkdir(out, { recursive: true });
+    await writePages(base, template, folder, out, languages, bundles);
+  }
+  return languages;
+}
+
+/** One example page in every language: `index.<lang>.html`, and `index.html` in Dutch. */
+async function writePages(base, template, folder, out, languages, bundles) {
+  const address = folder.split(/[\\/]/).join('/');
   for (const lang of languages) {
     const query = lang === defaultLanguage ? '' : `?lang=${lang}`;
     const links = languages
       .map((other) => {
         const name = text(bundles[other], other, 'loket-language-name');
-        const href = other === defaultLanguage ? `${base}embed-demo` : `${base}embed-demo?lang=${other}`;
+        const href = other === defaultLanguage ? `${base}${address}` : `${base}${address}?lang=${other}`;
         const current = other === lang ? ' aria-current="page"' : '';
         return `<li><a href="${href}" lang="${other}" hreflang="${other}"${current}>${name}</a></li>`;
       })
@@ -84,11 +100,10 @@ async function demoPages(base) {
       .replaceAll('{{root}}', base)
       .replaceAll('{{query}}', query)
       .replaceAll('{{languages}}', links);
-    if (/\{\{/.test(page)) throw new Error(`embed: a placeholder in page.html was not filled in (${lang})`);
+    if (/\{\{/.test(page)) throw new Error(`embed: a placeholder in ${folder} was not filled in (${lang})`);
     await writeFile(join(out, `index.${lang}.html`), page);
     if (lang === defaultLanguage) await writeFile(join(out, 'index.html'), page);
   }
-  return languages;
 }
 
 const files = await readdir(dist);
@@ -111,4 +126,4 @@ for (const profile of (await readdir(join(root, 'profiles'))).filter((f) => f.en
 }
 
 const languages = await demoPages(await publicUrl(files));
-console.log(`embed: loket-embed.js (${assets.glue}, ${assets.wasm}, ${assets.css}), /embed-demo in ${languages.join(', ')}`);
+console.log(`embed: loket-embed.js (${assets.glue}, ${assets.wasm}, ${assets.css}), /embed-demo and /embed-demo/ingelogd in ${languages.join(', ')}`);

@@ -75,6 +75,10 @@ const mounted = new WeakMap();
  * options.form     the form's id (`klacht`, `woo-verzoek`, `vergunning-evenement`)
  * options.lang     the language (`nl`, `en`, `en-GB`); by default the element's or the page's
  * options.profile  a profile file (`/profiles/enschede.json`) or a built-in id (`enschede`)
+ * options.prefill  verified data from the page's own login (DigiD, eHerkenning), as an object
+ *                  or its JSON: { source: 'digid', values: { name: 'Anna de Vries', … } },
+ *                  values keyed by HTML autocomplete token. Marked as coming from the login,
+ *                  never kept in a draft on the device.
  *
  * Resolves to { language, setLanguage(tag), unmount() }.
  */
@@ -93,7 +97,9 @@ export async function mount(element, options = {}) {
   ]);
   const container = document.createElement('div');
   root.append(container);
-  const form = app.mountForm(container, root, String(options.form ?? ''), lang, profile, profileJson ?? undefined);
+  const prefill = options.prefill == null ? undefined
+    : typeof options.prefill === 'string' ? options.prefill : JSON.stringify(options.prefill);
+  const form = app.mountForm(container, root, String(options.form ?? ''), lang, profile, profileJson ?? undefined, prefill);
   let language = lang;
   const handle = {
     get language() {
@@ -119,6 +125,7 @@ export async function mount(element, options = {}) {
 /**
  * `<loket-form form="klacht" lang="nl" profile="/profiles/enschede.json">`: a form where the
  * element is. Without `lang` it follows the page's language, also when the page changes it.
+ * A page that knows the resident from its own login adds `prefill='{"source": "digid", …}'`.
  */
 class LoketForm extends HTMLElement {
   static observedAttributes = ['lang'];
@@ -138,6 +145,7 @@ class LoketForm extends HTMLElement {
       form: this.getAttribute('form'),
       lang: this.getAttribute('lang') || undefined,
       profile: this.getAttribute('profile'),
+      prefill: this.getAttribute('prefill') ?? undefined,
     });
     if (!this.isConnected) return form.unmount();
     this.#form = form;

@@ -10,6 +10,7 @@ use std::any::Any;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use loket::core::model::prefill::Prefill;
 use loket::view::{GuidedForm, HelpPanel, Host, Kit, warn};
 use loket::{Catalog, Locale, Profile};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -69,6 +70,7 @@ fn chosen_profile(id: &str, json: Option<&str>) -> Result<Profile, Problem> {
 /// Shows the form `form` of a municipality profile in `container` (inside `root`, the shadow
 /// root the page's script made), in the language closest to `lang`. The profile is the
 /// contents of a profile file (`profile_json`) or else the built-in one named `profile`.
+/// `prefill_json` is verified data from the page's own login (see `loket::core::model::prefill`).
 /// When the form cannot be shown, the resident reads that, with the municipality's help
 /// channels when the profile is known, and the console says why.
 #[wasm_bindgen(js_name = mountForm)]
@@ -79,6 +81,7 @@ pub fn mount_form(
     lang: &str,
     profile: &str,
     profile_json: Option<String>,
+    prefill_json: Option<String>,
 ) -> EmbeddedForm {
     let catalog = catalog();
     let locale = catalog.closest(lang);
@@ -109,6 +112,12 @@ pub fn mount_form(
         .as_deref()
         .filter(|_| spec.is_some())
         .and_then(|id| form_of(&profile, id));
+    // Verified data from the page's own login; a bad one is reported and left out.
+    let prefill = prefill_json.and_then(|json| {
+        Prefill::from_json(&json)
+            .inspect_err(|why| warn(&format!("Loket: {why}; the form starts without it")))
+            .ok()
+    });
     let profile = Arc::new(profile);
     let kit = Kit::new(catalog.clone(), profile.clone(), locale)
         .with_callback_form(callback)
@@ -118,7 +127,10 @@ pub fn mount_form(
         provide_context(kit.clone());
         let lang = move || kit.locale.get().tag().to_string();
         let shown = match spec {
-            Some(spec) => view! { <GuidedForm spec/> }.into_any(),
+            Some(spec) => match prefill {
+                Some(prefill) => view! { <GuidedForm spec prefill/> }.into_any(),
+                None => view! { <GuidedForm spec/> }.into_any(),
+            },
             None => view! { <Unavailable help=known/> }.into_any(),
         };
         view! { <div class="loket-embedded" lang=lang>{shown}</div> }

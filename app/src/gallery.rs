@@ -11,11 +11,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use loket::core::exchange::draft::Changes;
 use loket::core::journey::sending::{SendProblem, SendStatus};
+use loket::core::model::prefill::Prefill;
 use loket::view::{
-    AnswerList, CallbackPage, CheckAnswers, Confirmation, ContinueForm, ErrorSummary, ExitPage,
-    FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch, QuestionField, StepPage,
-    StuckOffer, WhyWeAsk, set_title, use_kit,
+    AnswerList, CallbackPage, CheckAnswers, Confirmation, ContinueForm, DraftChanges, ErrorSummary,
+    ExitPage, FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch, QuestionField,
+    StepPage, StuckOffer, WhyWeAsk, set_title, use_kit,
 };
 use loket::{
     Answers, CalendarDate, FormSpec, FormState, Position, StuckReason, StuckSettings,
@@ -123,6 +125,9 @@ pub enum Render {
     ContinueForm,
     /// `LanguageSwitch`.
     LanguageSwitch,
+    /// `DraftChanges`: the form changed since the draft (its question asked again), or, with
+    /// `file`, a file to add again.
+    DraftChanges,
 }
 
 /// One example: a component in one state.
@@ -154,6 +159,12 @@ pub struct Example {
     /// The check page after a failed attempt: `offline`, `unreachable`, `server` or `rejected`.
     #[serde(default)]
     pub failed: Option<String>,
+    /// Data from a login on the host page, as a page passes it in.
+    #[serde(default)]
+    pub prefill: Option<Prefill>,
+    /// For `draft-changes`: a file too large to keep, to add again.
+    #[serde(default)]
+    pub file: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -471,11 +482,14 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
         },
         _ => Position::Step { index: step_index },
     };
-    let state = FormState {
+    let mut state = FormState {
         answers: example.answers.clone(),
         position,
         ..FormState::new(&spec)
     };
+    if let Some(prefill) = &example.prefill {
+        state = state.prefilled_from(&spec, prefill);
+    }
     let ctx = FormCtx::new(spec.clone(), state, StuckSettings::default(), today);
     // The components below find this form state; each example page has one.
     provide_context(ctx.clone());
@@ -544,6 +558,21 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
             view! { <ContinueForm forms=forms() on_continue=Callback::new(|_| ())/> }.into_any()
         }
         Render::LanguageSwitch => view! { <LanguageSwitch/> }.into_any(),
+        Render::DraftChanges => {
+            let question = example.question.clone().unwrap_or_default();
+            let changes = match &example.file {
+                Some(file) => Changes {
+                    add_again: vec![(question, file.clone())],
+                    ..Changes::default()
+                },
+                None => Changes {
+                    form_changed: true,
+                    answer_again: vec![question],
+                    ..Changes::default()
+                },
+            };
+            view! { <DraftChanges form=form_id changes=Signal::stored(changes)/> }.into_any()
+        }
     }
 }
 

@@ -44,6 +44,7 @@
 //! answers.set_text("wens", "Een gesprek.");
 //! answers.set_text("naam", "Anna de Vries");
 //! answers.set_text("email", "anna@voorbeeld.nl");
+//! answers.set_text("adres", "geen");
 //! answers.set_text("contactwijze", "email");
 //!
 //! // Everything is valid, and "next" on the last step leads to the check page.

@@ -57,6 +57,97 @@ fn enschede_offers_everything_a_call_back_and_help_at_the_permit_desk() {
 }
 
 #[test]
+fn enschede_links_to_its_booking_page_for_the_desks_that_need_an_appointment() {
+    let e = profile("enschede");
+    for id in ["overheidsloket", "hulploket-vergunningen"] {
+        let desk = e.channels.iter().find(|c| c.id == id).unwrap();
+        assert_eq!(
+            desk.appointment_url.as_deref(),
+            Some("https://www.enschede.nl/afspraak"),
+            "{id}"
+        );
+        assert!(desk.hours, "{id}");
+        let keys = e.required_keys();
+        assert!(
+            keys.contains(&format!("enschede-channel-{id}-hours")),
+            "{id}"
+        );
+        assert!(
+            keys.contains(&format!("enschede-channel-{id}-appointment")),
+            "{id}"
+        );
+    }
+    let phone = e.channels.iter().find(|c| c.id == "telefoon").unwrap();
+    assert_eq!(phone.appointment_url, None);
+    assert!(!phone.hours);
+    let permit: Vec<&str> = e
+        .appointment_channels("vergunning-evenement")
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(permit, ["hulploket-vergunningen", "overheidsloket"]);
+    // The link's name says what it does, in every language, with the desk's Dutch name.
+    let catalog = common::catalog();
+    for (tag, expected) in [
+        ("nl", "Maak een afspraak bij het Overheidsloket"),
+        ("en", "Make an appointment at the Overheidsloket"),
+    ] {
+        let text = catalog.text(
+            &loket::Locale::new(tag),
+            "enschede-channel-overheidsloket-appointment",
+        );
+        assert_eq!(text, expected);
+    }
+}
+
+#[test]
+fn haaksbergen_makes_up_no_booking_page_or_opening_hours() {
+    let h = profile("haaksbergen");
+    assert!(
+        h.channels
+            .iter()
+            .all(|c| c.appointment_url.is_none() && !c.hours)
+    );
+    assert!(h.appointment_channels("klacht").is_empty());
+}
+
+#[test]
+fn a_booking_page_that_is_not_an_https_address_is_refused_when_the_profile_loads() {
+    let with = |url: &str| {
+        let json = serde_json::json!({
+            "id": "dorp",
+            "submit_endpoint": "/api/submissions",
+            "channels": [{"id": "balie", "kind": "visit", "appointment_url": url}]
+        });
+        loket::Profile::from_json(&json.to_string())
+    };
+    let ok = with("https://www.dorp.nl/afspraak?balie=1#maken").unwrap();
+    assert_eq!(
+        ok.channels[0].appointment_url.as_deref(),
+        Some("https://www.dorp.nl/afspraak?balie=1#maken")
+    );
+    for bad in [
+        "http://www.dorp.nl/afspraak",
+        "javascript:alert(1)",
+        "//www.dorp.nl/afspraak",
+        "/afspraak",
+        "https://",
+        "https:///afspraak",
+        "https://www.dorp.nl/af spraak",
+        "https://www.dorp.nl/\"><script>",
+        "HTTPS://www.dorp.nl/afspraak",
+        "https://iemand@evil.example/afspraak",
+    ] {
+        let error = with(bad).unwrap_err();
+        assert!(
+            error.0.contains("channel `balie`") && error.0.contains("https://"),
+            "{bad}: {}",
+            error.0
+        );
+    }
+}
+
+#[test]
 fn a_profile_with_a_misspelt_field_is_refused() {
     let e =
         loket::Profile::from_json(r#"{"id":"x","submit_endpoint":"/a","channels":[],"stuk":{}}"#)

@@ -18,7 +18,7 @@ use invariants::{
 use loket::authoring::lint::{TextFile, check_form};
 use loket::core::exchange::handoff;
 use loket::core::rules::conditions::{parse_number, parse_time};
-use loket::core::rules::dates::DateProblem;
+use loket::core::rules::dates::{DatePart, DateProblem};
 use loket::core::rules::validate::check_file;
 use loket::{
     Answer, Answers, CalendarDate, DateParts, FileAnswer, FormSpec, FormState, HandOffError,
@@ -544,8 +544,19 @@ proptest! {
                 prop_assert_eq!(CalendarDate::from_days_since_epoch(date.days_since_epoch()), date);
                 prop_assert!(date.weekday() < 7);
             }
-            Err(DateProblem::Incomplete) => prop_assert!([&d, &m, &y].iter().any(|p| p.trim().is_empty())),
-            Err(DateProblem::Invalid) => {}
+            Err(DateProblem::Incomplete(missing)) => {
+                // Exactly the empty parts are named, in order.
+                let empty: Vec<DatePart> = DatePart::ALL.into_iter().zip([&d, &m, &y]).filter(|(_, t)| t.trim().is_empty()).map(|(p, _)| p).collect();
+                prop_assert_eq!(missing, empty);
+            }
+            Err(DateProblem::Invalid { parts, last_day }) => {
+                prop_assert!(!parts.is_empty());
+                prop_assert!(parts.windows(2).all(|w| w[0] < w[1]));
+                prop_assert_eq!(last_day.is_some(), parts == [DatePart::Day]);
+                if let Some(last) = last_day {
+                    prop_assert!((28..=31).contains(&last));
+                }
+            }
         }
     }
 

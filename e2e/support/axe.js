@@ -1,5 +1,6 @@
 // One accessibility check of the page as it is now: axe with every WCAG 2.x A/AA tag and
 // best practices, no rule disabled; a screenshot and the result go into the HTML report.
+import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 
@@ -46,4 +47,21 @@ export async function checkAccessibility(page, testInfo, { shadow = false } = {}
 export async function expectNoHorizontalScroll(page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+/**
+ * The page's accessibility tree against the kept snapshot `name`. In Dutch, the language the
+ * snapshots are read in, the whole tree must be equal (`/children: deep-equal`): a lost or
+ * added element fails. The other languages are compared as containing the snapshot, so a
+ * translation that grows a sentence is no failure there; their keys are checked by the
+ * texts tests. With `--update-snapshots` every file is written afresh.
+ */
+export async function expectAriaSnapshot(page, testInfo, name, lang) {
+  const body = page.locator('body');
+  const file = testInfo.snapshotPath(name, { kind: 'aria' });
+  if (lang !== 'nl' || testInfo.config.updateSnapshots === 'all' || !existsSync(file)) {
+    await expect(body).toMatchAriaSnapshot({ name });
+    return;
+  }
+  await expect(body).toMatchAriaSnapshot(`- /children: deep-equal\n${readFileSync(file, 'utf8')}`);
 }

@@ -23,9 +23,43 @@ export const answers = {
   wens: 'Een gesprek en excuses.',
   naam: 'Anna de Vries',
   email: 'anna@voorbeeld.nl',
+  adres: 'woonadres',
+  postcode: '7511 JN',
+  huisnummer: '12',
+  toevoeging: 'A',
+  straat: 'Langestraat',
+  plaats: 'Enschede',
   contactwijze: 'telefoon',
   telefoon: '06 12345678',
+  dagdelen: ['ochtend'],
+  dagen: ['dinsdag', 'donderdag'],
 };
+
+/** The personal questions of the complaint: they stay home in a hand-off unless chosen. */
+export const personal = ['naam', 'email', 'adres', 'postcode', 'huisnummer', 'toevoeging', 'straat', 'plaats'];
+
+/** The address questions shown for an address in the Netherlands. */
+export const dutchAddress = ['postcode', 'huisnummer', 'toevoeging', 'straat', 'plaats'];
+
+/** Where a letter can go, and the address itself when there is one. */
+export async function fillAddress(page, T, a = answers) {
+  await page.getByRole('radio', { name: T(`klacht-adres-option-${a.adres}`) }).check();
+  if (a.adres === 'woonadres' || a.adres === 'briefadres') {
+    for (const question of dutchAddress) {
+      // The optional addition's name ends in "(not required)".
+      const exact = question !== 'toevoeging';
+      await page.getByRole('textbox', { name: T(`klacht-${question}-label`), exact }).fill(a[question] ?? '');
+    }
+  } else if (a.adres === 'buitenland') {
+    await page.getByRole('textbox', { name: T('klacht-buitenlands-adres-label') }).fill(a['buitenlands-adres']);
+  }
+}
+
+/** When a talk suits: the parts of the day and, if any, the days. */
+export async function fillAvailability(page, T, a = answers) {
+  for (const part of a.dagdelen) await page.getByRole('checkbox', { name: T(`klacht-dagdelen-option-${part}`) }).check();
+  for (const day of a.dagen ?? []) await page.getByRole('checkbox', { name: T(`klacht-dagen-option-${day}`) }).check();
+}
 
 /** The ISO form of typed date parts. */
 export const iso = ({ day, month, year }) =>
@@ -52,10 +86,13 @@ export async function fillStep(page, T, step, a = answers) {
     case 'gegevens':
       await page.getByRole('textbox', { name: T('klacht-naam-label') }).fill(a.naam);
       await page.getByRole('textbox', { name: T('klacht-email-label') }).fill(a.email);
+      await fillAddress(page, T, a);
       break;
     case 'contact':
       await page.getByRole('radio', { name: T(`klacht-contactwijze-option-${a.contactwijze}`) }).check();
-      await page.getByRole('textbox', { name: T('klacht-telefoon-label') }).fill(a.telefoon);
+      await page.getByRole('textbox', { name: T('klacht-telefoon-label') }).fill(a.telefoon ?? '');
+      // A talk by phone or at the desk asks when it suits.
+      if (a.contactwijze !== 'email') await fillAvailability(page, T, a);
       break;
     default:
       throw new Error(`unknown step ${step}`);

@@ -3,7 +3,7 @@
 // kept snapshot. A form describes its steps; this file turns them into tests.
 import { test, expect } from './test.js';
 import { languages, textsFor } from './texts.js';
-import { checkAccessibility, expectNoHorizontalScroll } from './axe.js';
+import { checkAccessibility, expectAriaSnapshot, expectNoHorizontalScroll } from './axe.js';
 import { pressNext, seedForm, urlFor } from './forms.js';
 import { PSEUDO, expectPseudoClean } from './pseudo.js';
 
@@ -41,9 +41,7 @@ export function accessibilityMatrix({ form, path, steps, complete }) {
               await checkAccessibility(page, testInfo);
               await expectNoHorizontalScroll(page);
               if (width === 1280 && state !== 'filled') {
-                await expect(page.locator('body')).toMatchAriaSnapshot({
-                  name: `${form}-${step.index + 1}-${step.id}-${state}-${lang}.aria.yml`,
-                });
+                await expectAriaSnapshot(page, testInfo, `${form}-${step.index + 1}-${step.id}-${state}-${lang}.aria.yml`, lang);
               }
             });
           }

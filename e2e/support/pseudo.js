@@ -12,7 +12,8 @@ export const PSEUDO = 'en-XA';
  */
 export async function textsNotFromFluent(page) {
   return page.evaluate(() => {
-    const data = '.loket-summary__value, .loket-reference, #loket-handoff-code, [lang]:not(html)';
+    // A hand-off code is data twice over: shown in groups, and spelt out for screen readers.
+    const data = '.loket-summary__value, .loket-reference, .loket-handoff__code, .loket-handoff__short, [lang]:not(html)';
     const found = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {

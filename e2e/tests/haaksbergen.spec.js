@@ -28,6 +28,8 @@ for (const lang of languages) {
       ['digitaal', 'kcc', 'post', 'gemeentehuis'].map((c) => T(`haaksbergen-channel-${c}-title`)),
     );
     await expect(help).toContainText(T('haaksbergen-channel-kcc-how'));
+    // No booking page or opening hours are known: none are made up.
+    await expect(help.locator('.loket-help__appointment-link, .loket-help__hours')).toHaveCount(0);
     // No phone number is known: no call link, and no call-back form is configured.
     await expect(help.getByRole('link', { name: /^(Bel|Call) / })).toHaveCount(0);
     await expect(help.getByRole('button', { name: T('loket-callback-open') })).toHaveCount(0);

@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { languages, textsFor } from '../support/texts.js';
 import { checkAccessibility } from '../support/axe.js';
-import { answers, fillStep, formUrl, next } from '../support/klacht.js';
+import { answers, fillStep, formUrl, next, personal } from '../support/klacht.js';
 import { send } from '../support/forms.js';
 
 const NL = textsFor('nl');
@@ -27,10 +27,20 @@ async function openHandOff(page, T) {
   await expect(page.getByRole('heading', { level: 1, name: T('loket-handoff-title') })).toBeFocused();
 }
 
+/** Switches on personal answers to go along (name, e-mail, the address's parts). */
+async function takeAlong(choose, T, questions) {
+  for (const question of questions) {
+    await choose.getByRole('checkbox', { name: T(`klacht-${question}-label`), exact: true }).check();
+  }
+}
+
 /** The code as shown, without the spaces between its groups. */
 async function shownCode(page) {
   return (await page.locator('#loket-handoff-code').innerText()).replace(/\s+/g, '');
 }
+
+/** How a screen reader should say grouped characters: each on its own, a comma between groups. */
+const spelt = (groups) => groups.map((group) => [...group].join(' ')).join(', ');
 
 for (const lang of languages) {
   const T = textsFor(lang);
@@ -44,8 +54,10 @@ for (const lang of languages) {
     const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
     await expect(choose.getByRole('checkbox', { name: T('klacht-omschrijving-label') })).toBeChecked();
     await expect(choose.getByRole('checkbox', { name: T('klacht-wens-label') })).toBeChecked();
-    await expect(choose.getByRole('checkbox', { name: T('klacht-naam-label') })).not.toBeChecked();
-    await expect(choose.getByRole('checkbox', { name: T('klacht-email-label') })).not.toBeChecked();
+    // Name, e-mail and where someone lives are personal: they start switched off.
+    for (const question of personal) {
+      await expect(choose.getByRole('checkbox', { name: T(`klacht-${question}-label`), exact: true })).not.toBeChecked();
+    }
 
     const summary = page.locator('.loket-handoff__summary');
     await expect(summary).toContainText(answers.omschrijving);
@@ -68,6 +80,51 @@ for (const lang of languages) {
     await expect(page.getByRole('textbox', { name: T('klacht-naam-label') })).toHaveValue(answers.naam);
   });
 
+  test(`hand-off › ${lang} › the long code is read character by character, and copied as shown`, async ({ page }, testInfo) => {
+    await page.goto(formUrl(lang));
+    await fillUpToDetails(page, T);
+    await openHandOff(page, T);
+    // For the eye: groups of four, hidden from assistive technology.
+    const shown = page.locator('#loket-handoff-code');
+    await expect(shown).toHaveAttribute('aria-hidden', 'true');
+    const grouped = (await shown.innerText()).trim();
+    expect(grouped).toMatch(/^[0-9A-HJKMNP-TV-Z]{1,4}( [0-9A-HJKMNP-TV-Z]{1,4})*$/);
+    // For the ear: the same characters one by one, never a group read as a word or a number.
+    const spoken = spelt(grouped.split(' '));
+    await expect(page.locator('#loket-handoff-code-spoken')).toHaveText(spoken);
+    await expect(page.locator('.loket-handoff__code')).toMatchAriaSnapshot(`- paragraph: "${spoken}"`);
+    // The spoken copy follows the code when the chosen answers change.
+    const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
+    await choose.getByRole('checkbox', { name: T('klacht-naam-label') }).check();
+    await expect.poll(async () => (await shown.innerText()).trim()).not.toBe(grouped);
+    const changed = (await shown.innerText()).trim();
+    await expect(page.locator('#loket-handoff-code-spoken')).toHaveText(spelt(changed.split(' ')));
+    // Selecting the code copies what is shown, not the spoken copy too.
+    await expect(page.locator('#loket-handoff-code-spoken')).toHaveCSS('user-select', 'none');
+    await checkAccessibility(page, testInfo);
+  });
+
+  test(`hand-off › ${lang} › the page says where to come by appointment, with the hours and the booking link`, async ({ page }, testInfo) => {
+    await page.goto(formUrl(lang));
+    await fillStep(page, T, 'soort');
+    await next(page, T);
+    await openHandOff(page, T);
+    const visit = page.getByRole('region', { name: T('loket-handoff-visit-title') });
+    await expect(visit.getByRole('heading', { level: 2, name: T('loket-handoff-visit-title') })).toBeVisible();
+    await expect(visit).toContainText(T('loket-handoff-visit-body'));
+    // The complaint: the Overheidsloket (the permit desk is for the permit form only).
+    await expect(visit.getByRole('heading', { level: 3 })).toHaveText([T('enschede-channel-overheidsloket-title')]);
+    await expect(visit.locator('.loket-help__hours')).toHaveText(T('enschede-channel-overheidsloket-hours'));
+    const book = visit.getByRole('link', { name: T('enschede-channel-overheidsloket-appointment'), exact: true });
+    await expect(book).toHaveAttribute('href', 'https://www.enschede.nl/afspraak');
+    if (lang === 'nl') await expect(book.locator('[lang]')).toHaveCount(0);
+    else await expect(book.locator('[lang="nl"]')).toHaveText('Overheidsloket');
+    await checkAccessibility(page, testInfo);
+    // A link does not work on paper: the part is left out of the print.
+    await page.emulateMedia({ media: 'print' });
+    await expect(visit).toBeHidden();
+  });
+
   test(`hand-off › ${lang} › download, open the file on /loket elsewhere, finish and send`, async ({ page, browser }) => {
     await page.goto(formUrl(lang));
     await fillUpToDetails(page, T);
@@ -84,7 +141,7 @@ for (const lang of languages) {
     await desk.goto('/loket');
     await expect(desk.getByRole('heading', { level: 1, name: NL('loket-continue-title') })).toBeVisible();
     await desk.getByLabel(NL('loket-continue-file-label')).setInputFiles(file);
-    // Name and e-mail were personal and stayed home: the form continues on that step.
+    // Name, e-mail and address were personal and stayed home: the form continues on that step.
     await expect(desk.getByRole('heading', { level: 1, name: T('klacht-step-gegevens-title') })).toBeVisible();
     await expect(desk.locator('html')).toHaveAttribute('lang', lang);
     await fillStep(desk, T, 'gegevens');
@@ -106,8 +163,7 @@ for (const lang of languages) {
     await fillUpToDetails(page, T);
     await openHandOff(page, T);
     const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
-    await choose.getByRole('checkbox', { name: T('klacht-naam-label') }).check();
-    await choose.getByRole('checkbox', { name: T('klacht-email-label') }).check();
+    await takeAlong(choose, T, personal);
     const grouped = await page.locator('#loket-handoff-code').innerText();
 
     const desk = await (await browser.newContext()).newPage();
@@ -128,7 +184,7 @@ for (const lang of languages) {
     await fillUpToDetails(page, T);
     await openHandOff(page, T);
     const choose = page.getByRole('group', { name: T('loket-handoff-choose-legend') });
-    await choose.getByRole('checkbox', { name: T('klacht-naam-label') }).check();
+    await takeAlong(choose, T, personal.filter((question) => question !== 'email'));
     await page.getByRole('button', { name: T('loket-handoff-short-make') }).click();
 
     // The code takes focus, is shown in three groups, and is read character by character.
@@ -136,7 +192,7 @@ for (const lang of languages) {
     await expect(shown).toBeFocused();
     const grouped = await shown.locator('[aria-hidden="true"]').innerText();
     expect(grouped).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
-    const spoken = grouped.split('-').map((group) => [...group].join(' ')).join(', ');
+    const spoken = spelt(grouped.split('-'));
     await expect(page.locator('#loket-handoff-short-spoken')).toHaveText(spoken);
     // What assistive technology gets: the characters one by one, never the grouped word.
     await expect(shown).toMatchAriaSnapshot(`- paragraph: "${spoken}"`);

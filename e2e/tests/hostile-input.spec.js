@@ -3,7 +3,7 @@
 // paste gets a clear message instead of a frozen page.
 import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
-import { answers, next } from '../support/klacht.js';
+import { answers, fillAddress, fillAvailability, next } from '../support/klacht.js';
 
 const T = textsFor('nl');
 const summaryLinks = (page) => page.locator('#loket-error-summary').getByRole('link');
@@ -37,6 +37,7 @@ test('hostile input › markup, script, control characters and right-to-left tex
     betrokkene: attacks[1],
     wens: `${rtl} ${attacks[0]}`,
     naam: `${attacks[2]}`.slice(0, 60),
+    straat: attacks[3],
   };
   await page.goto('/klacht');
   await page.getByRole('radio', { name: T(`klacht-soort-option-${answers.soort}`) }).check();
@@ -50,7 +51,8 @@ test('hostile input › markup, script, control characters and right-to-left tex
   await date.getByRole('textbox', { name: T('loket-date-year') }).fill(rtl);
   await page.getByRole('textbox', { name: T('klacht-betrokkene-label') }).fill(typed.betrokkene);
   await next(page, T);
-  await expect(summaryLinks(page)).toHaveText([T('loket-error-date-invalid', { name: T('klacht-datum-name') })]);
+  // Every part is wrong: the message asks for a date that exists, all three marked.
+  await expect(summaryLinks(page)).toHaveText([T('loket-error-date-invalid', { name: T('klacht-datum-name'), parts: 'day-month-year' })]);
   await date.getByRole('textbox', { name: T('loket-date-day') }).fill(answers.datum.day);
   await date.getByRole('textbox', { name: T('loket-date-month') }).fill(answers.datum.month);
   await date.getByRole('textbox', { name: T('loket-date-year') }).fill(answers.datum.year);
@@ -62,6 +64,7 @@ test('hostile input › markup, script, control characters and right-to-left tex
   await page.getByRole('textbox', { name: T('klacht-naam-label') }).fill(typed.naam);
   const email = page.getByRole('textbox', { name: T('klacht-email-label') });
   await email.fill(attacks[1].slice(0, 60));
+  await fillAddress(page, T, { ...answers, straat: typed.straat });
   await next(page, T);
   await expect(summaryLinks(page)).toHaveText([T('loket-error-email', { name: T('klacht-email-name') })]);
   await email.fill(answers.email);
@@ -70,6 +73,7 @@ test('hostile input › markup, script, control characters and right-to-left tex
   await page.getByRole('radio', { name: T('klacht-contactwijze-option-telefoon') }).check();
   const phone = page.getByRole('textbox', { name: T('klacht-telefoon-label') });
   await phone.fill(`${attacks[0]}`.slice(0, 30));
+  await fillAvailability(page, T);
   await next(page, T);
   await expect(summaryLinks(page)).toHaveText([T('loket-error-phone', { name: T('klacht-telefoon-name') })]);
   await phone.fill(answers.telefoon);

@@ -3,7 +3,7 @@
 // so any change in what a screen reader announces shows up as a reviewable diff.
 import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
-import { checkAccessibility, expectNoHorizontalScroll } from '../support/axe.js';
+import { checkAccessibility, expectAriaSnapshot, expectNoHorizontalScroll } from '../support/axe.js';
 import { answers, formUrl, next, seed, steps } from '../support/klacht.js';
 
 // 320 and 1280 px: either side of the one layout change (40rem, 640 px).
@@ -15,7 +15,13 @@ if (new Date(`${fixed.datum.year}-03-03`) > new Date()) fixed.datum.year = Strin
 
 /** Answers of the steps before `index`, plus the step's own when filled. */
 function answersUpTo(index, filled) {
-  const questions = [['soort'], ['omschrijving', 'datum', 'betrokkene'], ['wens'], ['naam', 'email'], ['contactwijze', 'telefoon']];
+  const questions = [
+    ['soort'],
+    ['omschrijving', 'datum', 'betrokkene'],
+    ['wens'],
+    ['naam', 'email', 'adres', 'postcode', 'huisnummer', 'toevoeging', 'straat', 'plaats'],
+    ['contactwijze', 'telefoon', 'dagdelen', 'dagen'],
+  ];
   const keep = questions.slice(0, filled ? index + 1 : index).flat();
   return Object.fromEntries(keep.map((q) => [q, fixed[q]]));
 }
@@ -30,6 +36,19 @@ steps.forEach((step, index) => {
       after: state === 'error' ? 'next' : null,
     });
   }
+});
+// The states the choices open: an address abroad, and a talk at the desk, each with its error.
+pages.push({
+  name: 'stap 4 gegevens › adres buiten Nederland, fout',
+  snapshot: null,
+  draft: { position: { at: 'step', index: 3 }, answers: { ...answersUpTo(3, false), naam: fixed.naam, email: fixed.email, adres: 'buitenland' } },
+  after: 'next',
+});
+pages.push({
+  name: 'stap 5 contact › gesprek aan de balie, fout',
+  snapshot: null,
+  draft: { position: { at: 'step', index: 4 }, answers: { ...answersUpTo(4, false), contactwijze: 'balie' } },
+  after: 'next',
 });
 for (const exit of ['bezwaar', 'melding']) {
   pages.push({
@@ -52,7 +71,7 @@ for (const lang of languages) {
         await expect(page.getByRole('heading', { level: 1, name: T('site-start-title') })).toBeVisible();
         await checkAccessibility(page, testInfo);
         await expectNoHorizontalScroll(page);
-        if (width === 1280) await expect(page.locator('body')).toMatchAriaSnapshot({ name: `start-${lang}.aria.yml` });
+        if (width === 1280) await expectAriaSnapshot(page, testInfo, `start-${lang}.aria.yml`, lang);
       });
 
       for (const p of pages) {
@@ -71,7 +90,7 @@ for (const lang of languages) {
           await checkAccessibility(page, testInfo);
           await expectNoHorizontalScroll(page);
           if (width === 1280 && p.snapshot) {
-            await expect(page.locator('body')).toMatchAriaSnapshot({ name: `${p.snapshot}-${lang}.aria.yml` });
+            await expectAriaSnapshot(page, testInfo, `${p.snapshot}-${lang}.aria.yml`, lang);
           }
         });
       }

@@ -14,9 +14,10 @@ for (const lang of languages) {
     await expect(check).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(`^${T('loket-check-title')} – `));
 
-    // Every shown question has a row, and an empty optional one says so.
+    // Every shown question has a row (the address abroad is not shown), and an empty optional
+    // one says so.
     const terms = page.getByRole('term');
-    await expect(terms).toHaveCount(9);
+    await expect(terms).toHaveCount(17);
     await expect(page.getByRole('definition').filter({ hasText: T('loket-check-not-provided') })).toHaveCount(1);
     for (const step of steps) {
       await expect(page.getByRole('heading', { level: 2, name: T(`klacht-step-${step}-title`) })).toBeVisible();

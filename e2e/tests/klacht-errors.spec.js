@@ -71,21 +71,28 @@ for (const lang of languages) {
     const name = T('klacht-datum-name');
     const future = new Date();
     future.setDate(future.getDate() + 3);
-    for (const [d, m, y, key] of [
-      [String(future.getDate()), String(future.getMonth() + 1), String(future.getFullYear()), 'loket-error-date-not-past'],
-      ['31', '2', '2025', 'loket-error-date-invalid'],
-      ['12', '', '2025', 'loket-error-date-incomplete'],
-      ['1x', '3', '2025', 'loket-error-date-invalid'],
+    const inputs = { day, month, year };
+    // [day, month, year, message key, its arguments, the parts marked and linked (the first)]
+    for (const [d, m, y, key, args, marked] of [
+      [String(future.getDate()), String(future.getMonth() + 1), String(future.getFullYear()), 'loket-error-date-not-past', {}, ['day', 'month', 'year']],
+      ['31', '2', '2025', 'loket-error-date-invalid', { parts: 'day', max: 28 }, ['day']],
+      ['12', '', '2025', 'loket-error-date-incomplete', { parts: 'month' }, ['month']],
+      ['1x', '3', '2025', 'loket-error-date-invalid', { parts: 'day', max: 31 }, ['day']],
+      ['32', '13', '2025', 'loket-error-date-invalid', { parts: 'day-month' }, ['day', 'month']],
     ]) {
       await day.fill(d);
       await month.fill(m);
       await year.fill(y);
       await next(page, T);
-      await expect(summary(page).getByRole('link')).toHaveText([T(key, { name })]);
+      await expect(summary(page).getByRole('link')).toHaveText([T(key, { name, ...args })]);
+      await expect(summary(page).getByRole('link')).toHaveAttribute('href', `#klacht-datum-${marked[0]}`);
       await expect(day).toHaveValue(d);
       await expect(month).toHaveValue(m);
       await expect(year).toHaveValue(y);
-      await expect(day).toHaveAttribute('aria-invalid', 'true');
+      for (const [part, input] of Object.entries(inputs)) {
+        if (marked.includes(part)) await expect(input).toHaveAttribute('aria-invalid', 'true');
+        else await expect(input).not.toHaveAttribute('aria-invalid', /.*/);
+      }
     }
     // More than a year ago: a kind notice, never a block.
     const old = daysAgo(400);
@@ -94,6 +101,78 @@ for (const lang of languages) {
     await year.fill(old.year);
     await year.press('Tab');
     await expect(page.getByText(T('klacht-datum-notice-oud'))).toBeVisible();
+    await next(page, T);
+    await expectStep(page, T, 'wens', 3);
+  });
+
+  test(`klacht › ${lang} › a date with only day and year asks for the month, marks it and links to it`, async ({ page }) => {
+    await seed(page, atStep(1, { soort: 'behandeling', omschrijving: 'Iets' }));
+    await page.goto(formUrl(lang));
+    const group = page.getByRole('group', { name: T('klacht-datum-label') });
+    const day = group.getByRole('textbox', { name: T('loket-date-day') });
+    const month = group.getByRole('textbox', { name: T('loket-date-month') });
+    const year = group.getByRole('textbox', { name: T('loket-date-year') });
+    const old = daysAgo(10);
+    await day.fill(old.day);
+    await year.fill(old.year);
+    await next(page, T);
+    await expect(summary(page)).toBeFocused();
+    const message = T('loket-error-date-incomplete', { name: T('klacht-datum-name'), parts: 'month' });
+    const link = summary(page).getByRole('link', { name: message });
+    await expect(link).toHaveAttribute('href', '#klacht-datum-month');
+    // The message under the question names the month as well.
+    await expect(page.locator('#klacht-datum-error')).toHaveText(`${T('loket-error-prefix')} ${message}`);
+    // Only the month is marked: the day and year the resident gave are not in error.
+    await expect(month).toHaveAttribute('aria-invalid', 'true');
+    await expect(day).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(year).not.toHaveAttribute('aria-invalid', /.*/);
+    await link.click();
+    await expect(month).toBeFocused();
+    // Put right: the error goes, and the form moves on.
+    await month.fill(old.month);
+    await next(page, T);
+    await expectStep(page, T, 'wens', 3);
+  });
+
+  test(`klacht › ${lang} › an impossible day says how many days the month has and links to the day`, async ({ page }) => {
+    await seed(page, atStep(1, { soort: 'behandeling', omschrijving: 'Iets' }));
+    await page.goto(formUrl(lang));
+    const group = page.getByRole('group', { name: T('klacht-datum-label') });
+    const day = group.getByRole('textbox', { name: T('loket-date-day') });
+    const month = group.getByRole('textbox', { name: T('loket-date-month') });
+    const year = group.getByRole('textbox', { name: T('loket-date-year') });
+    await day.fill('31');
+    await month.fill('4');
+    await year.fill('2025');
+    await next(page, T);
+    const message = T('loket-error-date-invalid', { name: T('klacht-datum-name'), parts: 'day', max: 30 });
+    const link = summary(page).getByRole('link', { name: message });
+    await expect(link).toHaveAttribute('href', '#klacht-datum-day');
+    await expect(day).toHaveAttribute('aria-invalid', 'true');
+    await expect(month).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(year).not.toHaveAttribute('aria-invalid', /.*/);
+    // A year in 2 digits: the year is named, marked and linked.
+    await day.fill('30');
+    await year.fill('25');
+    await next(page, T);
+    const yearMessage = T('loket-error-date-invalid', { name: T('klacht-datum-name'), parts: 'year' });
+    await expect(summary(page).getByRole('link', { name: yearMessage })).toHaveAttribute('href', '#klacht-datum-year');
+    await expect(year).toHaveAttribute('aria-invalid', 'true');
+    await expect(day).not.toHaveAttribute('aria-invalid', /.*/);
+    await summary(page).getByRole('link', { name: yearMessage }).click();
+    await expect(year).toBeFocused();
+  });
+
+  test(`klacht › ${lang} › advice that appears when a field is left by pressing "next" does not swallow the press`, async ({ page }) => {
+    await seed(page, atStep(1, { soort: 'behandeling', omschrijving: 'Iets' }));
+    await page.goto(formUrl(lang));
+    const group = page.getByRole('group', { name: T('klacht-datum-label') });
+    const old = daysAgo(400);
+    await group.getByRole('textbox', { name: T('loket-date-day') }).fill(old.day);
+    await group.getByRole('textbox', { name: T('loket-date-month') }).fill(old.month);
+    // Straight from the year to "next", with the mouse: the advice about an old date would
+    // appear under the date as the field is left, moving the button down.
+    await group.getByRole('textbox', { name: T('loket-date-year') }).fill(old.year);
     await next(page, T);
     await expectStep(page, T, 'wens', 3);
   });
@@ -116,25 +195,54 @@ for (const lang of languages) {
     await page.getByRole('textbox', { name: T('klacht-naam-label') }).fill('Anna');
     const email = page.getByRole('textbox', { name: T('klacht-email-label') });
     await email.fill('anna@voorbeeld');
+    // An address in the Netherlands: every part but the addition is needed.
+    await page.getByRole('radio', { name: T('klacht-adres-option-woonadres') }).check();
     await next(page, T);
-    await expect(summary(page).getByRole('link')).toHaveText([T('loket-error-email', { name: T('klacht-email-name') })]);
+    await expect(summary(page).getByRole('link')).toHaveText([
+      T('loket-error-email', { name: T('klacht-email-name') }),
+      T('klacht-postcode-error-required'),
+      T('klacht-huisnummer-error-required'),
+      T('klacht-straat-error-required'),
+      T('klacht-plaats-error-required'),
+    ]);
     await expect(email).toHaveValue('anna@voorbeeld');
     await expect(email).toHaveAttribute('type', 'email');
     await expect(email).toHaveAttribute('autocomplete', 'email');
     await expect(email).toHaveAttribute('spellcheck', 'false');
     await email.fill('anna@voorbeeld.nl');
+    const postcode = page.getByRole('textbox', { name: T('klacht-postcode-label'), exact: true });
+    const houseNumber = page.getByRole('textbox', { name: T('klacht-huisnummer-label'), exact: true });
+    await expect(postcode).toHaveAttribute('autocomplete', 'postal-code');
+    await expect(page.getByRole('textbox', { name: T('klacht-straat-label'), exact: true })).toHaveAttribute('autocomplete', 'address-line1');
+    await expect(page.getByRole('textbox', { name: T('klacht-plaats-label'), exact: true })).toHaveAttribute('autocomplete', 'address-level2');
+    await postcode.fill('7511');
+    await houseNumber.fill('12a');
+    await page.getByRole('textbox', { name: T('klacht-straat-label'), exact: true }).fill(answers.straat);
+    await page.getByRole('textbox', { name: T('klacht-plaats-label'), exact: true }).fill(answers.plaats);
+    await next(page, T);
+    // Each says how to fix it: a Dutch postcode, and the letter under "addition".
+    await expect(summary(page).getByRole('link')).toHaveText([T('klacht-postcode-error-postcode'), T('klacht-huisnummer-error-number')]);
+    await expect(houseNumber).toHaveValue('12a');
+    await expect(houseNumber).toHaveAttribute('inputmode', 'numeric');
+    await postcode.fill(answers.postcode);
+    await houseNumber.fill(answers.huisnummer);
     await next(page, T);
 
     await expectStep(page, T, 'contact', 5);
     const phone = page.getByRole('textbox', { name: T('klacht-telefoon-label') });
-    await expect(page.getByText(T('loket-optional'))).toBeVisible();
+    const phoneLabel = page.locator('label', { hasText: T('klacht-telefoon-label') });
+    await expect(phoneLabel.getByText(T('loket-optional'))).toBeVisible();
+    // When a talk suits is asked only once a talk is chosen.
+    await expect(page.getByRole('group', { name: T('klacht-dagdelen-label') })).toHaveCount(0);
     await page.getByRole('radio', { name: T('klacht-contactwijze-option-telefoon') }).check();
-    await expect(page.getByText(T('loket-optional'))).toHaveCount(0);
+    await expect(phoneLabel.getByText(T('loket-optional'))).toHaveCount(0);
+    await expect(page.getByRole('group', { name: T('klacht-dagdelen-label') })).toBeVisible();
     await next(page, T);
-    await expect(summary(page).getByRole('link')).toHaveText([T('klacht-telefoon-error-required')]);
-    await summary(page).getByRole('link').click();
+    await expect(summary(page).getByRole('link')).toHaveText([T('klacht-telefoon-error-required'), T('klacht-dagdelen-error-required')]);
+    await summary(page).getByRole('link').first().click();
     await expect(phone).toBeFocused();
     await phone.fill('bel me');
+    await page.getByRole('checkbox', { name: T('klacht-dagdelen-option-middag') }).check();
     await next(page, T);
     await expect(summary(page).getByRole('link')).toHaveText([T('loket-error-phone', { name: T('klacht-telefoon-name') })]);
     await expect(phone).toHaveAttribute('autocomplete', 'tel');

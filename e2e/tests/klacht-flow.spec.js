@@ -2,7 +2,8 @@
 // in every language; and the payload that arrives.
 import { test, expect } from '../support/test.js';
 import { languages, textsFor } from '../support/texts.js';
-import { answers, expectStep, fillStep, formUrl, iso, next, steps, tabTo } from '../support/klacht.js';
+import { send } from '../support/forms.js';
+import { answers, dutchAddress, expectStep, fillAddress, fillStep, formUrl, iso, next, steps, tabTo } from '../support/klacht.js';
 
 const local = !process.env.BASE_URL;
 
@@ -24,10 +25,20 @@ async function expectPayload(request, lang, reference) {
       wens: answers.wens,
       naam: answers.naam,
       email: answers.email,
+      adres: answers.adres,
+      postcode: answers.postcode,
+      huisnummer: answers.huisnummer,
+      toevoeging: answers.toevoeging,
+      straat: answers.straat,
+      plaats: answers.plaats,
       contactwijze: answers.contactwijze,
       telefoon: answers.telefoon,
+      dagdelen: answers.dagdelen,
+      dagen: answers.dagen,
     },
   });
+  // Only what was shown is sent: no address abroad.
+  expect(payload.answers).not.toHaveProperty('buitenlands-adres');
   expect(payload.reference).toBe(reference);
   expect(new Date(payload.submitted_at).toString()).not.toBe('Invalid Date');
   return payload;
@@ -143,6 +154,12 @@ for (const lang of languages) {
     await page.keyboard.type(answers.naam);
     await tabTo(page, page.getByRole('textbox', { name: T('klacht-email-label') }));
     await page.keyboard.type(answers.email);
+    await tabTo(page, page.getByRole('radio', { name: T(`klacht-adres-option-${answers.adres}`) }));
+    await page.keyboard.press('Space');
+    for (const question of dutchAddress) {
+      await tabTo(page, page.getByRole('textbox', { name: T(`klacht-${question}-label`), exact: question !== 'toevoeging' }));
+      await page.keyboard.type(answers[question]);
+    }
     await page.keyboard.press('Enter');
     await expectStep(page, T, 'contact', 5);
 
@@ -150,6 +167,13 @@ for (const lang of languages) {
     await page.keyboard.press('Space');
     await tabTo(page, page.getByRole('textbox', { name: T('klacht-telefoon-label') }));
     await page.keyboard.type(answers.telefoon);
+    for (const [question, ticked] of [['dagdelen', answers.dagdelen], ['dagen', answers.dagen]]) {
+      for (const option of ticked) {
+        await tabTo(page, page.getByRole('checkbox', { name: T(`klacht-${question}-option-${option}`) }));
+        await page.keyboard.press('Space');
+      }
+    }
+    await tabTo(page, page.getByRole('button', { name: T('loket-next'), exact: true }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
 
@@ -178,3 +202,131 @@ test('klacht › a failed submission keeps every answer and can be sent again', 
   await page.getByRole('button', { name: T('loket-submit'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeFocused();
 });
+
+/** A date `days` from today in words, as the confirmation writes it. */
+function inWords(T, days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return T('loket-date-long', {
+    weekday: T(`loket-weekday-${(d.getDay() + 6) % 7}`),
+    day: d.getDate(),
+    month: T(`loket-month-${d.getMonth() + 1}`),
+    year: d.getFullYear(),
+  });
+}
+
+for (const lang of languages) {
+  const T = textsFor(lang);
+  const summaryLinks = (page) => page.locator('#loket-error-summary').getByRole('link');
+
+  test(`klacht › ${lang} › a talk at the desk asks when it suits, and the confirmation promises an appointment by a date`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    for (const step of ['soort', 'gebeurd', 'wens', 'gegevens']) {
+      await fillStep(page, T, step);
+      await next(page, T);
+    }
+    await expectStep(page, T, 'contact', 5);
+    const when = page.getByRole('group', { name: T('klacht-dagdelen-label') });
+    const days = page.getByRole('group', { name: T('klacht-dagen-label') });
+    await expect(when).toBeHidden();
+    await page.getByRole('radio', { name: T('klacht-contactwijze-option-balie') }).check();
+    await expect(when).toBeVisible();
+    await expect(days).toBeVisible();
+    // At the desk the phone number is not needed; when a talk suits is.
+    await next(page, T);
+    await expect(summaryLinks(page)).toHaveText([T('klacht-dagdelen-error-required')]);
+    await when.getByRole('checkbox', { name: T('klacht-dagdelen-option-middag') }).check();
+    await days.getByRole('checkbox', { name: T('klacht-dagen-option-woensdag') }).check();
+    await next(page, T);
+    await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
+    await expect(page.getByText(T('klacht-contactwijze-option-balie'), { exact: true })).toBeVisible();
+
+    const payload = await send(page, T, 'klacht');
+    expect(payload.answers).toMatchObject({
+      contactwijze: 'balie',
+      dagdelen: ['middag'],
+      dagen: ['woensdag'],
+      adres: answers.adres,
+      postcode: answers.postcode,
+      huisnummer: answers.huisnummer,
+      straat: answers.straat,
+      plaats: answers.plaats,
+    });
+    expect(payload.answers).not.toHaveProperty('telefoon');
+    await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeFocused();
+    // Who will contact them, how, and by when: an appointment at the desk within a week.
+    const date = inWords(T, 7);
+    await expect(page.getByText(T('klacht-deadline-contact', { contactwijze: 'balie', date }), { exact: true })).toBeVisible();
+    for (const other of ['telefoon', 'email', 'none']) {
+      await expect(page.getByText(T('klacht-deadline-contact', { contactwijze: other, date }), { exact: true })).toHaveCount(0);
+    }
+  });
+
+  test(`klacht › ${lang} › "I have no address" shows the way out and lets the resident go on`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    for (const step of ['soort', 'gebeurd', 'wens']) {
+      await fillStep(page, T, step);
+      await next(page, T);
+    }
+    await expectStep(page, T, 'gegevens', 4);
+    await page.getByRole('textbox', { name: T('klacht-naam-label') }).fill(answers.naam);
+    await page.getByRole('textbox', { name: T('klacht-email-label') }).fill(answers.email);
+    // The way out is in sight before it is chosen: it is fine, how we get in touch, where to get help.
+    const noAddress = page.getByRole('radio', { name: T('klacht-adres-option-geen') });
+    await expect(page.getByText(T('klacht-adres-option-geen-hint', { phone: '14053' }), { exact: true })).toBeVisible();
+
+    // A home address: its parts are asked for.
+    await page.getByRole('radio', { name: T('klacht-adres-option-woonadres') }).check();
+    const postcode = page.getByRole('textbox', { name: T('klacht-postcode-label'), exact: true });
+    await expect(postcode).toBeVisible();
+    await next(page, T);
+    await expect(summaryLinks(page)).toHaveText([
+      T('klacht-postcode-error-required'),
+      T('klacht-huisnummer-error-required'),
+      T('klacht-straat-error-required'),
+      T('klacht-plaats-error-required'),
+    ]);
+
+    // No address: the parts go away, and the resident goes on.
+    await noAddress.check();
+    await expect(postcode).toBeHidden();
+    await next(page, T);
+    await expectStep(page, T, 'contact', 5);
+    await fillStep(page, T, 'contact', { ...answers, contactwijze: 'email', telefoon: '' });
+    await expect(page.getByRole('group', { name: T('klacht-dagdelen-label') })).toBeHidden();
+    await next(page, T);
+    await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
+    await expect(page.getByText(T('klacht-adres-option-geen'), { exact: true })).toBeVisible();
+
+    const payload = await send(page, T, 'klacht');
+    expect(payload.answers).toMatchObject({ naam: answers.naam, email: answers.email, adres: 'geen', contactwijze: 'email' });
+    for (const question of [...dutchAddress, 'buitenlands-adres', 'telefoon', 'dagdelen', 'dagen']) {
+      expect(payload.answers).not.toHaveProperty(question);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: T('klacht-done-title') })).toBeFocused();
+    const date = inWords(T, 7);
+    await expect(page.getByText(T('klacht-deadline-contact', { contactwijze: 'email', date }), { exact: true })).toBeVisible();
+  });
+
+  test(`klacht › ${lang} › an address outside the Netherlands is written as on a letter`, async ({ page }) => {
+    await page.goto(formUrl(lang));
+    for (const step of ['soort', 'gebeurd', 'wens']) {
+      await fillStep(page, T, step);
+      await next(page, T);
+    }
+    const abroad = { ...answers, adres: 'buitenland', 'buitenlands-adres': 'Hauptstraße 1\n48599 Gronau\nDeutschland' };
+    await page.getByRole('textbox', { name: T('klacht-naam-label') }).fill(answers.naam);
+    await page.getByRole('textbox', { name: T('klacht-email-label') }).fill(answers.email);
+    await page.getByRole('radio', { name: T('klacht-adres-option-buitenland') }).check();
+    await expect(page.getByRole('textbox', { name: T('klacht-postcode-label'), exact: true })).toBeHidden();
+    await next(page, T);
+    await expect(summaryLinks(page)).toHaveText([T('klacht-buitenlands-adres-error-required')]);
+    await fillAddress(page, T, abroad);
+    await next(page, T);
+    await fillStep(page, T, 'contact');
+    await next(page, T);
+    const payload = await send(page, T, 'klacht');
+    expect(payload.answers).toMatchObject({ adres: 'buitenland', 'buitenlands-adres': abroad['buitenlands-adres'] });
+    expect(payload.answers).not.toHaveProperty('postcode');
+  });
+}

@@ -233,10 +233,11 @@ pub fn check_values(u: &mut Unstructured) -> Result<()> {
             assert!(date.weekday() < 7);
             assert_eq!(date.iso().len(), 10);
         }
-        Err(DateProblem::Incomplete) => {
-            assert!(parts.iter().any(|p| p.trim().is_empty()))
+        Err(DateProblem::Incomplete(missing)) => {
+            assert!(!missing.is_empty());
+            assert!(missing.iter().all(|p| parts[*p as usize].trim().is_empty()))
         }
-        Err(DateProblem::Invalid) => {}
+        Err(DateProblem::Invalid { parts: wrong, .. }) => assert!(!wrong.is_empty()),
     }
     Ok(())
 }

@@ -33,8 +33,17 @@ fn complaint_answers() -> Answers {
     a.set_text("wens", "Een gesprek en excuses.");
     a.set_text("naam", "Anna de Vries");
     a.set_text("email", "anna@voorbeeld.nl");
+    a.set_text("adres", "woonadres");
+    a.set_text("postcode", "7511 JN");
+    a.set_text("huisnummer", "12");
+    a.set_text("straat", "Langestraat");
+    a.set_text("plaats", "Enschede");
     a.set_text("contactwijze", "telefoon");
     a.set_text("telefoon", "06 12345678");
+    a.set(
+        "dagdelen",
+        Answer::List(vec!["ochtend".into(), "middag".into()]),
+    );
     a
 }
 

@@ -129,7 +129,7 @@ fn the_authoring_schemas_are_what_the_rust_types_make_and_every_shipped_file_fit
             }
         }
     }
-    assert_eq!(files.len(), 7, "the shipped forms and profiles were found");
+    assert_eq!(files.len(), 8, "the shipped forms and profiles were found");
     for (path, schema) in files {
         let value: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         if let Err(e) = fits(schema, &value) {

@@ -132,6 +132,11 @@ async fn refused_answers_are_named_with_the_forms_message_keys_and_nothing_is_ke
             "email".into(),
             loket::core::exchange::payload::Value::Text("zoe@".into()),
         );
+        // 31 April: the day is the part to put right, and April has 30 days.
+        sent.answers.insert(
+            "datum".into(),
+            loket::core::exchange::payload::Value::Text("2025-04-31".into()),
+        );
         let (status, answer) = post(&url, &sent).await;
         assert_eq!(status, 422, "{}: {answer}", db.kind);
         assert_eq!(answer["error"], "invalid");
@@ -147,6 +152,12 @@ async fn refused_answers_are_named_with_the_forms_message_keys_and_nothing_is_ke
         assert_eq!(find("answers.wens")["rule"], "required");
         assert_eq!(find("answers.email")["key"], "loket-error-email");
         assert_eq!(find("answers.geheim")["key"], "loket-send-rejected");
+        let datum = find("answers.datum");
+        assert_eq!(datum["question"], "datum");
+        assert_eq!(datum["rule"], "date-invalid");
+        assert_eq!(datum["parts"], serde_json::json!(["day"]));
+        assert_eq!(datum["max"], 30);
+        assert_eq!(datum["key"], "loket-error-date-invalid");
         assert_eq!(
             service.app.store.count(Table::Submissions).await.unwrap(),
             0

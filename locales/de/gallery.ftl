@@ -38,6 +38,7 @@ gallery-component-callback = Rufen Sie mich zurück
 gallery-component-feedback = Wie war es?
 gallery-component-continue-form = Ein Formular fortsetzen
 gallery-component-language-switch = Sprachwahl
+gallery-component-draft-changes = Hinweis zu Ihren gespeicherten Antworten
 
 gallery-state-empty = leer
 gallery-state-hint = mit Hinweis
@@ -47,6 +48,9 @@ gallery-state-optional = freiwillig
 gallery-state-long = langer Text
 gallery-state-closed = zu
 gallery-state-disabled = wird gesendet
+gallery-state-changed = Formular geändert
+gallery-state-files = Dateien neu hinzufügen
+gallery-state-prefilled = mit einem Login ausgefüllt
 
 # The example form of the gallery (app/gallery/form.json).
 

@@ -28,8 +28,22 @@ loket-error-required-date = Geben Sie { $name } mit Tag, Monat und Jahr ein.
 loket-error-too-long = Schreiben Sie { $name } kürzer. Sie können höchstens { $max } Zeichen verwenden, jetzt sind es { $count }.
 loket-error-email = Geben Sie { $name } ein, zum Beispiel name@beispiel.de.
 loket-error-phone = Geben Sie { $name } mit Ziffern ein, zum Beispiel 06 12345678 oder +49 2562 123456.
-loket-error-date-incomplete = Geben Sie für { $name } einen Tag, einen Monat und ein Jahr ein.
-loket-error-date-invalid = Geben Sie für { $name } ein Datum ein, das es gibt, zum Beispiel 27 3 2026.
+# $parts: the parts left empty, or the parts that cannot be right, joined by "-" ("month", "day-year"); empty for the whole date. $max: the last day of the month.
+loket-error-date-incomplete = { $parts ->
+        [day] Geben Sie für { $name } den Tag ein.
+        [month] Geben Sie für { $name } den Monat ein.
+        [year] Geben Sie für { $name } das Jahr ein.
+        [day-month] Geben Sie für { $name } den Tag und den Monat ein.
+        [day-year] Geben Sie für { $name } den Tag und das Jahr ein.
+        [month-year] Geben Sie für { $name } den Monat und das Jahr ein.
+       *[other] Geben Sie für { $name } einen Tag, einen Monat und ein Jahr ein.
+    }
+loket-error-date-invalid = { $parts ->
+        [day] Geben Sie für { $name } einen Tag von 1 bis { $max } ein.
+        [month] Geben Sie für { $name } einen Monat von 1 bis 12 ein.
+        [year] Geben Sie für { $name } das Jahr mit 4 Ziffern ein, zum Beispiel 2026.
+       *[other] Geben Sie für { $name } ein Datum ein, das es gibt, zum Beispiel 27 3 2026.
+    }
 loket-error-date-not-past = Geben Sie für { $name } den heutigen Tag oder einen Tag in der Vergangenheit ein.
 loket-error-date-not-future = Geben Sie für { $name } einen Tag in der Zukunft ein.
 loket-error-unknown-option = Wählen Sie { $name } aus der Liste.
@@ -68,6 +82,40 @@ loket-wipe-question = Sind Sie sicher? Alle Ihre Antworten in diesem Formular we
 loket-wipe-yes = Ja, alles löschen
 loket-wipe-no = Nein, behalten
 loket-wiped = Ihre Antworten sind gelöscht. Sie können neu beginnen.
+
+## A kept draft that changed: the form got a new version, or files were too large to keep
+loket-draft-changed-title = Dieses Formular wurde geändert
+loket-draft-changed = Wir haben dieses Formular geändert, nachdem Sie angefangen haben. Ihre Antworten sind gespeichert. Prüfen Sie sie, wenn Sie weitermachen.
+loket-draft-answer-again = { $count ->
+    [one] Diese Frage wurde geändert. Bitte antworten Sie noch einmal:
+   *[other] Diese Fragen wurden geändert. Bitte antworten Sie noch einmal:
+}
+loket-draft-files-title = Fügen Sie Ihre Dateien noch einmal hinzu
+loket-draft-files = { $count ->
+    [one] Diese Datei war zu groß, um sie in Ihrem Browser zu speichern. Bitte fügen Sie sie noch einmal hinzu:
+   *[other] Diese Dateien waren zu groß, um sie in Ihrem Browser zu speichern. Bitte fügen Sie sie noch einmal hinzu:
+}
+loket-draft-file = { $file }, bei der Frage: { $question }
+
+## Answers a login on the municipality's own page filled in (DigiD, eHerkenning)
+loket-prefill-hint = { $source ->
+    [eherkenning] Ausgefüllt mit Ihrem eHerkenning-Login.
+   *[digid] Ausgefüllt mit Ihrem DigiD-Login.
+} { $fixed ->
+    [yes] Sie können das hier nicht ändern.
+   *[no] Stimmt es nicht? Dann können Sie es ändern.
+}
+loket-prefill-why = { $source ->
+    [eherkenning] Wir haben das mit den Daten Ihres eHerkenning-Logins ausgefüllt.
+   *[digid] Wir haben das mit den Daten Ihres DigiD-Logins ausgefüllt.
+} So müssen Sie es nicht selbst eintippen. { $fixed ->
+    [yes] Stimmt es nicht? Dann nehmen Sie bitte Kontakt mit uns auf.
+   *[no] Stimmt es nicht? Dann ändern Sie es hier.
+}
+loket-prefill-check = { $source ->
+    [eherkenning] Aus Ihrem eHerkenning-Login
+   *[digid] Aus Ihrem DigiD-Login
+}
 
 ## What we do with your data
 loket-data-title = Was wir mit Ihren Daten tun
@@ -177,6 +225,8 @@ loket-handoff-file-body = Bringen Sie die Datei zum Schalter mit. Oder öffnen S
 loket-handoff-download = Meine Antworten herunterladen
 loket-handoff-print = Diese Seite drucken
 loket-handoff-file-name = antworten-{ $form }-{ $date }.json
+loket-handoff-visit-title = Lieber persönlich vorbeikommen?
+loket-handoff-visit-body = Jemand von der Gemeinde hilft Ihnen mit Ihren Antworten weiter. Machen Sie zuerst einen Termin. Bringen Sie den Code mit, oder diese Seite auf Papier.
 
 loket-stuck-title = Kommen Sie nicht weiter?
 loket-stuck-repeated-errors = Diese Frage klappt noch nicht. Das passiert vielen Menschen. Wir helfen Ihnen gern, und Sie müssen nichts noch einmal ausfüllen.

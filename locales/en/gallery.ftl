@@ -38,6 +38,7 @@ gallery-component-callback = Call me back
 gallery-component-feedback = How did it go?
 gallery-component-continue-form = Continue a form
 gallery-component-language-switch = Language switch
+gallery-component-draft-changes = Notice about your kept answers
 
 gallery-state-empty = empty
 gallery-state-hint = with a hint
@@ -47,6 +48,9 @@ gallery-state-optional = optional
 gallery-state-long = long text
 gallery-state-closed = closed
 gallery-state-disabled = sending
+gallery-state-changed = form changed
+gallery-state-files = add files again
+gallery-state-prefilled = filled in from a login
 
 # The example form of the gallery (app/gallery/form.json).
 

@@ -53,17 +53,86 @@ klacht-email-hint = We send the confirmation and our answer to this address.
 klacht-email-name = your email address
 klacht-email-why = We send the confirmation and our answer to your email address, so you can read them again later.
 
-klacht-contactwijze-label = How may we contact you?
-klacht-contactwijze-name = how we may contact you
-klacht-contactwijze-why = We will contact you in person within one week to talk about your complaint. This tells us how you would like that.
-klacht-contactwijze-option-telefoon = Call me
-klacht-contactwijze-option-email = Send me an email
+klacht-adres-label = Where can we send you a letter?
+klacht-adres-name = where we can send you a letter
+klacht-adres-why = The law says a complaint has the name and address of the person who makes it. We only use your address for your complaint, for example when we send you our answer by post. If you have no address, you can still make a complaint.
+klacht-adres-error-required = Choose where we can send you a letter. If you have no address, choose "I have no address".
+klacht-adres-option-woonadres = To my home address
+klacht-adres-option-briefadres = To a postal address (briefadres)
+klacht-adres-option-briefadres-hint = For example with family or at a shelter, if your post goes there.
+klacht-adres-option-buitenland = To my address outside the Netherlands
+klacht-adres-option-geen = I have no address
+klacht-adres-option-geen-hint = That is fine. You can go on. We will contact you by email or phone. Would you like help, for example with a postal address? Call { $phone }.
+
+klacht-postcode-label = Postcode
+klacht-postcode-hint = For example 7511 JN.
+klacht-postcode-name = your postcode
+klacht-postcode-why = With the postcode and the house number, our letter reaches the right address.
+klacht-postcode-error-required = Enter your postcode, for example 7511 JN.
+klacht-postcode-error-postcode = Enter a Dutch postcode like 7511 JN: four digits and two letters. Is your address outside the Netherlands? Then choose "To my address outside the Netherlands".
+
+klacht-huisnummer-label = House number
+klacht-huisnummer-hint = Only the number, for example 12.
+klacht-huisnummer-name = your house number
+klacht-huisnummer-why = With the postcode and the house number, our letter reaches the right address.
+klacht-huisnummer-error-required = Enter your house number.
+klacht-huisnummer-error-number = Enter only the number of your house, for example 12. Put a letter or other addition under "Addition".
+
+klacht-toevoeging-label = Addition
+klacht-toevoeging-hint = For example A, bis or 2-hoog. If your house number has no addition, leave this empty.
+klacht-toevoeging-name = the addition to your house number
+klacht-toevoeging-why = Sometimes several homes have the same house number. With the addition, the letter reaches you and not your neighbours.
+
+klacht-straat-label = Street
+klacht-straat-name = your street
+klacht-straat-why = With the street and the town, the post can find your address.
+klacht-straat-error-required = Enter the name of your street.
+
+klacht-plaats-label = Town or city
+klacht-plaats-name = the town or city of your address
+klacht-plaats-why = With the street and the town, the post can find your address.
+klacht-plaats-error-required = Enter the town or city of your address.
+
+klacht-buitenlands-adres-label = What is your address?
+klacht-buitenlands-adres-hint = Write the address as it should be on a letter, with the country.
+klacht-buitenlands-adres-name = your address
+klacht-buitenlands-adres-why = If you live outside the Netherlands, we send our letter to this address. We only use it for your complaint.
+klacht-buitenlands-adres-error-required = Enter your address, with the country.
+
+klacht-contactwijze-label = Would you like to talk to us about your complaint first?
+klacht-contactwijze-name = whether you would like to talk to us first
+klacht-contactwijze-why = A talk is often the quickest way to solve a complaint. We will contact you in person within one week. This tells us how you would like that.
+klacht-contactwijze-error-required = Choose whether you would like to talk to us first: on the phone, at the desk, or only by email.
+klacht-contactwijze-option-telefoon = Yes, on the phone
+klacht-contactwijze-option-telefoon-hint = A complaints officer will call you.
+klacht-contactwijze-option-balie = Yes, at the municipality's desk
+klacht-contactwijze-option-balie-hint = A complaints officer will make an appointment with you. Then you talk together at the municipality.
+klacht-contactwijze-option-email = No, only by email
+klacht-contactwijze-option-email-hint = A complaints officer will write to you. If you want to talk later after all, you always can.
 
 klacht-telefoon-label = What is your phone number?
 klacht-telefoon-hint = Needed if you want us to call you.
 klacht-telefoon-name = your phone number
 klacht-telefoon-why = If you choose a phone call, we need your number. We only use it for your complaint.
 klacht-telefoon-error-required = Enter your phone number. You chose to have us call you.
+
+klacht-dagdelen-label = When is a good time for a talk?
+klacht-dagdelen-hint = You may choose more than one answer.
+klacht-dagdelen-name = when a talk suits you
+klacht-dagdelen-why = Then we call you or make an appointment at a time that suits you. This way you do not have to wait.
+klacht-dagdelen-error-required = Choose when a talk suits you best: in the morning, in the afternoon, or both.
+klacht-dagdelen-option-ochtend = In the morning, between 9 am and 12 noon
+klacht-dagdelen-option-middag = In the afternoon, between 12 noon and 5 pm
+
+klacht-dagen-label = On which days can you?
+klacht-dagen-hint = If any weekday is fine, you do not need to tick anything.
+klacht-dagen-name = the days that suit you
+klacht-dagen-why = Then we know on which days we can call you or make an appointment with you.
+klacht-dagen-option-maandag = Monday
+klacht-dagen-option-dinsdag = Tuesday
+klacht-dagen-option-woensdag = Wednesday
+klacht-dagen-option-donderdag = Thursday
+klacht-dagen-option-vrijdag = Friday
 
 klacht-exit-bezwaar-title = Do not agree with a decision? Make an objection
 klacht-exit-bezwaar-body =
@@ -77,11 +146,17 @@ klacht-exit-melding-body =
     This way your report goes straight to the people who fix it.
 
 klacht-done-title = Your complaint has been sent
-klacht-deadline-contact = We will contact you in person by { $date } at the latest. Together we will talk about how best to solve your complaint.
+klacht-deadline-contact =
+    { $contactwijze ->
+        [telefoon] A complaints officer will call you by { $date } at the latest. Together we will talk about how best to solve your complaint.
+        [balie] A complaints officer will make an appointment with you by { $date } at the latest, for a talk at our desk. Together we will talk about how best to solve your complaint.
+        [email] A complaints officer will send you an email by { $date } at the latest. It says how we would like to solve your complaint. If you want to talk after all, you always can.
+       *[other] We will contact you in person by { $date } at the latest. Together we will talk about how best to solve your complaint.
+    }
 klacht-deadline-afhandeling = You will hear what we did with your complaint by { $date } at the latest. If it takes longer, for example because a committee advises us, we will let you know.
 
 ## What we do with your data
-klacht-data-what = Your complaint, your name and how we can reach you.
+klacht-data-what = Your complaint, your name, your address if you give it, and how and when we can reach you.
 klacht-data-why = We need this to handle your complaint and to contact you within one week.
 klacht-data-who = Only the complaints officer and the staff who handle your complaint. The member of staff you complain about also reads your complaint.
 klacht-data-how-long = { $bewaartermijn-klacht } { $bewaartermijn-klacht ->

@@ -27,8 +27,22 @@ loket-error-required-date = Enter { $name }, with a day, month and year.
 loket-error-too-long = Make { $name } shorter. You can use up to { $max } characters, it now has { $count }.
 loket-error-email = Enter { $name } like name@example.com.
 loket-error-phone = Enter { $name } in digits, for example 06 12345678 or +31 53 123 45 67.
-loket-error-date-incomplete = For { $name }, enter a day, a month and a year.
-loket-error-date-invalid = For { $name }, enter a date that exists, for example 27 3 2026.
+# $parts: the parts left empty, or the parts that cannot be right, joined by "-" ("month", "day-year"); empty for the whole date. $max: the last day of the month.
+loket-error-date-incomplete = { $parts ->
+        [day] For { $name }, enter the day.
+        [month] For { $name }, enter the month.
+        [year] For { $name }, enter the year.
+        [day-month] For { $name }, enter the day and the month.
+        [day-year] For { $name }, enter the day and the year.
+        [month-year] For { $name }, enter the month and the year.
+       *[other] For { $name }, enter a day, a month and a year.
+    }
+loket-error-date-invalid = { $parts ->
+        [day] For { $name }, enter a day from 1 to { $max }.
+        [month] For { $name }, enter a month from 1 to 12.
+        [year] For { $name }, enter the year in 4 digits, for example 2026.
+       *[other] For { $name }, enter a date that exists, for example 27 3 2026.
+    }
 loket-error-date-not-past = For { $name }, enter today or a day in the past.
 loket-error-date-not-future = For { $name }, enter a day in the future.
 loket-error-unknown-option = Choose { $name } from the list.
@@ -67,6 +81,40 @@ loket-wipe-question = Are you sure? All your answers in this form will be cleare
 loket-wipe-yes = Yes, clear everything
 loket-wipe-no = No, keep them
 loket-wiped = Your answers are cleared. You can start again.
+
+## A kept draft that changed: the form got a new version, or files were too large to keep
+loket-draft-changed-title = This form has changed
+loket-draft-changed = We changed this form after you started. Your answers are kept. Check them as you go on.
+loket-draft-answer-again = { $count ->
+    [one] This question has changed. Please answer it again:
+   *[other] These questions have changed. Please answer them again:
+}
+loket-draft-files-title = Add your files again
+loket-draft-files = { $count ->
+    [one] This file was too large to keep in your browser. Please add it again:
+   *[other] These files were too large to keep in your browser. Please add them again:
+}
+loket-draft-file = { $file }, at the question: { $question }
+
+## Answers a login on the municipality's own page filled in (DigiD, eHerkenning)
+loket-prefill-hint = { $source ->
+    [eherkenning] Filled in from your eHerkenning login.
+   *[digid] Filled in from your DigiD login.
+} { $fixed ->
+    [yes] You cannot change this here.
+   *[no] Is it wrong? Then you can change it.
+}
+loket-prefill-why = { $source ->
+    [eherkenning] We filled this in from your eHerkenning login.
+   *[digid] We filled this in from your DigiD login.
+} So you do not have to type it yourself. { $fixed ->
+    [yes] Is it wrong? Then please contact us.
+   *[no] Is it wrong? Then change it here.
+}
+loket-prefill-check = { $source ->
+    [eherkenning] From your eHerkenning login
+   *[digid] From your DigiD login
+}
 
 ## What we do with your data
 loket-data-title = What we do with your data
@@ -176,6 +224,8 @@ loket-handoff-file-body = Bring the file to the desk. Or open it later on the pa
 loket-handoff-download = Download my answers
 loket-handoff-print = Print this page
 loket-handoff-file-name = answers-{ $form }-{ $date }.json
+loket-handoff-visit-title = Would you rather come by?
+loket-handoff-visit-body = A member of staff helps you further with your answers. Make an appointment first. Bring the code, or this page on paper.
 
 loket-stuck-title = Need a hand?
 loket-stuck-repeated-errors = This question is not working out yet. That happens to many people. We are happy to help, and you do not have to fill anything in again.

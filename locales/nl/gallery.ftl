@@ -38,6 +38,7 @@ gallery-component-callback = Bel mij terug
 gallery-component-feedback = Hoe ging het?
 gallery-component-continue-form = Verder met een formulier
 gallery-component-language-switch = Taalkeuze
+gallery-component-draft-changes = Melding over uw bewaarde antwoorden
 
 gallery-state-empty = leeg
 gallery-state-hint = met uitleg
@@ -47,6 +48,9 @@ gallery-state-optional = niet verplicht
 gallery-state-long = lange tekst
 gallery-state-closed = dicht
 gallery-state-disabled = bezig met versturen
+gallery-state-changed = formulier veranderd
+gallery-state-files = bestanden opnieuw toevoegen
+gallery-state-prefilled = ingevuld met een login
 
 # The example form of the gallery (app/gallery/form.json).
 

@@ -27,8 +27,22 @@ loket-error-required-date = Vul { $name } in, met dag, maand en jaar.
 loket-error-too-long = Maak { $name } korter. U kunt maximaal { $max } tekens gebruiken, nu zijn het er { $count }.
 loket-error-email = Vul { $name } in zoals naam@voorbeeld.nl.
 loket-error-phone = Vul { $name } in met cijfers, bijvoorbeeld 06 12345678 of +31 53 123 45 67.
-loket-error-date-incomplete = Vul bij { $name } een dag, een maand en een jaar in.
-loket-error-date-invalid = Vul bij { $name } een datum in die bestaat, bijvoorbeeld 27 3 2026.
+# $parts: the parts left empty, or the parts that cannot be right, joined by "-" ("month", "day-year"); empty for the whole date. $max: the last day of the month.
+loket-error-date-incomplete = { $parts ->
+        [day] Vul bij { $name } de dag in.
+        [month] Vul bij { $name } de maand in.
+        [year] Vul bij { $name } het jaar in.
+        [day-month] Vul bij { $name } de dag en de maand in.
+        [day-year] Vul bij { $name } de dag en het jaar in.
+        [month-year] Vul bij { $name } de maand en het jaar in.
+       *[other] Vul bij { $name } een dag, een maand en een jaar in.
+    }
+loket-error-date-invalid = { $parts ->
+        [day] Vul bij { $name } een dag in van 1 tot en met { $max }.
+        [month] Vul bij { $name } een maand in van 1 tot en met 12.
+        [year] Vul bij { $name } het jaar in met 4 cijfers, bijvoorbeeld 2026.
+       *[other] Vul bij { $name } een datum in die bestaat, bijvoorbeeld 27 3 2026.
+    }
 loket-error-date-not-past = Vul bij { $name } vandaag of een dag in het verleden in.
 loket-error-date-not-future = Vul bij { $name } een dag in de toekomst in.
 loket-error-unknown-option = Kies { $name } uit de lijst.
@@ -67,6 +81,40 @@ loket-wipe-question = Weet u het zeker? Al uw antwoorden in dit formulier worden
 loket-wipe-yes = Ja, wis alles
 loket-wipe-no = Nee, bewaar ze
 loket-wiped = Uw antwoorden zijn gewist. U kunt opnieuw beginnen.
+
+## A kept draft that changed: the form got a new version, or files were too large to keep
+loket-draft-changed-title = Dit formulier is veranderd
+loket-draft-changed = Sinds u begon, hebben we dit formulier veranderd. Uw antwoorden zijn bewaard. Kijk ze na als u verder gaat.
+loket-draft-answer-again = { $count ->
+    [one] Deze vraag is veranderd. Geef opnieuw antwoord:
+   *[other] Deze vragen zijn veranderd. Geef opnieuw antwoord:
+}
+loket-draft-files-title = Voeg uw bestanden opnieuw toe
+loket-draft-files = { $count ->
+    [one] Dit bestand was te groot om in uw browser te bewaren. Voeg het opnieuw toe:
+   *[other] Deze bestanden waren te groot om in uw browser te bewaren. Voeg ze opnieuw toe:
+}
+loket-draft-file = { $file }, bij de vraag: { $question }
+
+## Answers a login on the municipality's own page filled in (DigiD, eHerkenning)
+loket-prefill-hint = { $source ->
+    [eherkenning] Ingevuld met uw eHerkenning-login.
+   *[digid] Ingevuld met uw DigiD-login.
+} { $fixed ->
+    [yes] U kunt dit hier niet veranderen.
+   *[no] Klopt het niet? Dan kunt u het veranderen.
+}
+loket-prefill-why = { $source ->
+    [eherkenning] We hebben dit ingevuld met de gegevens van uw eHerkenning-login.
+   *[digid] We hebben dit ingevuld met de gegevens van uw DigiD-login.
+} Zo hoeft u het niet zelf te typen. { $fixed ->
+    [yes] Klopt het niet? Neem dan contact met ons op.
+   *[no] Klopt het niet? Verander het dan hier.
+}
+loket-prefill-check = { $source ->
+    [eherkenning] Uit uw eHerkenning-login
+   *[digid] Uit uw DigiD-login
+}
 
 ## What we do with your data
 loket-data-title = Wat doen we met uw gegevens?
@@ -176,6 +224,8 @@ loket-handoff-file-body = Neem het bestand mee naar het loket. Of open het later
 loket-handoff-download = Download mijn antwoorden
 loket-handoff-print = Print deze pagina
 loket-handoff-file-name = antwoorden-{ $form }-{ $date }.json
+loket-handoff-visit-title = Liever langskomen?
+loket-handoff-visit-body = Een medewerker helpt u verder met uw antwoorden. Maak eerst een afspraak. Neem de code mee, of deze pagina op papier.
 
 loket-stuck-title = Komt u er niet uit?
 loket-stuck-repeated-errors = Deze vraag lukt nog niet. Dat overkomt veel mensen. Wij helpen u graag, en u hoeft niets opnieuw in te vullen.

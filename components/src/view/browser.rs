@@ -11,6 +11,51 @@ fn document() -> Option<web_sys::Document> {
 thread_local! {
     /// The shadow roots of the forms embedded in this page, by [`Host::Embedded`] number.
     static EMBEDDED: RefCell<Vec<Option<web_sys::ShadowRoot>>> = const { RefCell::new(Vec::new()) };
+    /// Whether a mouse button, finger or pen is down now; `None` until first asked.
+    static POINTER_DOWN: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+    /// What waits for the pointer to be released.
+    static AFTER_RELEASE: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
+}
+
+/// Runs `f` now, or, while a mouse button, finger or pen is down, once it is released and the
+/// click it makes has been handled. A field left by pressing a button changes its advice only
+/// after the press: advice that appears or goes at once would move the button away under the
+/// pointer, and the click would be lost.
+pub fn after_release(f: impl FnOnce() + 'static) {
+    // Outside a browser (native tests) there is no pointer.
+    if !cfg!(target_arch = "wasm32") {
+        return f();
+    }
+    watch_pointer();
+    if POINTER_DOWN.with(|down| down.get()) == Some(true) {
+        AFTER_RELEASE.with(|waiting| waiting.borrow_mut().push(Box::new(f)));
+    } else {
+        f();
+    }
+}
+
+/// Listens, once per page, to the pointer going down and up.
+fn watch_pointer() {
+    if POINTER_DOWN.with(|down| down.get()).is_some() {
+        return;
+    }
+    POINTER_DOWN.with(|down| down.set(Some(false)));
+    let press = leptos::prelude::window_event_listener_untyped("pointerdown", |_| {
+        POINTER_DOWN.with(|down| down.set(Some(true)));
+    });
+    let release = |_| {
+        POINTER_DOWN.with(|down| down.set(Some(false)));
+        // After the click that follows the release, in the same task.
+        soon(|| {
+            for f in AFTER_RELEASE.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+                f();
+            }
+        });
+    };
+    let up = leptos::prelude::window_event_listener_untyped("pointerup", release);
+    let cancel = leptos::prelude::window_event_listener_untyped("pointercancel", release);
+    // For the life of the page.
+    std::mem::forget((press, up, cancel));
 }
 
 /// Where a form is shown: on a page of its own (the reference site), or embedded in another

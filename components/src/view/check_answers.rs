@@ -114,7 +114,12 @@ pub fn AnswerList(
                     let ctx_c = ctx.clone();
                     let (change_text, hidden_label) =
                         (kit.text("loket-check-change"), kit.form_text(label_key.clone()));
-                    let change = editable.then(|| {
+                    // A login's answer that the spec fixes has nothing to change.
+                    let fixed = ctx
+                        .prefilled
+                        .as_ref()
+                        .is_some_and(|p| p.is_fixed(&spec, &question.id));
+                    let change = (editable && !fixed).then(|| {
                         view! {
                             <dd class="loket-summary__actions">
                                 <button type="button" class="loket-link-button" on:click=move |_| ctx_c.change(index)>
@@ -137,10 +142,24 @@ pub fn AnswerList(
                         })
                         .collect_view();
                     let (kv, ctx_v) = (kit.clone(), ctx.clone());
+                    let from_login = {
+                        let (kit, ctx, qid) = (kit.clone(), ctx.clone(), question.id.clone());
+                        move || {
+                            let p = ctx.prefilled.as_ref()?;
+                            ctx.answers.with(|a| p.holds(a, &qid)).then(|| {
+                                let source = p.source.id();
+                                view! {
+                                    <span class="loket-summary__source">
+                                        {kit.tf("loket-prefill-check", &[("source", source.into())])}
+                                    </span>
+                                }
+                            })
+                        }
+                    };
                     view! {
                         <div class="loket-summary__row">
                             <dt class="loket-summary__key">{kit.form_text(label_key)}</dt>
-                            <dd class="loket-summary__value">{move || shown_answer(&kv, &ctx_v, &question)}</dd>
+                            <dd class="loket-summary__value">{move || shown_answer(&kv, &ctx_v, &question)}{from_login}</dd>
                             {change}
                             {notes}
                         </div>

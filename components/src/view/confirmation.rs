@@ -6,9 +6,12 @@ use leptos::prelude::*;
 use super::check_answers::AnswerList;
 use super::context::{use_form, use_kit};
 use super::feedback::FeedbackForm;
+use crate::core::texts::i18n::Arg;
 use crate::core::{model::ids, texts::messages};
 
-/// Shown after a successful submission.
+/// Shown after a successful submission. Each promise (`f-deadline-<id>`) gets its date in
+/// words as `$date` and the resident's choices as arguments (see [`messages::choice_args`]), so
+/// it can say who will do what.
 ///
 /// # Examples
 ///
@@ -54,6 +57,10 @@ pub fn Confirmation(
     let outcome = ctx.answers.with_untracked(|a| {
         crate::core::rules::conditions::outcome(&ctx.spec, a).map(|o| o.id.clone())
     });
+    // What the resident chose shapes each promise ("a complaints officer will call you").
+    let choices = ctx
+        .answers
+        .with_untracked(|a| messages::choice_args(&ctx.spec, a));
     let deadlines = ctx
         .spec
         .deadlines
@@ -63,10 +70,14 @@ pub fn Confirmation(
             let key = messages::deadline(&form, &d.id);
             let date = ctx.today.plus_days(i64::from(d.days));
             let kit = kit.clone();
+            let choices = choices.clone();
             view! {
                 <li>{move || {
                     let words = messages::date_in_words(&kit.catalog, &kit.locale.get(), date);
-                    kit.tf(&key, &[("date", words.into())])
+                    let mut args: Vec<(&str, Arg)> =
+                        choices.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+                    args.push(("date", words.into()));
+                    kit.tf(&key, &args)
                 }}</li>
             }
         })

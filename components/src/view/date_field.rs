@@ -1,9 +1,12 @@
 //! A date as three labelled number fields (day, month, year) in a fieldset: no date picker.
+//! An error that names a part (the month left empty, day 31 in April) marks only that part
+//! `aria-invalid`; an error about the whole date marks all three.
 
 use leptos::prelude::*;
 
 use super::context::{use_form, use_kit};
 use super::question::QuestionGroup;
+use crate::core::rules::dates::DatePart;
 use crate::core::{Answer, Question, model::ids};
 
 /// A date question: legend, hint, why, error, day/month/year fields and a notice.
@@ -15,18 +18,30 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
     let qid = question.id.clone();
     let initial = ctx.answer_now(&qid, |a| a.date(&qid));
     let parts = [
-        ("day", "loket-date-day", initial.day.clone(), 2),
-        ("month", "loket-date-month", initial.month.clone(), 2),
-        ("year", "loket-date-year", initial.year.clone(), 4),
+        (DatePart::Day, "loket-date-day", initial.day.clone(), 2),
+        (
+            DatePart::Month,
+            "loket-date-month",
+            initial.month.clone(),
+            2,
+        ),
+        (DatePart::Year, "loket-date-year", initial.year.clone(), 4),
     ];
     let fields = parts
         .into_iter()
         .map(|(part, label_key, value, width)| {
-            let id = ids::date_part(&form, &qid, part);
+            let id = ids::date_part(&form, &qid, part.id());
             let ctx = ctx.clone();
             let qid = qid.clone();
             let kit = kit.clone();
-            let invalid = ctx.invalid(&qid);
+            let invalid = {
+                let (ctx, qid) = (ctx.clone(), qid.clone());
+                move || {
+                    ctx.error_for(&qid)
+                        .is_some_and(|e| e.marks(part))
+                        .then_some("true")
+                }
+            };
             let settle = {
                 let ctx = ctx.clone();
                 move |_: leptos::ev::Event| ctx.settle()
@@ -35,9 +50,9 @@ pub fn DateField(question: Question, as_heading: bool) -> impl IntoView {
                 let value = event_target_value(&ev);
                 let mut date = ctx.answer_now(&qid, |a| a.date(&qid));
                 match part {
-                    "day" => date.day = value,
-                    "month" => date.month = value,
-                    _ => date.year = value,
+                    DatePart::Day => date.day = value,
+                    DatePart::Month => date.month = value,
+                    DatePart::Year => date.year = value,
                 }
                 ctx.type_answer(&qid, Answer::Date(date));
             };

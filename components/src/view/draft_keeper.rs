@@ -76,11 +76,11 @@ fn write_draft(key: &str, mut state: FormState) {
                 .as_ref()
                 .is_none_or(|json| browser::local_set(key, json))
     };
-    if !fits(&kept) {
-        // Too big for the browser's storage (large files): keep everything but the files.
-        state.answers = state.answers.without_file_contents();
+    // Too big for the browser's storage (large files): leave out the contents of the largest
+    // files, one at a time, until it fits. Their names stay, so after a reload the resident is
+    // told which files to add again.
+    while !fits(&kept) && state.answers.drop_largest_file_content() {
         kept = draft::keep(&state, now);
-        fits(&kept);
     }
     if kept.tab.is_none() {
         browser::session_remove(key);

@@ -1,4 +1,5 @@
-//! The error summary at the top of a step: takes focus, links move focus to each field.
+//! The error summary at the top of a step: takes focus, links move focus to each field (for a
+//! date whose error names a part, to that part's input).
 
 use leptos::prelude::*;
 
@@ -55,7 +56,8 @@ pub fn ErrorSummary() -> impl IntoView {
                 .into_iter()
                 .filter_map(|error| {
                     let question = spec.question(&error.question)?;
-                    let target = ids::first_control(&spec.id, question);
+                    // The control to put right: a date's wrong part, else the first control.
+                    let target = error.target(&spec.id, question);
                     let href = format!("#{target}");
                     let kit = kit.clone();
                     let spec = spec.clone();

@@ -11,6 +11,7 @@ use super::check_answers::CheckAnswers;
 use super::confirmation::Confirmation;
 use super::context::HelpView;
 use super::context::{FormCtx, Kit, use_kit};
+use super::draft_changes::DraftChanges;
 use super::draft_keeper::keep_draft_of;
 use super::exit_page::ExitPage;
 use super::hand_off::HandOffPage;
@@ -20,7 +21,9 @@ use super::send_form::{Sender, send};
 use super::step_page::StepPage;
 use super::stuck_offer::{StuckOffer, watch_for_stuck};
 use crate::core::rules::conditions::outcome;
-use crate::core::{FormSpec, Position, exchange::draft, journey::flow, texts::messages};
+use crate::core::{
+    FormSpec, Position, exchange::draft, journey::flow, model::prefill::Prefill, texts::messages,
+};
 
 /// The page title: "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede",
 /// prefixed "Fout: " while errors show.
@@ -102,7 +105,13 @@ fn step_progress(ctx: &FormCtx) -> Memo<(usize, usize)> {
 /// });
 /// ```
 #[component]
-pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
+pub fn GuidedForm(
+    /// The form.
+    spec: Arc<FormSpec>,
+    /// Verified data from a login on the host page (see `model::prefill`).
+    #[prop(optional)]
+    prefill: Option<Prefill>,
+) -> impl IntoView {
     let kit = use_kit();
     let key = draft::storage_key(&spec.id);
     let restored = draft::restore(
@@ -114,10 +123,25 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     if restored.wipe_device_copy {
         browser::local_remove(&key);
     }
-    let state = restored.state;
+    let state = match &prefill {
+        Some(prefill) => restored.state.prefilled_from(&spec, prefill),
+        None => restored.state,
+    };
     let ctx =
         FormCtx::new(spec.clone(), state, kit.profile.stuck, browser::today()).shown_in(kit.host);
     provide_context(ctx.clone());
+    // What changed in the draft is told until the resident moves on.
+    let changes = RwSignal::new(restored.changes);
+    {
+        let ctx = ctx.clone();
+        Effect::new(move |first: Option<()>| {
+            ctx.position.track();
+            ctx.help.track();
+            if first.is_some() {
+                changes.set(Default::default());
+            }
+        });
+    }
 
     // Keep the draft as the resident goes; forget it once the form is sent.
     keep_draft_of(&ctx, key.clone());
@@ -160,6 +184,7 @@ pub fn GuidedForm(spec: Arc<FormSpec>) -> impl IntoView {
     // the resident to wait for the app when there is a draft to restore (app/loader.js).
     view! {
         <div class="loket" data-loket-draft=key>
+            <DraftChanges form=spec.id.clone() changes/>
             {page}
             <StuckOffer/>
             <HelpPanel form=spec.id.clone()/>

@@ -1,12 +1,16 @@
 //! "Neem mijn antwoorden mee" / "Take my answers with me": the answers so far as a readable,
 //! printable summary, a hand-off code with its QR code, and an answers file to download. The
-//! resident chooses which answers go along; personal ones start unticked.
+//! resident chooses which answers go along; personal ones start unticked. The code is shown
+//! for the eye in groups and read by screen readers character by character. Where the
+//! municipality's desks for this form take appointments, the page ends with their opening
+//! hours and a link to make one.
 
 use leptos::prelude::*;
 
 use super::browser;
 use super::check_answers::shown_answer;
-use super::context::{use_form, use_kit};
+use super::context::{Kit, use_form, use_kit};
+use super::help_panel::{visit_details, with_dutch_names};
 use super::journey::send_signal;
 use super::short_handoff::ShortHandOff;
 use crate::core::exchange::handoff::{answered_questions, chosen_by_default, qr_path};
@@ -154,6 +158,7 @@ pub fn HandOffPage() -> impl IntoView {
         let ctx = ctx.clone();
         move |_| ctx.close_help()
     };
+    let visit = visit_part(&kit, ctx.form());
     let (k1, k2) = (kit.clone(), kit.clone());
     view! {
         <div class="loket-step loket-handoff">
@@ -171,7 +176,11 @@ pub fn HandOffPage() -> impl IntoView {
 
             <h2>{kit.text("loket-handoff-code-title")}</h2>
             <p>{kit.text("loket-handoff-code-body")}</p>
-            <p class="loket-handoff__code" id="loket-handoff-code">{move || Package::grouped(&code.get())}</p>
+            // For the eye in groups of four; for a screen reader one character at a time.
+            <p class="loket-handoff__code">
+                <span id="loket-handoff-code" aria-hidden="true">{move || Package::grouped(&code.get())}</span>
+                <span class="loket-visually-hidden" id="loket-handoff-code-spoken">{move || Package::spoken(&code.get())}</span>
+            </p>
             <p class="loket-handoff__size">{move || k1.tf("loket-handoff-code-size", &[("count", code.with(String::len).into())])}</p>
             {qr_view}
 
@@ -188,6 +197,35 @@ pub fn HandOffPage() -> impl IntoView {
                     {move || k2.t("loket-handoff-print")}
                 </button>
             </div>
+            {visit}
         </div>
     }
+}
+
+/// "Liever langskomen?" / "Would you rather come by?": the desks for this form that take
+/// appointments (a channel with an `appointment_url`), each with its opening hours and the
+/// link to make one; nothing when there are none. Not printed: a link does not work on paper.
+fn visit_part(kit: &Kit, form: &str) -> Option<impl IntoView + use<>> {
+    let profile = kit.profile.clone();
+    let channels = profile.appointment_channels(form);
+    (!channels.is_empty()).then(|| {
+        let desks = channels
+            .into_iter()
+            .map(|channel| {
+                view! {
+                    <li class="loket-handoff__desk">
+                        <h3 inner_html=with_dutch_names(kit, profile.channel_title_key(channel))></h3>
+                        {visit_details(kit, channel)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="loket-handoff__visit loket-no-print" aria-labelledby="loket-handoff-visit-title">
+                <h2 id="loket-handoff-visit-title">{kit.text("loket-handoff-visit-title")}</h2>
+                <p>{kit.text("loket-handoff-visit-body")}</p>
+                <ul class="loket-handoff__desks">{desks}</ul>
+            </section>
+        }
+    })
 }

@@ -1,13 +1,14 @@
 //! The help block: the same place and order on every step (WCAG 3.2.6). Channels come from
-//! the municipality profile, each with what it helps with and how to reach it; inside a form
-//! it also offers "Call me back" and "Take my answers with me".
+//! the municipality profile, each with what it helps with and how to reach it (its opening
+//! hours and a link to make an appointment, where the profile has them); inside a form it
+//! also offers "Call me back" and "Take my answers with me".
 
 use leptos::prelude::*;
 
 use super::context::{FormCtx, HelpView, Kit, use_kit};
 use super::region::Region;
 use crate::core::texts::names::dutch_names;
-use crate::core::{ChannelKind, model::ids};
+use crate::core::{Channel, ChannelKind, model::ids};
 
 /// "Bel 14053" / "Call 14053" as a `tel:` link.
 pub(super) fn call_link(kit: &Kit, phone: String) -> impl IntoView + use<> {
@@ -15,6 +16,25 @@ pub(super) fn call_link(kit: &Kit, phone: String) -> impl IntoView + use<> {
     view! {
         <a class="utrecht-link loket-help__call" href=href>{move || kit.tf("loket-help-call", &[("phone", phone.clone().into())])}</a>
     }
+}
+
+/// A channel's opening hours and the link to make an appointment there, each when the profile
+/// has them (`hours`, `appointment_url`). The link's text says what it does ("Maak een
+/// afspraak bij het Overheidsloket"), with its Dutch names marked as the help block marks them.
+pub(super) fn visit_details(kit: &Kit, channel: &Channel) -> impl IntoView + use<> {
+    let profile = kit.profile.clone();
+    let hours = channel.hours.then(|| {
+        view! { <p class="loket-help__hours" inner_html=with_dutch_names(kit, profile.channel_hours_key(channel))></p> }
+    });
+    let appointment = channel.appointment_url.clone().map(|href| {
+        view! {
+            <p class="loket-help__appointment">
+                <a class="utrecht-link loket-help__appointment-link" href=href
+                    inner_html=with_dutch_names(kit, profile.channel_appointment_key(channel))></a>
+            </p>
+        }
+    });
+    view! { {hours}{appointment} }
 }
 
 /// The list items "Call me back" (when the site has a call-back form) and "Take my answers
@@ -78,6 +98,7 @@ pub fn HelpPanel(form: String) -> impl IntoView {
                     <h3 class="loket-help__channel-title" inner_html=with_dutch_names(&kit, profile.channel_title_key(channel))></h3>
                     <p inner_html=with_dutch_names(&kit, profile.channel_body_key(channel))></p>
                     <p class="loket-help__how" inner_html=with_dutch_names(&kit, profile.channel_how_key(channel))></p>
+                    {visit_details(&kit, channel)}
                     {call}
                 </li>
             }
@@ -101,7 +122,10 @@ pub fn HelpPanel(form: String) -> impl IntoView {
 /// A text of the profile as HTML, every character escaped, with its Dutch names (the profile's
 /// `dutch_names`) in `<span lang="nl">` when the page is in another language, so a screen
 /// reader says them as Dutch. (A string, not a view per piece: far fewer bytes of WebAssembly.)
-fn with_dutch_names(kit: &Kit, key: String) -> impl Fn() -> String + Send + Sync + 'static + use<> {
+pub(super) fn with_dutch_names(
+    kit: &Kit,
+    key: String,
+) -> impl Fn() -> String + Send + Sync + 'static + use<> {
     let text = kit.form_text(key);
     let (kit, names) = (kit.clone(), kit.profile.dutch_names.clone());
     move || {

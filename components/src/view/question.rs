@@ -186,13 +186,33 @@ pub fn hint_extra(question: &Question) -> Option<HintExtra> {
 /// (character limit, how to write a time, accepted files), so nobody learns a rule only from
 /// an error.
 #[component]
-pub fn Hint(question: String, #[prop(default = None)] extra: Option<HintExtra>) -> impl IntoView {
+pub fn Hint(
+    question: String,
+    #[prop(default = None)] extra: Option<HintExtra>,
+    /// A login on the host page filled the answer in: the hint says so while the answer is
+    /// still the login's.
+    #[prop(default = false)]
+    prefilled: bool,
+) -> impl IntoView {
     let kit = use_kit();
     let ctx = use_form();
     let key = messages::hint(ctx.form(), &question);
     let id = ids::hint(ctx.form(), &question);
     move || {
         let text = kit.has(&key).then(|| kit.tp(&key));
+        let from_login = ctx.prefilled.as_ref().filter(|_| prefilled).and_then(|p| {
+            ctx.answers.with(|a| p.holds(a, &question)).then(|| {
+                let fixed = if p.is_fixed(&ctx.spec, &question) {
+                    "yes"
+                } else {
+                    "no"
+                };
+                kit.tf(
+                    "loket-prefill-hint",
+                    &[("source", p.source.id().into()), ("fixed", fixed.into())],
+                )
+            })
+        });
         // A form's own hint of a time already gives an example; the kit's is for those without.
         let extra = extra
             .as_ref()
@@ -209,8 +229,12 @@ pub fn Hint(question: String, #[prop(default = None)] extra: Option<HintExtra>) 
                 ],
             ),
         });
-        (text.is_some() || extra.is_some()).then(|| {
-            let joined = [text, extra].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        (text.is_some() || extra.is_some() || from_login.is_some()).then(|| {
+            let joined = [from_login, text, extra]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
             view! { <div class="utrecht-form-field-description loket-hint" id=id.clone()>{joined}</div> }
         })
     }

@@ -55,6 +55,10 @@ pub fn submission(kit: &Kit, ctx: &FormCtx, keys: &SendingKeys) -> Submission {
         )
     });
     payload.assisted = ctx.assisted;
+    payload.prefilled = ctx.prefilled.as_ref().and_then(|p| {
+        ctx.answers
+            .with_untracked(|a| p.mark(a, payload.answers.keys()))
+    });
     payload
 }
 

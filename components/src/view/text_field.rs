@@ -44,7 +44,16 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
         }
     };
     let extra = hint_extra(&question);
-    let always_hint = extra.is_some();
+    let prefilled = ctx
+        .prefilled
+        .as_ref()
+        .is_some_and(|p| p.values.contains_key(&qid));
+    // What a login gave and the spec fixes is shown, not typed over.
+    let fixed = ctx
+        .prefilled
+        .as_ref()
+        .is_some_and(|p| p.is_fixed(&ctx.spec, &qid));
+    let always_hint = extra.is_some() || prefilled;
     let settle = {
         let ctx = ctx.clone();
         move |_: leptos::ev::Event| ctx.settle()
@@ -58,6 +67,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
                 rows="6"
                 aria-describedby=described_by(&qid, always_hint)
                 aria-invalid=invalid
+                readonly=fixed
                 prop:value=initial
                 on:input=on_input
                 on:change=settle
@@ -78,6 +88,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
                     autocomplete=question.autocomplete.clone()
                     aria-describedby=described_by(&qid, always_hint)
                     aria-invalid=invalid
+                    readonly=fixed
                     prop:value=initial
                     on:input=on_input
                     on:change=settle
@@ -90,7 +101,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
     view! {
         <div class="utrecht-form-field loket-question" class:loket-question--error=has_error>
             {label_or_heading(&question, as_heading)}
-            <Hint question=qid.clone() extra=extra/>
+            <Hint question=qid.clone() extra=extra prefilled/>
             <WhyWeAsk question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             {control}

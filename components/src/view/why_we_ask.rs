@@ -42,7 +42,31 @@ pub fn WhyWeAsk(question: String) -> impl IntoView {
     let ctx = use_form();
     let key = messages::why(ctx.form(), &question);
     let id = ids::why(ctx.form(), &question);
-    view! { <Why id text_key=key/> }
+    // A login filled it in: the why says so, and whether it can be changed.
+    let also = ctx.prefilled.as_ref().and_then(|prefilled| {
+        prefilled.values.contains_key(&question).then_some(())?;
+        let kit = use_kit();
+        let source = prefilled.source.id();
+        let fixed = if prefilled.is_fixed(&ctx.spec, &question) {
+            "yes"
+        } else {
+            "no"
+        };
+        let (ctx, prefilled) = (ctx.clone(), prefilled.clone());
+        let question = question.clone();
+        // Only while the answer is still the login's: changed, it is the resident's own.
+        Some(Signal::derive(move || {
+            let holds = ctx.answers.with(|a| prefilled.holds(a, &question));
+            if !holds {
+                return String::new();
+            }
+            kit.tf(
+                "loket-prefill-why",
+                &[("source", source.into()), ("fixed", fixed.into())],
+            )
+        }))
+    });
+    view! { <Why id text_key=key also/> }
 }
 
 /// The "why" disclosure itself, for any input a resident sees (a question, the feedback box,
@@ -76,13 +100,17 @@ pub fn Why(
     id: String,
     /// The Fluent key of the explanation.
     text_key: String,
+    /// More to explain after it (e.g. that a login filled the answer in).
+    #[prop(default = None)]
+    also: Option<Signal<String>>,
 ) -> impl IntoView {
     let kit = use_kit();
     let summary_kit = kit.clone();
+    let also = also.map(|text| view! { " " {text} });
     view! {
         <details class="loket-why">
             <summary class="loket-why__summary">{move || summary_kit.t("loket-why-summary")}</summary>
-            <div class="loket-why__text" id=id>{move || kit.tp(&text_key)}</div>
+            <div class="loket-why__text" id=id>{move || kit.tp(&text_key)}{also}</div>
         </details>
     }
 }

@@ -13,9 +13,10 @@ use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::Error as SmtpError;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use loket::core::exchange::in_words::answer_in_words;
+use loket::core::exchange::payload::{Submission, Value};
 use loket::core::texts::i18n::{Arg, Catalog};
 use loket::core::texts::messages::{self, date_in_words};
-use loket::{FormSpec, Locale};
+use loket::{Answer, Answers, FormSpec, Locale};
 
 use super::{DepartmentMail, Outcome};
 use crate::store::Kept;
@@ -163,6 +164,21 @@ fn text(app: &App, locale: &Locale, key: &str, more: &[(&str, Arg)]) -> String {
     catalog.format(locale, key, &args)
 }
 
+/// A received payload's answers as the kit holds them (texts and lists; files are left out),
+/// for the texts that depend on what the resident chose. The payload holds only the answers
+/// that were shown.
+fn answers_of(submission: &Submission) -> Answers {
+    let mut answers = Answers::new();
+    for (question, value) in &submission.answers {
+        match value {
+            Value::Text(text) => answers.set_text(question, text.clone()),
+            Value::List(items) => answers.set(question, Answer::List(items.clone())),
+            Value::Files(_) => {}
+        }
+    }
+    answers
+}
+
 /// The acknowledgement of receipt, in the resident's language.
 pub fn acknowledgement(app: &App, spec: &FormSpec, kept: &Kept) -> Letter {
     let catalog = app.forms.catalog();
@@ -194,19 +210,26 @@ pub fn acknowledgement(app: &App, spec: &FormSpec, kept: &Kept) -> Letter {
         ),
         (true, text(app, &locale, "mail-ack-next-title", &[])),
     ];
+    // The promises say what the confirmation said, shaped by the resident's choices.
+    let choices = messages::choice_args(spec, &answers_of(submission));
     for deadline in spec
         .deadlines
         .iter()
         .filter(|d| d.outcome.is_none() || d.outcome.as_deref() == outcome)
     {
         let date = day.plus_days(i64::from(deadline.days));
+        let mut args: Vec<(&str, Arg)> = choices
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.clone()))
+            .collect();
+        args.push(("date", date_in_words(catalog, &locale, date).into()));
         blocks.push((
             false,
             text(
                 app,
                 &locale,
                 &messages::deadline(&spec.id, &deadline.id),
-                &[("date", date_in_words(catalog, &locale, date).into())],
+                &args,
             ),
         ));
     }

@@ -232,7 +232,14 @@ pub fn complaint_answers() -> Answers {
     a.set_text("wens", "Een gesprek.");
     a.set_text("naam", "Zoë de Vries-Çelik");
     a.set_text("email", "zoe@voorbeeld.nl");
-    a.set_text("contactwijze", "email");
+    a.set_text("adres", "briefadres");
+    a.set_text("postcode", "7511JN");
+    a.set_text("huisnummer", "1");
+    a.set_text("toevoeging", "bis");
+    a.set_text("straat", "Langestraat");
+    a.set_text("plaats", "Enschede");
+    a.set_text("contactwijze", "balie");
+    a.set("dagdelen", Answer::List(vec!["middag".into()]));
     a
 }
 

@@ -13,3 +13,7 @@ embed-demo-fallback = Das Formular kann hier nicht starten. Rufen Sie uns unter 
 embed-demo-after-title = Was passiert mit Ihrer Beschwerde?
 embed-demo-after-body = Eine Person, die Beschwerden bearbeitet, liest Ihre Beschwerde und ruft Sie innerhalb einer Woche an oder schreibt Ihnen eine E-Mail. Gemeinsam suchen wir eine Lösung.
 embed-demo-footer = Dies ist eine Beispielseite. Sie zeigt, wie ein Webteam ein Loket-Formular in eine eigene Seite einbaut.
+
+# /embed-demo/ingelogd: the same page after the municipality's own DigiD login (an example).
+embed-demo-prefill-page-title = Beschwerde einreichen, angemeldet mit DigiD – Gemeinde Enschede (Beispiel eines Formulars mit Daten aus einem Login)
+embed-demo-prefill-signed-in = Sie sind mit DigiD als Anna de Vries angemeldet. Dies ist ein Beispiel: Niemand ist wirklich angemeldet. Das Formular füllt Ihren Namen, Ihre E-Mail-Adresse und Ihre Adresse schon aus.

@@ -13,3 +13,7 @@ embed-demo-fallback = The form cannot start here. Call us on 14053, or visit the
 embed-demo-after-title = What happens to your complaint?
 embed-demo-after-body = A complaints officer reads your complaint and calls or emails you within a week. Together we look for a solution.
 embed-demo-footer = This is an example page. It shows how a web team puts a Loket form into a page of its own.
+
+# /embed-demo/ingelogd: the same page after the municipality's own DigiD login (an example).
+embed-demo-prefill-page-title = Make a complaint, logged in with DigiD – Municipality of Enschede (example of a form with data from a login)
+embed-demo-prefill-signed-in = You are logged in with DigiD as Anna de Vries. This is an example: nobody is really logged in. The form fills in your name, email address and address for you.

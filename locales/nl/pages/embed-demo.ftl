@@ -13,3 +13,7 @@ embed-demo-fallback = Het formulier kan hier niet starten. Bel ons op 14053, of 
 embed-demo-after-title = Wat gebeurt er met uw klacht?
 embed-demo-after-body = Een klachtbehandelaar leest uw klacht en belt of mailt u binnen een week. Samen zoeken we een oplossing.
 embed-demo-footer = Dit is een voorbeeldpagina. Zo bouwt een webteam een Loket-formulier in een eigen pagina in.
+
+# /embed-demo/ingelogd: the same page after the municipality's own DigiD login (an example).
+embed-demo-prefill-page-title = Klacht indienen, ingelogd met DigiD – Gemeente Enschede (voorbeeld van een formulier met gegevens uit een login)
+embed-demo-prefill-signed-in = U bent ingelogd met DigiD als Anna de Vries. Dit is een voorbeeld: niemand is echt ingelogd. Het formulier vult uw naam, e-mailadres en adres alvast in.

@@ -6,7 +6,8 @@
 //! is wiped after that date, after sending, or by "Clear my answers".
 
 use crate::core::journey::flow::{FormState, Position};
-use crate::core::model::spec::FormSpec;
+use crate::core::model::answers::{Answer, Answers};
+use crate::core::model::spec::{FormSpec, Question, QuestionKind};
 
 pub use crate::core::model::profile::DEFAULT_REMEMBER_DAYS;
 
@@ -59,6 +60,129 @@ pub struct Restored {
     pub state: FormState,
     /// The device copy is out of date or unreadable and must be wiped.
     pub wipe_device_copy: bool,
+    /// What the resident must be told about the draft continued from.
+    pub changes: Changes,
+}
+
+/// What changed between a kept draft and the form as the resident continues it: the form got
+/// a new version since, or files were too large to keep in the browser.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::exchange::draft::Changes;
+///
+/// assert!(Changes::default().is_empty());
+/// let changes = Changes { form_changed: true, ..Changes::default() };
+/// assert!(!changes.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The form has another version than the one the draft was made with. Every answer whose
+    /// question is still asked and still accepts it was kept.
+    pub form_changed: bool,
+    /// Questions still asked whose earlier answer no longer fits (its option is gone, or the
+    /// question now asks something else): the resident answers them again. In form order.
+    pub answer_again: Vec<String>,
+    /// Files that were too large to keep in the browser: (question id, file name). The
+    /// resident adds them again.
+    pub add_again: Vec<(String, String)>,
+}
+
+impl Changes {
+    /// True when there is nothing to tell.
+    pub fn is_empty(&self) -> bool {
+        !self.form_changed && self.answer_again.is_empty() && self.add_again.is_empty()
+    }
+}
+
+/// Whether `answer` is one `question` still accepts in its shape: the right kind of answer,
+/// and for options, options that still exist.
+fn still_accepts(question: &Question, answer: &Answer) -> bool {
+    if !answer.fits(&question.kind) {
+        return false;
+    }
+    match (&question.kind, answer) {
+        (QuestionKind::Choice { options }, Answer::Text(chosen)) => {
+            chosen.trim().is_empty() || options.contains(chosen)
+        }
+        (QuestionKind::Checkboxes { options }, Answer::List(ticked)) => {
+            ticked.iter().all(|t| options.contains(t))
+        }
+        _ => true,
+    }
+}
+
+/// A draft of another version of `spec`, brought over: every answer whose question is still
+/// asked and still accepts it is kept; the resident starts again at the first step, where they
+/// are told what changed, with the questions to answer again.
+fn carried_over(spec: &FormSpec, old: FormState) -> (FormState, Vec<String>) {
+    let mut answers = Answers::new();
+    let mut again = Vec::new();
+    for question in spec.questions() {
+        match old.answers.get(&question.id) {
+            Some(answer) if still_accepts(question, answer) => {
+                answers.set(&question.id, answer.clone());
+            }
+            Some(answer) if !answer.is_blank() => {
+                // Asked again without a default chosen for the resident.
+                if question.default.is_some() {
+                    answers.set_text(&question.id, "");
+                }
+                again.push(question.id.clone());
+            }
+            _ => {}
+        }
+    }
+    let state = FormState {
+        version: spec.version,
+        answers: answers.with_defaults(spec),
+        position: Position::Step { index: 0 },
+        returning_to_check: false,
+        steps_before_change: Vec::new(),
+        ..old
+    };
+    (state, again)
+}
+
+/// Reads a kept draft of `spec`, of this version or another; `None` when it is unreadable
+/// or belongs to another form.
+fn read(spec: &FormSpec, json: &str) -> Option<(FormState, Changes)> {
+    if let Some(state) = FormState::from_draft(spec, json) {
+        return Some((state, Changes::default()));
+    }
+    let old: FormState = serde_json::from_str(json).ok()?;
+    if old.form != spec.id || old.version == spec.version {
+        return None;
+    }
+    let (state, answer_again) = carried_over(spec, old);
+    let changes = Changes {
+        form_changed: true,
+        answer_again,
+        add_again: Vec::new(),
+    };
+    Some((state, changes))
+}
+
+/// Takes out the files whose contents could not be kept (a name and a size, no contents) and
+/// names them, so the resident adds them again instead of sending them empty.
+fn files_to_add_again(state: &mut FormState, spec: &FormSpec) -> Vec<(String, String)> {
+    let mut lost = Vec::new();
+    for question in spec.questions() {
+        let files = state.answers.files(&question.id);
+        if files
+            .iter()
+            .all(|f| f.size == 0 || !f.content_base64.is_empty())
+        {
+            continue;
+        }
+        let (kept, gone): (Vec<_>, Vec<_>) = files
+            .into_iter()
+            .partition(|f| f.size == 0 || !f.content_base64.is_empty());
+        lost.extend(gone.into_iter().map(|f| (question.id.clone(), f.name)));
+        state.answers.set(&question.id, Answer::Files(kept));
+    }
+    lost
 }
 
 /// Chooses the draft to continue from: this tab's copy first (it is the newest), else the
@@ -89,20 +213,22 @@ pub struct Restored {
 /// assert!(restored.wipe_device_copy);
 /// ```
 pub fn restore(spec: &FormSpec, tab: Option<&str>, device: Option<&str>, now_ms: u64) -> Restored {
-    let device_state = device.and_then(|json| FormState::from_draft(spec, json));
+    let device_state = device.and_then(|json| read(spec, json));
     let device_valid = device_state
         .as_ref()
-        .is_some_and(|s| s.keep_until.is_some_and(|until| until > now_ms));
+        .is_some_and(|(s, _)| s.keep_until.is_some_and(|until| until > now_ms));
     let wipe_device_copy = device.is_some() && !device_valid;
-    let tab_state = tab.and_then(|json| FormState::from_draft(spec, json));
-    let state = match (tab_state, device_state) {
-        (Some(state), _) => state,
-        (None, Some(state)) if device_valid => state,
-        _ => FormState::new(spec),
+    let tab_state = tab.and_then(|json| read(spec, json));
+    let (mut state, mut changes) = match (tab_state, device_state) {
+        (Some(kept), _) => kept,
+        (None, Some(kept)) if device_valid => kept,
+        _ => (FormState::new(spec), Changes::default()),
     };
+    changes.add_again = files_to_add_again(&mut state, spec);
     Restored {
         state,
         wipe_device_copy,
+        changes,
     }
 }
 
@@ -277,6 +403,94 @@ mod tests {
             restore(&spec(), Some(&tab), None, NOW).state.sending,
             state.sending
         );
+    }
+
+    fn spec_v2() -> FormSpec {
+        FormSpec::from_json(
+            r#"{"id":"f","version":2,"steps":[{"id":"s","questions":[{"id":"q","kind":{"type":"long_text"}},{"id":"kleur","kind":{"type":"choice","options":["rood","blauw"]}}]},{"id":"t","questions":[{"id":"r","kind":{"type":"date"}},{"id":"nieuw","kind":{"type":"text"}}]}]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_draft_of_an_older_version_keeps_every_answer_the_new_form_still_accepts() {
+        let old = FormSpec::from_json(
+            r#"{"id":"f","version":1,"steps":[{"id":"s","questions":[{"id":"q","kind":{"type":"long_text"}},{"id":"kleur","kind":{"type":"choice","options":["rood","groen"]}}]},{"id":"t","questions":[{"id":"r","kind":{"type":"long_text"}},{"id":"weg","kind":{"type":"text"}}]}]}"#,
+        )
+        .unwrap();
+        let mut state = FormState::new(&old);
+        state.answers.set_text("q", "Mijn verhaal");
+        state.answers.set_text("kleur", "groen");
+        state.answers.set_text("r", "gisteren");
+        state.answers.set_text("weg", "niet meer gevraagd");
+        state.position = Position::Check;
+        let tab = keep(&state, NOW).tab.unwrap();
+
+        let restored = restore(&spec_v2(), Some(&tab), None, NOW);
+        assert_eq!(restored.state.answers.text("q"), "Mijn verhaal");
+        assert_eq!(
+            restored.state.answers.get("kleur"),
+            None,
+            "its option is gone"
+        );
+        assert_eq!(restored.state.answers.get("r"), None, "now a date");
+        assert_eq!(restored.state.answers.get("weg"), None, "no longer asked");
+        assert_eq!(restored.state.version, 2);
+        assert_eq!(restored.state.position, Position::Step { index: 0 });
+        assert_eq!(
+            restored.changes,
+            Changes {
+                form_changed: true,
+                answer_again: vec!["kleur".into(), "r".into()],
+                add_again: Vec::new(),
+            }
+        );
+    }
+
+    #[test]
+    fn a_draft_of_another_form_is_not_carried_over() {
+        let mut state = typed("a", None);
+        state.form = "ander".into();
+        let tab = keep(&state, NOW).tab.unwrap();
+        let restored = restore(&spec_v2(), Some(&tab), None, NOW);
+        assert_eq!(restored.state, FormState::new(&spec_v2()));
+        assert!(restored.changes.is_empty());
+    }
+
+    #[test]
+    fn files_too_large_to_keep_are_named_to_add_again_and_not_sent_empty() {
+        use crate::core::model::answers::FileAnswer;
+        let spec = FormSpec::from_json(
+            r#"{"id":"f","version":1,"steps":[{"id":"s","questions":[{"id":"bijlagen","kind":{"type":"files","accept":["application/pdf"],"max_bytes":9000000,"max_files":3}}]}]}"#,
+        )
+        .unwrap();
+        let file = |name: &str, content: &str| FileAnswer {
+            name: name.into(),
+            media_type: "application/pdf".into(),
+            size: 3,
+            content_base64: content.into(),
+        };
+        let mut state = FormState::new(&spec);
+        state.answers.set(
+            "bijlagen",
+            Answer::Files(vec![
+                file("klein.pdf", "AAEC"),
+                file("groot.pdf", "AAECAwQF"),
+            ]),
+        );
+        assert!(state.answers.drop_largest_file_content());
+        let tab = keep(&state, NOW).tab.unwrap();
+
+        let restored = restore(&spec, Some(&tab), None, NOW);
+        assert_eq!(
+            restored.state.answers.files("bijlagen"),
+            [file("klein.pdf", "AAEC")]
+        );
+        assert_eq!(
+            restored.changes.add_again,
+            [("bijlagen".to_string(), "groot.pdf".to_string())]
+        );
+        assert!(!restored.changes.form_changed);
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn answer(question: &Question) -> Value {
 /// assert_eq!(schema["properties"]["form"]["const"], "klacht");
 /// assert_eq!(
 ///     schema["properties"]["answers"]["properties"]["contactwijze"]["enum"],
-///     serde_json::json!(["telefoon", "email"])
+///     serde_json::json!(["telefoon", "balie", "email"])
 /// );
 /// ```
 pub fn submission_schema(spec: &FormSpec) -> Value {
@@ -113,6 +113,15 @@ pub fn submission_schema(spec: &FormSpec) -> Value {
             "about": { "type": "string" },
             "assisted": { "type": "boolean" },
             "assisted_by": { "type": "string" },
+            "prefilled": {
+                "type": "object",
+                "required": ["source", "questions"],
+                "properties": {
+                    "source": { "enum": ["digid", "eherkenning"] },
+                    "questions": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } },
+                },
+                "additionalProperties": false,
+            },
             "answers": {
                 "type": "object",
                 "additionalProperties": false,

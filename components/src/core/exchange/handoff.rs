@@ -299,8 +299,9 @@ impl Package {
         )
     }
 
-    /// Reads a code as typed or scanned: spaces, dashes and case do not matter, and `O`, `I`
-    /// and `L` are read as `0`, `1` and `1`.
+    /// Reads a code as typed or scanned: spaces, dashes, commas, dots and case do not matter
+    /// (so a code written down as a screen reader says it reads too), and `O`, `I` and `L`
+    /// are read as `0`, `1` and `1`.
     ///
     /// # Examples
     ///
@@ -321,7 +322,7 @@ impl Package {
     pub fn from_code(typed: &str) -> Result<Self, HandOffError> {
         let cleaned: String = typed
             .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
+            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | ',' | '.'))
             .map(|c| match c.to_ascii_uppercase() {
                 'O' => '0',
                 'I' | 'L' => '1',
@@ -357,6 +358,25 @@ impl Package {
             .map(|c| String::from_utf8_lossy(c).into_owned())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// What a screen reader should say for a code: every character on its own, a pause
+    /// between the groups of [`Package::grouped`] ("1 A B C, D E F G, H J"), so no group is
+    /// read as a word or a number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Package;
+    ///
+    /// assert_eq!(Package::spoken("1ABC2345HJ"), "1 A B C, 2 3 4 5, H J");
+    /// ```
+    pub fn spoken(code: &str) -> String {
+        spell_out(
+            code.as_bytes()
+                .chunks(4)
+                .map(|c| String::from_utf8_lossy(c)),
+        )
     }
 
     /// The answers file (pretty JSON), stamped with `saved_at` (ISO 8601).
@@ -493,6 +513,30 @@ impl Package {
     }
 }
 
+/// Groups of a code as a screen reader should say them: the characters of each group apart,
+/// the groups apart by a comma (a pause). Used for the long code and the short code alike.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::exchange::handoff::spell_out;
+///
+/// assert_eq!(spell_out(["K7M", "4QX"]), "K 7 M, 4 Q X");
+/// ```
+pub fn spell_out<G: AsRef<str>>(groups: impl IntoIterator<Item = G>) -> String {
+    groups
+        .into_iter()
+        .map(|g| {
+            g.as_ref()
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A QR code of `text` as one SVG path (`d` attribute) of 1×1 squares, and its width in
 /// modules (without the quiet zone). `None` when the text is too long for any QR code.
 ///
@@ -524,6 +568,27 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
 mod tests {
     use super::*;
     use crate::core::model::answers::{DateParts, FileAnswer};
+
+    #[test]
+    fn the_long_code_is_spoken_character_by_character_and_reads_back_as_heard() {
+        let spec = spec();
+        let mut answers = Answers::new();
+        answers.set_text("tekst", "De lantaarnpaal brandt niet.");
+        let package = Package::new(&spec, &answers, &["tekst".to_string()], "nl");
+        let code = package.to_code();
+        let spoken = Package::spoken(&code);
+        // Every character stands alone; groups of four are set apart by a comma.
+        let groups: Vec<&str> = spoken.split(", ").collect();
+        assert_eq!(groups.len(), code.len().div_ceil(4));
+        assert!(
+            groups
+                .iter()
+                .all(|g| g.split(' ').all(|c| c.chars().count() == 1))
+        );
+        assert_eq!(spoken.replace([',', ' '], ""), code);
+        // Written down as heard, lower case and all, the code still opens the answers.
+        assert_eq!(Package::from_code(&spoken.to_lowercase()), Ok(package));
+    }
 
     fn spec() -> FormSpec {
         FormSpec::from_json(

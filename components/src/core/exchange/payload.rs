@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::answers::{Answer, Answers, FileAnswer};
+use crate::core::model::prefill::PrefilledMark;
 use crate::core::model::spec::{FormSpec, QuestionKind};
 use crate::core::rules::conditions::{outcome, parse_number, parse_time};
 use crate::core::rules::dates::CalendarDate;
@@ -124,6 +125,10 @@ pub struct Submission {
     /// Set by the intake service only: the desk account that sent it on the resident's behalf.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assisted_by: Option<String>,
+    /// The answers a login on the host page filled in and the resident sent unchanged, as the
+    /// host page said (see `model::prefill`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefilled: Option<PrefilledMark>,
 }
 
 /// What the payload needs besides the spec and answers.
@@ -259,6 +264,7 @@ pub fn build(spec: &FormSpec, answers: &Answers, envelope: &Envelope<'_>) -> Sub
         about: None,
         assisted: false,
         assisted_by: None,
+        prefilled: None,
     }
 }
 

@@ -500,12 +500,26 @@ pub fn check(
     );
     normal.about = submission.about.clone();
     normal.assisted = submission.assisted;
+    // A mark from a login names only answers that were sent, each once.
+    if let Some(mark) = &submission.prefilled {
+        let mut seen = std::collections::BTreeSet::new();
+        let fits = !mark.questions.is_empty()
+            && mark
+                .questions
+                .iter()
+                .all(|q| normal.answers.contains_key(q) && seen.insert(q));
+        if !fits {
+            return Err(vec![Refusal::Envelope { field: "prefilled" }]);
+        }
+        normal.prefilled = Some(mark.clone());
+    }
     Ok(normal)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::rules::dates::DatePart;
 
     fn spec() -> FormSpec {
         FormSpec::from_json(include_str!("../../../../forms/klacht.json")).unwrap()
@@ -541,6 +555,11 @@ mod tests {
         a.set_text("wens", "Een gesprek.");
         a.set_text("naam", "Anna de Vries");
         a.set_text("email", "anna@voorbeeld.nl");
+        a.set_text("adres", "woonadres");
+        a.set_text("postcode", "7511 JN");
+        a.set_text("huisnummer", "12");
+        a.set_text("straat", "Langestraat");
+        a.set_text("plaats", "Enschede");
         a.set_text("contactwijze", "email");
         a
     }
@@ -563,6 +582,26 @@ mod tests {
     fn what_the_browser_sends_for_a_complete_form_is_kept_as_sent() {
         let payload = sent(&complete());
         assert_eq!(check(&spec(), &payload, &expected()), Ok(payload));
+    }
+
+    #[test]
+    fn a_login_s_mark_is_kept_when_it_names_answers_sent_and_refused_otherwise() {
+        use crate::core::model::prefill::{LoginSource, PrefilledMark};
+        let mark = |questions: &[&str]| PrefilledMark {
+            source: LoginSource::Digid,
+            questions: questions.iter().map(|q| q.to_string()).collect(),
+        };
+        let mut payload = sent(&complete());
+        payload.prefilled = Some(mark(&["email", "naam"]));
+        assert_eq!(check(&spec(), &payload, &expected()), Ok(payload.clone()));
+        for wrong in [&["telefoon"][..], &["naam", "naam"], &[]] {
+            payload.prefilled = Some(mark(wrong));
+            assert_eq!(
+                check(&spec(), &payload, &expected()),
+                Err(vec![Refusal::Envelope { field: "prefilled" }]),
+                "{wrong:?}"
+            );
+        }
     }
 
     #[test]
@@ -634,7 +673,10 @@ mod tests {
         })));
         assert!(refusals.contains(&Refusal::Answer(FieldError {
             question: "datum".into(),
-            rule: Rule::DateInvalid
+            rule: Rule::DateInvalid {
+                parts: vec![DatePart::Day, DatePart::Month, DatePart::Year],
+                max: None
+            }
         })));
     }
 

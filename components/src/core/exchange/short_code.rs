@@ -248,11 +248,7 @@ impl ShortCode {
     /// assert!(spoken.split(", ").all(|g| g.split(' ').count() == 3));
     /// ```
     pub fn spoken(&self) -> String {
-        self.groups()
-            .iter()
-            .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
-            .collect::<Vec<_>>()
-            .join(", ")
+        crate::core::exchange::handoff::spell_out(self.groups())
     }
 }
 

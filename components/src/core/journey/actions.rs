@@ -102,7 +102,16 @@ impl FormState {
     pub fn apply(&mut self, spec: &FormSpec, today: CalendarDate, action: Action) -> Vec<Effect> {
         let mut effects = Vec::new();
         match action {
-            Action::Answer { question, answer } => self.answers.set(&question, answer),
+            Action::Answer { question, answer } => {
+                // What a login fixed stays as the login gave it.
+                let fixed = self
+                    .prefilled
+                    .as_ref()
+                    .is_some_and(|p| p.is_fixed(spec, &question));
+                if !fixed {
+                    self.answers.set(&question, answer);
+                }
+            }
             Action::Next { from } => {
                 let returning = self
                     .returning_to_check
@@ -167,10 +176,16 @@ impl FormState {
                 }
             }
             Action::Wipe => {
+                let prefilled = self.prefilled.take();
                 *self = FormState {
                     assisted: self.assisted,
                     ..FormState::new(spec)
                 };
+                // The login is still there: what it gave comes back.
+                if let Some(prefilled) = prefilled {
+                    prefilled.fill(spec, &mut self.answers);
+                    self.prefilled = Some(prefilled);
+                }
                 effects.push(Effect::ShowPage);
             }
             Action::Restore(state) => {
@@ -266,6 +281,7 @@ mod tests {
             ("wens", "excuses"),
             ("naam", "Anna de Vries"),
             ("email", "anna@voorbeeld.nl"),
+            ("adres", "geen"),
             ("contactwijze", "email"),
         ] {
             state.answers.set_text(q, v);

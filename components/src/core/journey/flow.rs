@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::journey::stuck::HelpMemory;
 use crate::core::model::answers::Answers;
+use crate::core::model::prefill::{Prefill, Prefilled};
 use crate::core::model::spec::FormSpec;
 use crate::core::rules::conditions::holds;
 use crate::core::rules::dates::CalendarDate;
@@ -144,6 +145,10 @@ pub struct FormState {
     /// the resident's behalf, and the payload says so.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub assisted: bool,
+    /// What a login on the host page filled in: marked as such, and never written into a
+    /// draft (the host page passes it again).
+    #[serde(skip)]
+    pub prefilled: Option<Prefilled>,
 }
 
 /// What makes a submission the same one across retries.
@@ -201,6 +206,7 @@ impl FormState {
             keep_until: None,
             sending: None,
             assisted: false,
+            prefilled: None,
         }
     }
 
@@ -253,7 +259,37 @@ impl FormState {
     /// assert!(draft.starts_with(r#"{"form":"klacht","version":1,"#));
     /// ```
     pub fn to_draft(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        match &self.prefilled {
+            Some(prefilled) => serde_json::to_string(&FormState {
+                answers: prefilled.left_out_of(&self.answers),
+                ..self.clone()
+            }),
+            None => serde_json::to_string(self),
+        }
+        .unwrap_or_default()
+    }
+
+    /// Starts from what a login on the host page gave (see `model::prefill`): fills in the
+    /// answers and remembers which ones came from it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::FormState;
+    /// use loket::core::model::prefill::Prefill;
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let prefill = Prefill::from_json(r#"{"source": "digid", "values": {"name": "Anna de Vries"}}"#).unwrap();
+    /// let state = FormState::new(&spec).prefilled_from(&spec, &prefill);
+    /// assert_eq!(state.answers.text("naam"), "Anna de Vries");
+    /// assert!(!state.to_draft().contains("Anna"), "never kept in a draft");
+    /// ```
+    pub fn prefilled_from(mut self, spec: &FormSpec, prefill: &Prefill) -> Self {
+        let prefilled = prefill.for_form(spec);
+        prefilled.fill(spec, &mut self.answers);
+        self.prefilled = Some(prefilled);
+        self
     }
 }
 

@@ -260,6 +260,8 @@ pub fn refused_answers(body: &str) -> Vec<crate::core::rules::validate::FieldErr
         count: Option<usize>,
         #[serde(default)]
         file: Option<String>,
+        #[serde(default)]
+        parts: Vec<String>,
     }
     #[derive(serde::Deserialize)]
     struct Refusal {
@@ -271,7 +273,7 @@ pub fn refused_answers(body: &str) -> Vec<crate::core::rules::validate::FieldErr
             r.problems
                 .into_iter()
                 .filter_map(|p| {
-                    let rule = Rule::from_parts(&p.rule?, p.max, p.min, p.count, p.file)?;
+                    let rule = Rule::from_parts(&p.rule?, p.max, p.min, p.count, p.file, &p.parts)?;
                     Some(FieldError {
                         question: p.question?,
                         rule,
@@ -350,6 +352,7 @@ mod tests {
     #[test]
     fn every_rule_reads_back_from_a_refusal_as_the_service_writes_it() {
         use crate::core::exchange::received::Problem;
+        use crate::core::rules::dates::DatePart;
         use crate::core::rules::validate::{FieldError, Rule};
         let rules = [
             Rule::Required,
@@ -360,8 +363,22 @@ mod tests {
             Rule::Email,
             Rule::Phone,
             Rule::Postcode,
-            Rule::DateIncomplete,
-            Rule::DateInvalid,
+            Rule::DateIncomplete { parts: vec![] },
+            Rule::DateIncomplete {
+                parts: vec![DatePart::Month, DatePart::Year],
+            },
+            Rule::DateInvalid {
+                parts: vec![],
+                max: None,
+            },
+            Rule::DateInvalid {
+                parts: vec![DatePart::Day],
+                max: Some(30),
+            },
+            Rule::DateInvalid {
+                parts: vec![DatePart::Day, DatePart::Year],
+                max: None,
+            },
             Rule::DateNotPast,
             Rule::DateNotFuture,
             Rule::UnknownOption,

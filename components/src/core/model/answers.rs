@@ -343,35 +343,54 @@ impl Answers {
         }
     }
 
-    /// The same answers without chosen files, for storage that cannot hold them.
+    /// Leaves out the contents of the largest file that still has them, keeping its name, type
+    /// and size, for storage that cannot hold everything; `false` when no file has contents
+    /// left to leave out. A draft read back later names such files, so the resident can add
+    /// them again (see `exchange::draft`).
     ///
     /// # Examples
     ///
     /// ```
     /// use loket::{Answer, Answers, FileAnswer};
     ///
-    /// let plan = FileAnswer {
-    ///     name: "plattegrond.pdf".into(),
+    /// let file = |name: &str, size: u64| FileAnswer {
+    ///     name: name.into(),
     ///     media_type: "application/pdf".into(),
-    ///     size: 3,
+    ///     size,
     ///     content_base64: "AAEC".into(),
     /// };
     /// let mut answers = Answers::new();
     /// answers.set_text("naam", "Anna");
-    /// answers.set("bijlagen", Answer::Files(vec![plan]));
+    /// answers.set("bijlagen", Answer::Files(vec![file("klein.pdf", 3), file("groot.pdf", 9)]));
     ///
-    /// let light = answers.without_file_contents();
-    /// assert!(light.files("bijlagen").is_empty());
-    /// assert_eq!(light.text("naam"), "Anna");
+    /// assert!(answers.drop_largest_file_content());
+    /// let files = answers.files("bijlagen");
+    /// assert_eq!(files[1].name, "groot.pdf");
+    /// assert_eq!(files[1].content_base64, "");
+    /// assert_eq!(files[0].content_base64, "AAEC", "the small file is still kept");
+    ///
+    /// assert!(answers.drop_largest_file_content());
+    /// assert!(!answers.drop_largest_file_content(), "nothing left to leave out");
+    /// assert_eq!(answers.text("naam"), "Anna");
     /// ```
-    pub fn without_file_contents(&self) -> Self {
-        let mut copy = self.clone();
-        for answer in copy.0.values_mut() {
-            if let Answer::Files(files) = answer {
-                files.clear();
+    pub fn drop_largest_file_content(&mut self) -> bool {
+        let largest = self
+            .0
+            .values_mut()
+            .filter_map(|answer| match answer {
+                Answer::Files(files) => Some(files.iter_mut()),
+                _ => None,
+            })
+            .flatten()
+            .filter(|file| !file.content_base64.is_empty())
+            .max_by_key(|file| file.content_base64.len());
+        match largest {
+            Some(file) => {
+                file.content_base64.clear();
+                true
             }
+            None => false,
         }
-        copy
     }
 
     /// Every stored answer, by question id.

@@ -233,6 +233,14 @@ pub fn structure_problems(spec: &FormSpec) -> Vec<String> {
                     ));
                 }
             }
+            if q.prefill == crate::core::model::spec::PrefillMode::Fixed
+                && (q.autocomplete.is_none()
+                    || !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::LongText))
+            {
+                problems.push(format!(
+                    "{place}: `prefill` works on a text question with an `autocomplete` token: add the token (such as `name`) or remove `prefill`"
+                ));
+            }
             if !seen.insert(q.id.clone()) {
                 problems.push(format!(
                     "{place} appears twice: give each question its own id"

@@ -4,5 +4,6 @@
 pub mod answers;
 pub mod ids;
 pub mod integrity;
+pub mod prefill;
 pub mod profile;
 pub mod spec;

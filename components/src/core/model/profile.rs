@@ -192,6 +192,11 @@ pub enum ChannelKind {
 ///     serde_json::from_str(r#"{"id": "telefoon", "kind": "phone", "phone": "14053"}"#).unwrap();
 /// assert_eq!(channel.kind, ChannelKind::Phone);
 /// assert!(channel.forms.is_empty(), "for every form");
+///
+/// let desk: Channel = serde_json::from_str(r#"{"id": "overheidsloket", "kind": "visit",
+///     "appointment_url": "https://www.enschede.nl/afspraak", "hours": true}"#).unwrap();
+/// assert_eq!(desk.appointment_url.as_deref(), Some("https://www.enschede.nl/afspraak"));
+/// assert!(desk.hours);
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -199,7 +204,8 @@ pub enum ChannelKind {
 pub struct Channel {
     /// Id; names the texts `<profile>-channel-<id>-title` (its name), `-body` (what it helps
     /// with) and `-how` (opening hours, address, how to make an appointment — or, where that
-    /// is not known, where to find it).
+    /// is not known, where to find it), and, with `hours` and `appointment_url`, `-hours` and
+    /// `-appointment`.
     pub id: String,
     /// What kind of channel it is.
     pub kind: ChannelKind,
@@ -209,6 +215,36 @@ pub struct Channel {
     /// Forms this channel is for first (empty: all forms, in profile order).
     #[serde(default)]
     pub forms: Vec<String>,
+    /// The municipality's page to make an appointment for this channel, an `https://` address
+    /// (a profile with any other is refused when it loads). The help block and the hand-off
+    /// page link to it; the link says what it does in the text `<profile>-channel-<id>-appointment`
+    /// ("Maak een afspraak bij het Overheidsloket").
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^https://[^\s/?#]+[^\s]*$"))
+    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment_url: Option<String>,
+    /// Whether the channel's opening hours are in the text `<profile>-channel-<id>-hours`
+    /// ("Open van maandag tot en met vrijdag, van 9.00 tot 17.00 uur."): in the profile's
+    /// texts, so they are translated like every other text. Shown in the help block and on the
+    /// hand-off page.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hours: bool,
+}
+
+/// Whether `url` is an `https://` address with a host and nothing a link should not hold
+/// (spaces, control characters, quotes, angle brackets).
+fn is_https(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !host.contains('@')
+        && url
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
 }
 
 /// Why a profile could not be loaded.
@@ -237,8 +273,30 @@ impl Profile {
     /// assert_eq!(profile.id, "dorp");
     /// assert_eq!(profile.stuck, loket::StuckSettings::default());
     /// ```
+    ///
+    /// A channel's `appointment_url` must be an `https://` address:
+    ///
+    /// ```
+    /// use loket::Profile;
+    ///
+    /// let error = Profile::from_json(r#"{"id": "dorp", "submit_endpoint": "/api/submissions",
+    ///     "channels": [{"id": "balie", "kind": "visit", "appointment_url": "http://dorp.nl/afspraak"}]}"#)
+    ///     .unwrap_err();
+    /// assert!(error.0.contains("channel `balie`"), "{}", error.0);
+    /// assert!(error.0.contains("https://"), "{}", error.0);
+    /// ```
     pub fn from_json(json: &str) -> Result<Self, ProfileError> {
-        serde_json::from_str(json).map_err(|e| ProfileError(format!("profile is not valid: {e}")))
+        let profile: Self = serde_json::from_str(json)
+            .map_err(|e| ProfileError(format!("profile is not valid: {e}")))?;
+        for channel in &profile.channels {
+            if let Some(url) = channel.appointment_url.as_deref().filter(|u| !is_https(u)) {
+                return Err(ProfileError(format!(
+                    "profile is not valid: channel `{}` has appointment_url `{}`, which is not an https address: give the full address of the booking page, starting with https://",
+                    channel.id, url
+                )));
+            }
+        }
+        Ok(profile)
     }
 
     /// `<profile>-name`: the municipality's name ("Gemeente Enschede").
@@ -294,6 +352,54 @@ impl Profile {
     /// ```
     pub fn channel_how_key(&self, channel: &Channel) -> String {
         format!("{}-channel-{}-how", self.id, channel.id)
+    }
+
+    /// The text key of a channel's opening hours (for a channel with `hours`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let desk = profile.channels.iter().find(|c| c.id == "overheidsloket").unwrap();
+    /// assert_eq!(profile.channel_hours_key(desk), "enschede-channel-overheidsloket-hours");
+    /// ```
+    pub fn channel_hours_key(&self, channel: &Channel) -> String {
+        format!("{}-channel-{}-hours", self.id, channel.id)
+    }
+
+    /// The text key of the link to a channel's booking page (for a channel with an
+    /// `appointment_url`): what the link does, "Maak een afspraak bij het Overheidsloket".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let desk = profile.channels.iter().find(|c| c.id == "overheidsloket").unwrap();
+    /// assert_eq!(profile.channel_appointment_key(desk), "enschede-channel-overheidsloket-appointment");
+    /// ```
+    pub fn channel_appointment_key(&self, channel: &Channel) -> String {
+        format!("{}-channel-{}-appointment", self.id, channel.id)
+    }
+
+    /// The channels for `form` where a resident comes by appointment (those with an
+    /// `appointment_url`), in the order of [`Profile::channels_for`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// let profile = loket::Profile::from_json(json).unwrap();
+    /// let ids = |form| profile.appointment_channels(form).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    /// assert_eq!(ids("vergunning-evenement"), ["hulploket-vergunningen", "overheidsloket"]);
+    /// assert_eq!(ids("klacht"), ["overheidsloket"]);
+    /// ```
+    pub fn appointment_channels(&self, form: &str) -> Vec<&Channel> {
+        self.channels_for(form)
+            .into_iter()
+            .filter(|c| c.appointment_url.is_some())
+            .collect()
     }
 
     /// `<profile>-data-rights`: the resident's rights over their data and where the privacy
@@ -474,6 +580,12 @@ impl Profile {
             keys.push(self.channel_title_key(c));
             keys.push(self.channel_body_key(c));
             keys.push(self.channel_how_key(c));
+            if c.hours {
+                keys.push(self.channel_hours_key(c));
+            }
+            if c.appointment_url.is_some() {
+                keys.push(self.channel_appointment_key(c));
+            }
         }
         keys
     }

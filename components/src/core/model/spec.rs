@@ -134,6 +134,32 @@ pub struct Question {
     /// it). Unset: personal when `autocomplete` names personal data, or for files.
     #[serde(default)]
     pub sensitive: Option<bool>,
+    /// Whether the resident may change a value a login on the host page filled in (found by
+    /// the `autocomplete` token; see `model::prefill`).
+    #[serde(default)]
+    pub prefill: PrefillMode,
+}
+
+/// Whether an answer a login filled in can be changed.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::model::spec::PrefillMode;
+///
+/// let mode: PrefillMode = serde_json::from_str(r#""fixed""#).unwrap();
+/// assert_eq!(mode, PrefillMode::Fixed);
+/// assert_eq!(PrefillMode::default(), PrefillMode::Changeable);
+/// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrefillMode {
+    /// The resident may change it (then it is their own answer, no longer the login's).
+    #[default]
+    Changeable,
+    /// Shown read-only: it is what the login says (a verified name, say).
+    Fixed,
 }
 
 fn yes() -> bool {
@@ -612,7 +638,7 @@ impl FormSpec {
     /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
     /// let spec = loket::FormSpec::from_json(json).unwrap();
     /// assert!(spec.question("email").is_some());
-    /// assert!(spec.question("postcode").is_none());
+    /// assert!(spec.question("bezoekers").is_none());
     /// ```
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions().find(|q| q.id == id)
@@ -640,7 +666,7 @@ impl FormSpec {
     /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
     /// let spec = loket::FormSpec::from_json(json).unwrap();
     /// assert_eq!(spec.step_of("email"), Some(3));
-    /// assert_eq!(spec.step_of("postcode"), None);
+    /// assert_eq!(spec.step_of("bezoekers"), None);
     /// ```
     pub fn step_of(&self, question: &str) -> Option<usize> {
         self.steps

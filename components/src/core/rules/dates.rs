@@ -23,23 +23,112 @@ pub struct CalendarDate {
     pub day: u32,
 }
 
-/// Why typed date parts are not a date.
+/// One of the three inputs of a date question.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::rules::dates::DatePart;
+///
+/// assert_eq!(DatePart::Month.id(), "month");
+/// assert_eq!(DatePart::from_id("year"), Some(DatePart::Year));
+/// assert_eq!(serde_json::to_string(&DatePart::Day).unwrap(), r#""day""#);
+/// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePart {
+    /// The day of the month.
+    Day,
+    /// The month, 1 to 12.
+    Month,
+    /// The year, in 4 digits.
+    Year,
+}
+
+impl DatePart {
+    /// The three parts in the order they are shown: day, month, year.
+    pub const ALL: [DatePart; 3] = [DatePart::Day, DatePart::Month, DatePart::Year];
+
+    /// The part's name in element ids, on the wire and in message selectors: `day`, `month`
+    /// or `year`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::rules::dates::DatePart;
+    ///
+    /// let ids: Vec<&str> = DatePart::ALL.iter().map(|p| p.id()).collect();
+    /// assert_eq!(ids, ["day", "month", "year"]);
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            DatePart::Day => "day",
+            DatePart::Month => "month",
+            DatePart::Year => "year",
+        }
+    }
+
+    /// The part named `id` (as [`DatePart::id`] gives it), or `None`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::rules::dates::DatePart;
+    ///
+    /// assert_eq!(DatePart::from_id("day"), Some(DatePart::Day));
+    /// assert_eq!(DatePart::from_id("week"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Self> {
+        DatePart::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// Several parts as one selector for a message, in order and joined by `-`:
+    /// `month`, `month-year`; empty for none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::rules::dates::DatePart;
+    ///
+    /// assert_eq!(DatePart::joined(&[DatePart::Day, DatePart::Year]), "day-year");
+    /// assert_eq!(DatePart::joined(&[]), "");
+    /// ```
+    pub fn joined(parts: &[DatePart]) -> String {
+        parts.iter().map(|p| p.id()).collect::<Vec<_>>().join("-")
+    }
+}
+
+/// Why typed date parts are not a date, and which parts are to blame.
 ///
 /// # Examples
 ///
 /// ```
 /// use loket::CalendarDate;
-/// use loket::core::rules::dates::DateProblem;
+/// use loket::core::rules::dates::{DatePart, DateProblem};
 ///
-/// assert_eq!(CalendarDate::parse("", "11", "2026"), Err(DateProblem::Incomplete));
-/// assert_eq!(CalendarDate::parse("31", "11", "2026"), Err(DateProblem::Invalid));
+/// assert_eq!(
+///     CalendarDate::parse("12", "", "2026"),
+///     Err(DateProblem::Incomplete(vec![DatePart::Month]))
+/// );
+/// // 31 November: only the day is wrong, and November has 30 days.
+/// assert_eq!(
+///     CalendarDate::parse("31", "11", "2026"),
+///     Err(DateProblem::Invalid { parts: vec![DatePart::Day], last_day: Some(30) })
+/// );
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateProblem {
-    /// Some but not all parts are filled in.
-    Incomplete,
-    /// The parts are not numbers, or the day does not exist.
-    Invalid,
+    /// Some but not all parts are filled in: the empty ones, in the order day, month, year.
+    Incomplete(Vec<DatePart>),
+    /// Every part is filled in, but the date does not exist.
+    Invalid {
+        /// The parts that cannot be right (not a number, a day past the month's last day, a
+        /// month above 12, a year without 4 digits), in order; never empty.
+        parts: Vec<DatePart>,
+        /// The last day of the month, when the day is the only part that is wrong.
+        last_day: Option<u32>,
+    },
 }
 
 fn is_leap(year: i32) -> bool {
@@ -84,28 +173,45 @@ impl CalendarDate {
     /// assert!(CalendarDate::parse("7", "maart", "2026").is_err());
     /// ```
     pub fn parse(day: &str, month: &str, year: &str) -> Result<Self, DateProblem> {
-        let parts = [day.trim(), month.trim(), year.trim()];
-        if parts.iter().any(|p| p.is_empty()) {
-            return Err(DateProblem::Incomplete);
+        let typed = [day.trim(), month.trim(), year.trim()];
+        let missing: Vec<DatePart> = DatePart::ALL
+            .into_iter()
+            .zip(typed)
+            .filter(|(_, t)| t.is_empty())
+            .map(|(part, _)| part)
+            .collect();
+        if !missing.is_empty() {
+            return Err(DateProblem::Incomplete(missing));
         }
-        let number = |s: &str| -> Option<i64> {
+        let number = |s: &str| -> Option<u32> {
             (s.len() <= 6 && s.chars().all(|c| c.is_ascii_digit()))
                 .then(|| s.parse().ok())
                 .flatten()
         };
-        match (number(parts[0]), number(parts[1]), number(parts[2])) {
-            (Some(d), Some(m), Some(y)) => {
-                let (d, m, y) = (
-                    u32::try_from(d).ok(),
-                    u32::try_from(m).ok(),
-                    i32::try_from(y).ok(),
-                );
-                match (d, m, y) {
-                    (Some(d), Some(m), Some(y)) => Self::new(y, m, d).ok_or(DateProblem::Invalid),
-                    _ => Err(DateProblem::Invalid),
-                }
+        let year = number(typed[2])
+            .and_then(|y| i32::try_from(y).ok())
+            .filter(|y| (1000..=9999).contains(y));
+        let month = number(typed[1]).filter(|m| (1..=12).contains(m));
+        // Each part is judged on its own where it can be: a day is wrong only when no month
+        // the resident may mean has it (29 February when the year is still wrong).
+        let last_day = match (month, year) {
+            (Some(m), Some(y)) => days_in_month(y, m),
+            (Some(m), None) => days_in_month(2000, m),
+            (None, _) => 31,
+        };
+        let day = number(typed[0]).filter(|d| (1..=last_day).contains(d));
+        match (day, month, year) {
+            (Some(day), Some(month), Some(year)) => Ok(Self { year, month, day }),
+            _ => {
+                let parts: Vec<DatePart> = [day.is_none(), month.is_none(), year.is_none()]
+                    .into_iter()
+                    .zip(DatePart::ALL)
+                    .filter(|(wrong, _)| *wrong)
+                    .map(|(_, part)| part)
+                    .collect();
+                let last_day = (parts == [DatePart::Day]).then_some(last_day);
+                Err(DateProblem::Invalid { parts, last_day })
             }
-            _ => Err(DateProblem::Invalid),
         }
     }
 
@@ -203,41 +309,106 @@ mod tests {
 
     #[test]
     fn real_dates_parse_and_impossible_ones_do_not() {
+        use DatePart::{Day, Month, Year};
+        let invalid = |parts: &[DatePart], last_day| {
+            Err(DateProblem::Invalid {
+                parts: parts.to_vec(),
+                last_day,
+            })
+        };
         assert_eq!(
             CalendarDate::parse("29", "2", "2024"),
             Ok(CalendarDate::new(2024, 2, 29).unwrap())
         );
         assert_eq!(
             CalendarDate::parse("29", "2", "2023"),
-            Err(DateProblem::Invalid)
+            invalid(&[Day], Some(28))
         );
         assert_eq!(
             CalendarDate::parse(" 07 ", "03", "2026").unwrap().iso(),
             "2026-03-07"
         );
         assert_eq!(
-            CalendarDate::parse("", "3", "2026"),
-            Err(DateProblem::Incomplete)
-        );
-        assert_eq!(
             CalendarDate::parse("x", "3", "2026"),
-            Err(DateProblem::Invalid)
+            invalid(&[Day], Some(31))
         );
         assert_eq!(
             CalendarDate::parse("-1", "3", "2026"),
-            Err(DateProblem::Invalid)
+            invalid(&[Day], Some(31))
         );
         assert_eq!(
             CalendarDate::parse("1", "13", "2026"),
-            Err(DateProblem::Invalid)
+            invalid(&[Month], None)
         );
         assert_eq!(
             CalendarDate::parse("99999999999999999999", "1", "2026"),
-            Err(DateProblem::Invalid)
+            invalid(&[Day], Some(31))
+        );
+        assert_eq!(CalendarDate::parse("1", "1", "26"), invalid(&[Year], None));
+        assert_eq!(
+            CalendarDate::parse("1", "1", "0999"),
+            invalid(&[Year], None)
+        );
+    }
+
+    #[test]
+    fn the_parts_left_empty_are_named_in_order() {
+        use DatePart::{Day, Month, Year};
+        let incomplete = |parts: &[DatePart]| Err(DateProblem::Incomplete(parts.to_vec()));
+        assert_eq!(CalendarDate::parse("", "3", "2026"), incomplete(&[Day]));
+        assert_eq!(CalendarDate::parse("12", " ", "2026"), incomplete(&[Month]));
+        assert_eq!(CalendarDate::parse("12", "3", ""), incomplete(&[Year]));
+        assert_eq!(
+            CalendarDate::parse("12", "", ""),
+            incomplete(&[Month, Year])
+        );
+        assert_eq!(CalendarDate::parse("", "13", ""), incomplete(&[Day, Year]));
+        assert_eq!(
+            CalendarDate::parse("", "", ""),
+            incomplete(&[Day, Month, Year])
+        );
+    }
+
+    #[test]
+    fn a_day_is_judged_against_the_month_and_year_when_they_can_be_right() {
+        use DatePart::{Day, Month, Year};
+        let invalid = |parts: &[DatePart], last_day| {
+            Err(DateProblem::Invalid {
+                parts: parts.to_vec(),
+                last_day,
+            })
+        };
+        // 31 April: the day, not the month; April has 30 days.
+        assert_eq!(
+            CalendarDate::parse("31", "4", "2026"),
+            invalid(&[Day], Some(30))
         );
         assert_eq!(
-            CalendarDate::parse("1", "1", "26"),
-            Err(DateProblem::Invalid)
+            CalendarDate::parse("32", "1", "2026"),
+            invalid(&[Day], Some(31))
+        );
+        assert_eq!(
+            CalendarDate::parse("0", "1", "2026"),
+            invalid(&[Day], Some(31))
+        );
+        // A month that cannot be right: a day up to 31 may still be right.
+        assert_eq!(
+            CalendarDate::parse("31", "13", "2026"),
+            invalid(&[Month], None)
+        );
+        assert_eq!(
+            CalendarDate::parse("32", "13", "2026"),
+            invalid(&[Day, Month], None)
+        );
+        // A year that cannot be right: 29 February may still be right, 30 February never.
+        assert_eq!(CalendarDate::parse("29", "2", "26"), invalid(&[Year], None));
+        assert_eq!(
+            CalendarDate::parse("30", "2", "26"),
+            invalid(&[Day, Year], None)
+        );
+        assert_eq!(
+            CalendarDate::parse("x", "x", "3 november"),
+            invalid(&[Day, Month, Year], None)
         );
     }
 

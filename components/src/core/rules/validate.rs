@@ -2,11 +2,12 @@
 //! chosen in [`crate::core::texts::messages`], so it can name the field and say how to fix it.
 
 use crate::core::model::answers::{Answers, FileAnswer};
+use crate::core::model::ids;
 use crate::core::model::spec::{
     Bound, DateRule, FormSpec, Question, QuestionKind, Step, TextFormat,
 };
 use crate::core::rules::conditions::{parse_number, parse_time};
-use crate::core::rules::dates::{CalendarDate, DateProblem};
+use crate::core::rules::dates::{CalendarDate, DatePart, DateProblem};
 use crate::core::rules::email::is_email;
 
 /// A rule an answer broke.
@@ -47,10 +48,23 @@ pub enum Rule {
     Phone,
     /// Not a Dutch postcode.
     Postcode,
-    /// A date with a part missing.
-    DateIncomplete,
+    /// A date with one or two of its parts left empty.
+    DateIncomplete {
+        /// The parts left empty, in the order day, month, year (empty: not said, as in a
+        /// refusal of an older service; the message then asks for the whole date).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        parts: Vec<DatePart>,
+    },
     /// A date that does not exist.
-    DateInvalid,
+    DateInvalid {
+        /// The parts that cannot be right, in order: the day of 31 April, the month 13, a
+        /// year of 2 digits (empty: not said).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        parts: Vec<DatePart>,
+        /// The last day of the month, when the day is the only part that is wrong.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<u32>,
+    },
     /// A date after today where today or earlier is asked.
     DateNotPast,
     /// A date of today or earlier where a future date is asked.
@@ -111,8 +125,8 @@ impl Rule {
             Rule::Email => "email",
             Rule::Phone => "phone",
             Rule::Postcode => "postcode",
-            Rule::DateIncomplete => "date-incomplete",
-            Rule::DateInvalid => "date-invalid",
+            Rule::DateIncomplete { .. } => "date-incomplete",
+            Rule::DateInvalid { .. } => "date-invalid",
             Rule::DateNotPast => "date-not-past",
             Rule::DateNotFuture => "date-not-future",
             Rule::UnknownOption => "unknown-option",
@@ -132,16 +146,23 @@ impl Rule {
     /// The rule named `name` with the details given (as a service's refusal carries them), or
     /// `None` for a name no rule has or details it lacks. The same names as
     /// [`Rule::key_name`]; read field by field, which keeps the browser's module small.
+    /// `parts` are the parts of a date the rule names (`day`, `month`, `year`); others are
+    /// left out.
     ///
     /// # Examples
     ///
     /// ```
     /// use loket::Rule;
+    /// use loket::core::rules::dates::DatePart;
     ///
-    /// assert_eq!(Rule::from_parts("too-long", Some(2000), None, Some(2400), None), Some(Rule::TooLong { max: 2000, count: 2400 }));
-    /// assert_eq!(Rule::from_parts("email", None, None, None, None), Some(Rule::Email));
-    /// assert_eq!(Rule::from_parts("too-long", None, None, None, None), None);
-    /// assert_eq!(Rule::from_parts("nonsense", None, None, None, None), None);
+    /// assert_eq!(Rule::from_parts("too-long", Some(2000), None, Some(2400), None, &[]), Some(Rule::TooLong { max: 2000, count: 2400 }));
+    /// assert_eq!(Rule::from_parts("email", None, None, None, None, &[]), Some(Rule::Email));
+    /// assert_eq!(Rule::from_parts("too-long", None, None, None, None, &[]), None);
+    /// assert_eq!(Rule::from_parts("nonsense", None, None, None, None, &[]), None);
+    /// assert_eq!(
+    ///     Rule::from_parts("date-incomplete", None, None, None, None, &["month".into(), "week".into()]),
+    ///     Some(Rule::DateIncomplete { parts: vec![DatePart::Month] })
+    /// );
     /// ```
     pub fn from_parts(
         name: &str,
@@ -149,7 +170,15 @@ impl Rule {
         min: Option<i64>,
         count: Option<usize>,
         file: Option<String>,
+        parts: &[String],
     ) -> Option<Rule> {
+        // In the order day, month, year, each once, whatever the order sent.
+        let date_parts = || -> Vec<DatePart> {
+            DatePart::ALL
+                .into_iter()
+                .filter(|part| parts.iter().any(|p| p == part.id()))
+                .collect()
+        };
         let size = |n: Option<i64>| n.and_then(|n| usize::try_from(n).ok());
         Some(match name {
             "required" => Rule::Required,
@@ -160,8 +189,13 @@ impl Rule {
             "email" => Rule::Email,
             "phone" => Rule::Phone,
             "postcode" => Rule::Postcode,
-            "date-incomplete" => Rule::DateIncomplete,
-            "date-invalid" => Rule::DateInvalid,
+            "date-incomplete" => Rule::DateIncomplete {
+                parts: date_parts(),
+            },
+            "date-invalid" => Rule::DateInvalid {
+                parts: date_parts(),
+                max: max.and_then(|m| u32::try_from(m).ok()),
+            },
             "date-not-past" => Rule::DateNotPast,
             "date-not-future" => Rule::DateNotFuture,
             "unknown-option" => Rule::UnknownOption,
@@ -175,6 +209,27 @@ impl Rule {
             "file-empty" => Rule::FileEmpty { file: file? },
             _ => return None,
         })
+    }
+
+    /// The parts of a date this rule names: those left empty or that cannot be right. Empty
+    /// when it is about the date as a whole (nothing given, a date after today, …) or about
+    /// another kind of question.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::Rule;
+    /// use loket::core::rules::dates::DatePart;
+    ///
+    /// let missing = Rule::DateIncomplete { parts: vec![DatePart::Month] };
+    /// assert_eq!(missing.date_parts(), [DatePart::Month]);
+    /// assert!(Rule::DateNotPast.date_parts().is_empty());
+    /// ```
+    pub fn date_parts(&self) -> &[DatePart] {
+        match self {
+            Rule::DateIncomplete { parts } | Rule::DateInvalid { parts, .. } => parts,
+            _ => &[],
+        }
     }
 }
 
@@ -198,6 +253,60 @@ pub struct FieldError {
     pub question: String,
     /// The rule that was broken.
     pub rule: Rule,
+}
+
+impl FieldError {
+    /// Whether this error marks one part of a date question (`aria-invalid`): the parts it
+    /// names, or every part when it names none (nothing given, a date after today, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::rules::dates::DatePart;
+    /// use loket::{FieldError, Rule};
+    ///
+    /// let missing = FieldError {
+    ///     question: "datum".into(),
+    ///     rule: Rule::DateIncomplete { parts: vec![DatePart::Month] },
+    /// };
+    /// assert!(missing.marks(DatePart::Month));
+    /// assert!(!missing.marks(DatePart::Day));
+    /// let future = FieldError { question: "datum".into(), rule: Rule::DateNotPast };
+    /// assert!(DatePart::ALL.iter().all(|p| future.marks(*p)));
+    /// ```
+    pub fn marks(&self, part: DatePart) -> bool {
+        let parts = self.rule.date_parts();
+        parts.is_empty() || parts.contains(&part)
+    }
+
+    /// The id of the control the error summary links to and focuses: the first date part the
+    /// error names, else the question's first control.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::rules::dates::DatePart;
+    /// use loket::{FieldError, Rule};
+    ///
+    /// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+    /// let spec = loket::FormSpec::from_json(json).unwrap();
+    /// let datum = spec.question("datum").unwrap();
+    /// let missing = FieldError {
+    ///     question: "datum".into(),
+    ///     rule: Rule::DateIncomplete { parts: vec![DatePart::Month, DatePart::Year] },
+    /// };
+    /// assert_eq!(missing.target("klacht", datum), "klacht-datum-month");
+    /// let empty = FieldError { question: "datum".into(), rule: Rule::Required };
+    /// assert_eq!(empty.target("klacht", datum), "klacht-datum-day");
+    /// ```
+    pub fn target(&self, form: &str, question: &Question) -> String {
+        match (&question.kind, self.rule.date_parts().first()) {
+            (QuestionKind::Date { .. }, Some(part)) => {
+                ids::date_part(form, &question.id, part.id())
+            }
+            _ => ids::first_control(form, question),
+        }
+    }
 }
 
 /// How many digits a phone number may have (a Dutch number has 10, with +31 11).
@@ -307,8 +416,11 @@ fn check_given(question: &Question, answers: &Answers, today: CalendarDate) -> O
         QuestionKind::Date { rule } => {
             let parts = answers.date(id);
             match CalendarDate::parse(&parts.day, &parts.month, &parts.year) {
-                Err(DateProblem::Incomplete) => Some(Rule::DateIncomplete),
-                Err(DateProblem::Invalid) => Some(Rule::DateInvalid),
+                Err(DateProblem::Incomplete(parts)) => Some(Rule::DateIncomplete { parts }),
+                Err(DateProblem::Invalid { parts, last_day }) => Some(Rule::DateInvalid {
+                    parts,
+                    max: last_day,
+                }),
                 Ok(date) => match rule {
                     DateRule::PastOrToday if date > today => Some(Rule::DateNotPast),
                     DateRule::Future if date <= today => Some(Rule::DateNotFuture),
@@ -413,8 +525,8 @@ pub fn check_question(
 /// let mut answers = Answers::new();
 /// answers.set_text("contactwijze", "telefoon");
 /// let errors = check_step(&spec, &spec.steps[4], &answers, today);
-/// assert_eq!(errors.len(), 1);
-/// assert_eq!((errors[0].question.as_str(), &errors[0].rule), ("telefoon", &Rule::Required));
+/// let found: Vec<(&str, &Rule)> = errors.iter().map(|e| (e.question.as_str(), &e.rule)).collect();
+/// assert_eq!(found, [("telefoon", &Rule::Required), ("dagdelen", &Rule::Required)]);
 /// ```
 pub fn check_step(
     spec: &FormSpec,
@@ -582,6 +694,112 @@ pub fn notices_for_form(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::answers::{Answer, DateParts};
+
+    fn date_error(day: &str, month: &str, year: &str) -> Option<FieldError> {
+        let spec = FormSpec::from_json(
+            r#"{"id": "f", "version": 1, "steps": [{"id": "s", "questions": [
+                {"id": "geboren", "kind": {"type": "date", "rule": "past_or_today"}}
+            ]}]}"#,
+        )
+        .unwrap();
+        let mut answers = Answers::new();
+        let parts = DateParts {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        };
+        answers.set("geboren", Answer::Date(parts));
+        let today = CalendarDate::new(2026, 11, 22).unwrap();
+        check_question(&spec, spec.question("geboren").unwrap(), &answers, today)
+    }
+
+    #[test]
+    fn a_date_error_names_the_part_to_put_right() {
+        use DatePart::{Day, Month, Year};
+        let rule = |d, m, y| date_error(d, m, y).map(|e| e.rule);
+        assert_eq!(
+            rule("12", "", "1980"),
+            Some(Rule::DateIncomplete { parts: vec![Month] })
+        );
+        assert_eq!(
+            rule("12", "", ""),
+            Some(Rule::DateIncomplete {
+                parts: vec![Month, Year]
+            })
+        );
+        assert_eq!(
+            rule("31", "4", "1980"),
+            Some(Rule::DateInvalid {
+                parts: vec![Day],
+                max: Some(30)
+            })
+        );
+        assert_eq!(
+            rule("29", "2", "1981"),
+            Some(Rule::DateInvalid {
+                parts: vec![Day],
+                max: Some(28)
+            })
+        );
+        assert_eq!(
+            rule("1", "13", "1980"),
+            Some(Rule::DateInvalid {
+                parts: vec![Month],
+                max: None
+            })
+        );
+        assert_eq!(
+            rule("1", "3", "80"),
+            Some(Rule::DateInvalid {
+                parts: vec![Year],
+                max: None
+            })
+        );
+        // The whole date: nothing given, or a day that breaks the question's rule.
+        assert_eq!(rule("", "", ""), Some(Rule::Required));
+        assert_eq!(rule("23", "11", "2026"), Some(Rule::DateNotPast));
+        assert_eq!(rule("22", "11", "2026"), None);
+    }
+
+    #[test]
+    fn only_the_named_part_is_marked_and_linked() {
+        let spec = FormSpec::from_json(
+            r#"{"id": "f", "version": 1, "steps": [{"id": "s", "questions": [
+                {"id": "geboren", "kind": {"type": "date"}}
+            ]}]}"#,
+        )
+        .unwrap();
+        let question = spec.question("geboren").unwrap();
+        let missing_month = date_error("12", "", "1980").unwrap();
+        assert!(missing_month.marks(DatePart::Month));
+        assert!(!missing_month.marks(DatePart::Day) && !missing_month.marks(DatePart::Year));
+        assert_eq!(missing_month.target("f", question), "f-geboren-month");
+        let wrong_year = date_error("1", "3", "80").unwrap();
+        assert_eq!(wrong_year.target("f", question), "f-geboren-year");
+        let future = date_error("23", "11", "2026").unwrap();
+        assert!(DatePart::ALL.iter().all(|p| future.marks(*p)));
+        assert_eq!(future.target("f", question), "f-geboren-day");
+    }
+
+    #[test]
+    fn a_date_rule_names_its_parts_on_the_wire_and_reads_back() {
+        let rule = Rule::DateInvalid {
+            parts: vec![DatePart::Day],
+            max: Some(30),
+        };
+        let json = serde_json::to_string(&rule).unwrap();
+        assert_eq!(json, r#"{"rule":"date-invalid","parts":["day"],"max":30}"#);
+        assert_eq!(serde_json::from_str::<Rule>(&json).unwrap(), rule);
+        // A refusal without parts (an older service) still reads: the whole date.
+        let whole: Rule = serde_json::from_str(r#"{"rule":"date-incomplete"}"#).unwrap();
+        assert_eq!(whole, Rule::DateIncomplete { parts: vec![] });
+        assert!(whole.date_parts().is_empty());
+        assert_eq!(
+            Rule::from_parts("date-invalid", Some(30), None, None, None, &["day".into()]),
+            Some(rule)
+        );
+    }
 
     #[test]
     fn phone_numbers_in_common_dutch_shapes_pass() {

@@ -6,8 +6,9 @@
 //! `f-q-notice` for questions that can show a notice, `f-exit-<id>-title` and `-body`,
 //! `f-deadline-<id>`, `f-done-title`.
 
+use crate::core::model::answers::Answers;
 use crate::core::model::spec::{FormSpec, Question, QuestionKind};
-use crate::core::rules::dates::CalendarDate;
+use crate::core::rules::dates::{CalendarDate, DatePart};
 use crate::core::rules::validate::{FieldError, Rule};
 use crate::core::texts::i18n::{Arg, Catalog, Locale};
 
@@ -223,6 +224,63 @@ pub fn deadline(form: &str, id: &str) -> String {
     format!("{form}-deadline-{id}")
 }
 
+/// The option chosen at every shown choice question, as Fluent arguments named after the
+/// question (`$contactwijze` = `telefoon`), so a text can say what follows from a choice with
+/// a select expression: `{ $contactwijze -> [telefoon] … *[other] … }`.
+///
+/// The confirmation and the acknowledgement e-mail give these to every deadline text
+/// (`f-deadline-<id>`), with `$date` after them, so a question named `date` never hides the
+/// date. A choice that is not answered, not shown, or not one of its options gives no
+/// argument: the text then shows its default variant.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::texts::i18n::Arg;
+/// use loket::core::texts::messages::choice_args;
+/// use loket::{Answers, Catalog, Locale};
+///
+/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
+/// let spec = loket::FormSpec::from_json(json).unwrap();
+/// let mut answers = Answers::new();
+/// answers.set_text("soort", "behandeling");
+/// answers.set_text("contactwijze", "balie");
+/// answers.set_text("omschrijving", "Niemand belde terug.");
+/// let args = choice_args(&spec, &answers);
+/// assert_eq!(
+///     args,
+///     [
+///         ("soort".to_string(), Arg::Text("behandeling".into())),
+///         ("contactwijze".to_string(), Arg::Text("balie".into())),
+///     ]
+/// );
+///
+/// let mut catalog = Catalog::new();
+/// let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
+/// catalog.add("nl", "klacht.ftl", texts).unwrap();
+/// let mut with_date: Vec<(&str, Arg)> = args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+/// with_date.push(("date", "maandag 30 november 2026".into()));
+/// let text = catalog.format(&Locale::new("nl"), "klacht-deadline-contact", &with_date);
+/// assert!(text.starts_with("Uiterlijk maandag 30 november 2026 maakt een klachtbehandelaar een afspraak"));
+/// ```
+pub fn choice_args(spec: &FormSpec, answers: &Answers) -> Vec<(String, Arg)> {
+    answers
+        .visible_steps(spec)
+        .into_iter()
+        .flat_map(|index| answers.visible_questions(spec, &spec.steps[index]))
+        .filter_map(|q| match &q.kind {
+            QuestionKind::Choice { options } => {
+                let chosen = answers.text(&q.id);
+                options
+                    .iter()
+                    .any(|o| o == chosen)
+                    .then(|| (q.id.clone(), Arg::from(chosen)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// `f-done-title`: the confirmation heading.
 ///
 /// # Examples
@@ -395,7 +453,10 @@ pub fn error_key(
     }
 }
 
-/// The text of an error: names the field (`$name`) and says how to fix it.
+/// The text of an error: names the field (`$name`) and says how to fix it. A date's error
+/// also gets `$parts`, the parts it names joined by `-` (`month`, `day-year`; empty for the
+/// whole date), so its message can select the part to name, and `$max`, the last day of the
+/// month when the day is wrong.
 ///
 /// # Examples
 ///
@@ -439,6 +500,12 @@ pub fn error_text(
         Rule::NumberTooSmall { min } => args.push(("min", Arg::Number(*min as f64))),
         Rule::NumberTooLarge { max } => args.push(("max", Arg::Number(*max as f64))),
         Rule::TooMany { max } => args.push(("max", (*max).into())),
+        Rule::DateIncomplete { parts } => args.push(("parts", DatePart::joined(parts).into())),
+        Rule::DateInvalid { parts, max } => {
+            args.push(("parts", DatePart::joined(parts).into()));
+            // A refusal that names the day without the month's length: no month is longer.
+            args.push(("max", max.unwrap_or(31).into()));
+        }
         Rule::FileType { file } | Rule::FileTooLarge { file } | Rule::FileEmpty { file } => {
             args.push(("file", file.clone().into()))
         }

@@ -17,7 +17,7 @@ pub use kit::{Kit, use_kit};
 use super::browser::Host;
 use crate::core::{
     Answers, CalendarDate, FieldError, FormEvent, FormSpec, FormState, HelpMemory, Position,
-    SendingKeys, StuckDetector, StuckReason, StuckSettings,
+    SendingKeys, StuckDetector, StuckReason, StuckSettings, model::prefill::Prefilled,
 };
 
 /// The state of one form being filled in, shared by its step components.
@@ -73,6 +73,8 @@ pub struct FormCtx {
     pub keep_until: RwSignal<Option<u64>>,
     /// Opened at the desk: a helper sends it on the resident's behalf.
     pub assisted: bool,
+    /// What a login on the host page filled in (see `model::prefill`).
+    pub prefilled: Option<Arc<Prefilled>>,
     /// True right after "Clear my answers", so the first step can say it happened.
     pub wiped: RwSignal<bool>,
     /// Today, from the device clock.
@@ -131,6 +133,7 @@ impl FormCtx {
             sending: RwSignal::new(state.sending),
             keep_until: RwSignal::new(state.keep_until),
             assisted: state.assisted,
+            prefilled: state.prefilled.map(Arc::new),
             wiped: RwSignal::new(false),
             today,
             settled: RwSignal::new(0),
@@ -211,6 +214,7 @@ impl FormCtx {
             keep_until: self.keep_until.get(),
             sending: self.sending.get(),
             assisted: self.assisted,
+            prefilled: self.prefilled.as_deref().cloned(),
         }
     }
 

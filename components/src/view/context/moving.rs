@@ -167,7 +167,11 @@ impl FormCtx {
     /// ```
     pub fn settle(&self) {
         self.commit_typing();
-        self.settled.update(|n| *n = n.wrapping_add(1));
+        // Advice may appear or go: not while a press on "Volgende" is under way.
+        let settled = self.settled;
+        super::super::browser::after_release(move || {
+            settled.try_update(|n| *n = n.wrapping_add(1));
+        });
     }
 
     /// "Next" on a step: errors, an exit, the check page or the next step.
