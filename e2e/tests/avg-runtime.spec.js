@@ -1,7 +1,7 @@
 // The AVG-verzoek ("see your personal data") is not built into the site: its spec and texts
 // are files on the web server (forms/runtime/avg-verzoek.json, locales/<lang>/runtime/
-// avg-verzoek.ftl), loaded and linted when /formulier/avg-verzoek opens. It is completed in
-// Dutch and English, survives a refresh and a language switch, passes axe on every page, and
+// avg-verzoek.ftl), loaded and checked when /formulier/avg-verzoek opens. It is completed in
+// Dutch, English and German, survives a refresh and a language switch, passes axe on every page, and
 // a broken or missing spec shows a plain message with the ways to get help, never a blank page.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/test.js';
@@ -50,7 +50,7 @@ async function fillGegevens(page, T) {
 
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name, exact: true });
 
-for (const lang of ['nl', 'en']) {
+for (const lang of ['nl', 'en', 'de']) {
   const T = textsFor(lang);
 
   test(`avg-verzoek (runtime) › ${lang} › complete it, with a refresh on the way, and it arrives`, async ({ page, request }) => {

@@ -1,7 +1,7 @@
 // The Datalek-melding ("report a data breach") is not built into the site: its spec and texts
 // are files on the web server (forms/runtime/datalek-melding.json, locales/<lang>/runtime/
-// datalek-melding.ftl), loaded and linted when /formulier/datalek-melding opens. It is completed
-// in Dutch and English with every answer reaching the service, survives a refresh, asks whether
+// datalek-melding.ftl), loaded and checked when /formulier/datalek-melding opens. It is completed
+// in Dutch, English and German with every answer reaching the service, survives a refresh, asks whether
 // the resident still has the letter only when that fits what happened, and passes axe on every page.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/test.js';
@@ -68,7 +68,7 @@ async function fillContact(page, T) {
   await page.getByRole('textbox', { name: optional(T, D('telefoon-label')), exact: true }).fill(answers.telefoon);
 }
 
-for (const lang of ['nl', 'en']) {
+for (const lang of ['nl', 'en', 'de']) {
   const T = textsFor(lang);
 
   test(`${form} (runtime) › ${lang} › complete it, with a refresh on the way, and it arrives`, async ({ page, request }) => {
