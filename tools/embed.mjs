@@ -58,10 +58,28 @@ function text(b, lang, id) {
   return escapeHtml(b.formatPattern(message.value));
 }
 
-/** The example pages: a template in app/embed/demo and the folder it becomes under dist. */
+/**
+ * The example pages, all made from app/embed/demo/page.html: the folder under dist, the text
+ * of the page's title, and for the page after the municipality's own (pretend) DigiD login the
+ * line that says so and what the login verified, passed to the form as its `prefill`.
+ */
 const DEMO_PAGES = [
-  ['page.html', 'embed-demo'],
-  ['prefill.html', join('embed-demo', 'ingelogd')],
+  { folder: 'embed-demo', title: 'embed-demo-page-title' },
+  {
+    folder: join('embed-demo', 'ingelogd'),
+    title: 'embed-demo-prefill-page-title',
+    signedIn: 'embed-demo-prefill-signed-in',
+    prefill: {
+      source: 'digid',
+      values: {
+        name: 'Anna de Vries',
+        email: 'anna.devries@voorbeeld.nl',
+        'postal-code': '7511 JM',
+        'address-line1': 'Hengelosestraat',
+        'address-level2': 'Enschede',
+      },
+    },
+  },
 ];
 
 async function demoPages(base) {
@@ -72,18 +90,19 @@ async function demoPages(base) {
   const bundles = Object.fromEntries(await Promise.all(languages.map(async (l) => [l, await bundle(l)])));
   await mkdir(join(dist, 'embed-demo'), { recursive: true });
   await copyFile(join(root, 'app', 'embed', 'demo', 'demo.css'), join(dist, 'embed-demo', 'demo.css'));
-  for (const [file, folder] of DEMO_PAGES) {
-    const template = await readFile(join(root, 'app', 'embed', 'demo', file), 'utf8');
-    const out = join(dist, folder);
+  const template = await readFile(join(root, 'app', 'embed', 'demo', 'page.html'), 'utf8');
+  for (const demo of DEMO_PAGES) {
+    const out = join(dist, demo.folder);
     await mkdir(out, { recursive: true });
-    await writePages(base, template, folder, out, languages, bundles);
+    await writePages(base, template, demo, out, languages, bundles);
   }
   return languages;
 }
 
 /** One example page in every language: `index.<lang>.html`, and `index.html` in Dutch. */
-async function writePages(base, template, folder, out, languages, bundles) {
+async function writePages(base, template, { folder, title, signedIn, prefill }, out, languages, bundles) {
   const address = folder.split(/[\\/]/).join('/');
+  const prefillAttribute = prefill ? `\n        prefill="${escapeHtml(JSON.stringify(prefill))}"` : '';
   for (const lang of languages) {
     const query = lang === defaultLanguage ? '' : `?lang=${lang}`;
     const links = languages
@@ -94,7 +113,11 @@ async function writePages(base, template, folder, out, languages, bundles) {
         return `<li><a href="${href}" lang="${other}" hreflang="${other}"${current}>${name}</a></li>`;
       })
       .join('');
+    const signedInLine = signedIn ? `      <p class="demo-signed-in">${text(bundles[lang], lang, signedIn)}</p>\n` : '';
     const page = template
+      .replace('{{title}}', text(bundles[lang], lang, title))
+      .replace('{{signed-in}}', signedInLine)
+      .replace('{{prefill}}', prefillAttribute)
       .replace(/\{\{ ([a-z-]+) \}\}/g, (_, id) => text(bundles[lang], lang, id))
       .replaceAll('{{lang}}', lang)
       .replaceAll('{{root}}', base)

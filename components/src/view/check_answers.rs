@@ -145,14 +145,8 @@ pub fn AnswerList(
                     let from_login = {
                         let (kit, ctx, qid) = (kit.clone(), ctx.clone(), question.id.clone());
                         move || {
-                            let p = ctx.prefilled.as_ref()?;
-                            ctx.answers.with(|a| p.holds(a, &qid)).then(|| {
-                                let source = p.source.id();
-                                view! {
-                                    <span class="loket-summary__source">
-                                        {kit.tf("loket-prefill-check", &[("source", source.into())])}
-                                    </span>
-                                }
+                            ctx.login_text(&kit, "loket-prefill-check", &qid).map(|text| {
+                                view! { <span class="loket-summary__source">{text}</span> }
                             })
                         }
                     };

@@ -200,19 +200,9 @@ pub fn Hint(
     let id = ids::hint(ctx.form(), &question);
     move || {
         let text = kit.has(&key).then(|| kit.tp(&key));
-        let from_login = ctx.prefilled.as_ref().filter(|_| prefilled).and_then(|p| {
-            ctx.answers.with(|a| p.holds(a, &question)).then(|| {
-                let fixed = if p.is_fixed(&ctx.spec, &question) {
-                    "yes"
-                } else {
-                    "no"
-                };
-                kit.tf(
-                    "loket-prefill-hint",
-                    &[("source", p.source.id().into()), ("fixed", fixed.into())],
-                )
-            })
-        });
+        let from_login = prefilled
+            .then(|| ctx.login_text(&kit, "loket-prefill-hint", &question))
+            .flatten();
         // A form's own hint of a time already gives an example; the kit's is for those without.
         let extra = extra
             .as_ref()

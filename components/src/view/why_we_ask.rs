@@ -43,29 +43,18 @@ pub fn WhyWeAsk(question: String) -> impl IntoView {
     let key = messages::why(ctx.form(), &question);
     let id = ids::why(ctx.form(), &question);
     // A login filled it in: the why says so, and whether it can be changed.
-    let also = ctx.prefilled.as_ref().and_then(|prefilled| {
-        prefilled.values.contains_key(&question).then_some(())?;
-        let kit = use_kit();
-        let source = prefilled.source.id();
-        let fixed = if prefilled.is_fixed(&ctx.spec, &question) {
-            "yes"
-        } else {
-            "no"
-        };
-        let (ctx, prefilled) = (ctx.clone(), prefilled.clone());
-        let question = question.clone();
-        // Only while the answer is still the login's: changed, it is the resident's own.
-        Some(Signal::derive(move || {
-            let holds = ctx.answers.with(|a| prefilled.holds(a, &question));
-            if !holds {
-                return String::new();
-            }
-            kit.tf(
-                "loket-prefill-why",
-                &[("source", source.into()), ("fixed", fixed.into())],
-            )
-        }))
-    });
+    // Only while the answer is still the login's: changed, it is the resident's own.
+    let also = ctx
+        .prefilled
+        .as_ref()
+        .is_some_and(|p| p.values.contains_key(&question))
+        .then(|| {
+            let (kit, ctx, question) = (use_kit(), ctx.clone(), question.clone());
+            Signal::derive(move || {
+                ctx.login_text(&kit, "loket-prefill-why", &question)
+                    .unwrap_or_default()
+            })
+        });
     view! { <Why id text_key=key also/> }
 }
 

@@ -169,16 +169,14 @@ fn read(spec: &FormSpec, json: &str) -> Option<(FormState, Changes)> {
 fn files_to_add_again(state: &mut FormState, spec: &FormSpec) -> Vec<(String, String)> {
     let mut lost = Vec::new();
     for question in spec.questions() {
-        let files = state.answers.files(&question.id);
-        if files
-            .iter()
-            .all(|f| f.size == 0 || !f.content_base64.is_empty())
-        {
-            continue;
-        }
-        let (kept, gone): (Vec<_>, Vec<_>) = files
+        let (kept, gone): (Vec<_>, Vec<_>) = state
+            .answers
+            .files(&question.id)
             .into_iter()
             .partition(|f| f.size == 0 || !f.content_base64.is_empty());
+        if gone.is_empty() {
+            continue;
+        }
         lost.extend(gone.into_iter().map(|f| (question.id.clone(), f.name)));
         state.answers.set(&question.id, Answer::Files(kept));
     }

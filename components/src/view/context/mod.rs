@@ -218,6 +218,26 @@ impl FormCtx {
         }
     }
 
+    /// The text `key` about `question` coming from a login on the host page ("Ingevuld met
+    /// uw DigiD-login"), with the login as `$source` and `$fixed` (`yes` when the spec does not
+    /// let it be changed), while its answer is still the login's; `None` otherwise (reactive).
+    pub fn login_text(&self, kit: &Kit, key: &str, question: &str) -> Option<String> {
+        let prefilled = self.prefilled.as_ref()?;
+        if !self.answers.with(|a| prefilled.holds(a, question)) {
+            return None;
+        }
+        let fixed = if prefilled.is_fixed(&self.spec, question) {
+            "yes"
+        } else {
+            "no"
+        };
+        let args = [
+            ("source", prefilled.source.id().into()),
+            ("fixed", fixed.into()),
+        ];
+        Some(kit.tf(key, &args))
+    }
+
     /// "Clear my answers": everything back to a fresh start on the first step.
     ///
     /// # Examples
