@@ -9,7 +9,7 @@ import { fillStep, next } from '../support/klacht.js';
 
 const url = (lang) => (lang === 'nl' ? '/embed-demo/ingelogd' : `/embed-demo/ingelogd?lang=${lang}`);
 
-/** What the page's pretend login verified (app/embed/demo/prefill.html). */
+/** What the page's pretend login verified (DEMO_PAGES in tools/embed.mjs). */
 const login = {
   naam: 'Anna de Vries',
   email: 'anna.devries@voorbeeld.nl',
