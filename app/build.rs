@@ -101,9 +101,31 @@ fn main() {
 
     if extras {
         voorbeeld_theme(&root, &mut out);
+        gallery_examples(&root, &mut out);
     }
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// Each component's examples for the gallery, `app/gallery/examples/<component>.json`, in the
+/// order of the gallery (`index.json` first): `GALLERY_EXAMPLES`.
+fn gallery_examples(root: &Path, out: &mut String) {
+    let dir = root.join("app/gallery/examples");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let _ = writeln!(
+        out,
+        "/// Every `app/gallery/examples/*.json` file: (name, contents), `index` among them."
+    );
+    let _ = writeln!(out, "pub const GALLERY_EXAMPLES: &[(&str, &str)] = &[");
+    for path in files(&dir, "json") {
+        let _ = writeln!(
+            out,
+            "    ({:?}, include_str!({:?})),",
+            stem(&path),
+            path.canonicalize().unwrap()
+        );
+    }
+    let _ = writeln!(out, "];");
 }
 
 /// The Voorbeeld theme's stylesheet in the build, for the gallery: `VOORBEELD_THEME`.

@@ -8,7 +8,11 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 
 scripts/setup.sh
 
-step() { printf '\n==> %s\n' "$*"; }
+step() { printf '\n==> %s\n' "$*"; disk; }
+# What is left on the disk at each step, so a full disk is seen for what it is.
+disk() { df -h --output=avail,target . | tail -n 1 | awk '{print "    (disk: " $1 " free on " $2 ")"}'; }
+# Every build here starts from a clean checkout: incremental data would only fill the disk.
+export CARGO_INCREMENTAL=0
 
 step "PostgreSQL for the intake service's tests (a throwaway server, stopped at the end)"
 eval "$(scripts/postgres.sh start)"
@@ -30,9 +34,9 @@ cargo clippy -p app --target wasm32-unknown-unknown --features extras --offline 
 
 step "Native tests"
 # Includes the doctests of both halves of `loket`: the app needs its `view` feature, so the
-# workspace build turns it on and the component examples are compiled too (not run: they need
-# a browser). The intake service's tests run once against a SQLite file and once against the
-# PostgreSQL server above; its crash test kills the real binary under load.
+# workspace build turns it on, and every component's examples run, rendered to HTML without a
+# browser (`loket::view::examples`). The intake service's tests run once against a SQLite file
+# and once against the PostgreSQL server above; its crash test kills the real binary under load.
 cargo test --workspace --offline
 # The app's own tests are about the gallery and its linter page, in the full module only.
 cargo test -p app --features extras --offline
@@ -52,3 +56,5 @@ scripts/build.sh
 step "End-to-end tests, against the intake service"
 cargo build -p loket-intake --offline
 (cd e2e && LOKET_PREBUILT=1 npx playwright test)
+
+step "Done"

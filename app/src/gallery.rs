@@ -1,9 +1,10 @@
 //! `/gallery`: every public component of the kit in every state that applies, in the neutral
 //! theme and in the NL Design System "Voorbeeld" theme, like a design system's example pages.
 //!
-//! The examples are data (`app/gallery/examples.json`, on the example form
-//! `app/gallery/form.json`): this page renders them and `e2e/tests/gallery.spec.js` runs axe
-//! on each one and takes its screenshot. Each example has a page of its own,
+//! The examples are data, one file per component (`app/gallery/examples/<component>.json`, in
+//! the order of `index.json`, on the example form `app/gallery/form.json`): this page renders
+//! them, and `e2e/tests/gallery.spec.js` runs axe on each one, compares its accessibility tree
+//! with the kept snapshot and takes its screenshot. Each example has a page of its own,
 //! `/gallery/<id>?theme=voorbeeld&lang=en`, because the components carry fixed ids (the step
 //! heading, the error summary, …) that must stay unique in a page. `/gallery/lint` is a tool,
 //! not an example: it checks a pasted form with the linter (`crate::gallery_lint`).
@@ -30,9 +31,6 @@ use crate::site::forms;
 
 /// The address of the gallery, relative to the site's root.
 pub const GALLERY_PATH: &str = "gallery";
-
-/// The examples, shared with the e2e suite.
-const EXAMPLES: &str = include_str!("../gallery/examples.json");
 
 /// The form the examples fill in.
 const FORM: &str = include_str!("../gallery/form.json");
@@ -135,7 +133,8 @@ pub enum Render {
 pub struct Example {
     /// The address (`/gallery/<id>`) and the id of its section.
     pub id: String,
-    /// Names the text `gallery-component-<component>`.
+    /// Names the text `gallery-component-<component>`: the file's `component`.
+    #[serde(default)]
     pub component: String,
     /// Names the text `gallery-state-<state>`.
     pub state: String,
@@ -167,16 +166,45 @@ pub struct Example {
     pub file: Option<String>,
 }
 
+/// One component's examples file.
 #[derive(Deserialize)]
-struct Examples {
+struct ComponentExamples {
+    component: String,
     examples: Vec<Example>,
+}
+
+/// `index.json`: the order of the components in the gallery.
+#[derive(Deserialize)]
+struct Index {
+    components: Vec<String>,
+}
+
+/// The examples file of `name` (`index` for the order).
+fn examples_file(name: &str) -> Option<&'static str> {
+    crate::assets::GALLERY_EXAMPLES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }
 
 /// Every example, in the order of the gallery.
 pub fn examples() -> Vec<Example> {
-    serde_json::from_str::<Examples>(EXAMPLES)
-        .map(|e| e.examples)
-        .unwrap_or_default()
+    let order = examples_file("index")
+        .and_then(|text| serde_json::from_str::<Index>(text).ok())
+        .map(|index| index.components)
+        .unwrap_or_default();
+    order
+        .iter()
+        .filter_map(|name| examples_file(name))
+        .filter_map(|text| serde_json::from_str::<ComponentExamples>(text).ok())
+        .flat_map(|file| {
+            let component = file.component;
+            file.examples.into_iter().map(move |mut e| {
+                e.component = component.clone();
+                e
+            })
+        })
+        .collect()
 }
 
 /// Whether the example at `/gallery/<id>` is the language switch, which then is the page's only
@@ -534,22 +562,28 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
         },
         Render::WhyWeAsk => {
             let question = example.question.clone().unwrap_or_default();
-            view! { <WhyWeAsk question/> }.into_any()
+            view! { <WhyWeAsk form=form_id question/> }.into_any()
         }
-        Render::ErrorSummary => view! { <ErrorSummary/> }.into_any(),
+        Render::ErrorSummary => view! { <ErrorSummary spec errors=ctx.errors/> }.into_any(),
         Render::Step => view! { <StepPage index=step_index/> }.into_any(),
         Render::CheckAnswers => {
             view! { <CheckAnswers on_send=Callback::new(|()| ()) status/> }.into_any()
         }
-        Render::AnswerList => view! { <AnswerList/> }.into_any(),
+        Render::AnswerList => {
+            view! { <AnswerList spec answers=ctx.answers today=ctx.today prefilled=ctx.prefilled.clone()/> }.into_any()
+        }
         Render::Confirmation => {
             view! { <Confirmation reference=REFERENCE.to_string() received_at=Some(RECEIVED.to_string())/> }.into_any()
         }
         Render::ExitPage => {
             let page = spec.exits.first().map(|e| e.id.clone()).unwrap_or_default();
-            view! { <ExitPage step=step_index page/> }.into_any()
+            let back = ctx.clone();
+            let on_change = Callback::new(move |()| back.go(Position::Step { index: step_index }));
+            view! { <ExitPage form=form_id page on_change/> }.into_any()
         }
-        Render::HelpPanel => view! { <HelpPanel form=form_id/> }.into_any(),
+        Render::HelpPanel => {
+            view! { <HelpPanel form=form_id on_help=Some(ctx.help_opener())/> }.into_any()
+        }
         Render::StuckOffer => view! { <StuckOffer/> }.into_any(),
         Render::HandOff => view! { <HandOffPage/> }.into_any(),
         Render::Callback => view! { <CallbackPage/> }.into_any(),
@@ -591,9 +625,34 @@ mod tests {
     }
 
     #[test]
+    fn every_examples_file_is_in_the_index_and_names_its_component() {
+        let index: Index = serde_json::from_str(examples_file("index").expect("index.json"))
+            .expect("index.json lists the components");
+        for (name, text) in crate::assets::GALLERY_EXAMPLES {
+            if *name == "index" {
+                continue;
+            }
+            let file: ComponentExamples = serde_json::from_str(text)
+                .unwrap_or_else(|e| panic!("app/gallery/examples/{name}.json: {e}"));
+            assert_eq!(file.component, *name, "{name}.json names its own component");
+            assert!(!file.examples.is_empty(), "{name}.json has an example");
+            assert!(
+                index.components.iter().any(|c| c == name),
+                "{name}.json is listed in index.json, or the gallery leaves it out"
+            );
+        }
+        for name in &index.components {
+            assert!(
+                examples_file(name).is_some(),
+                "index.json lists {name}.json, which is missing"
+            );
+        }
+    }
+
+    #[test]
     fn every_example_is_read_and_has_a_unique_id() {
         let all = examples();
-        assert!(all.len() > 30, "the examples file is read");
+        assert!(all.len() > 30, "the examples files are read");
         let ids: BTreeSet<_> = all.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids.len(), all.len(), "example ids are unique");
         assert!(

@@ -50,18 +50,17 @@ export async function expectNoHorizontalScroll(page) {
 }
 
 /**
- * The page's accessibility tree against the kept snapshot `name`. In Dutch, the language the
+ * The page's accessibility tree (or that of `within`) against the kept snapshot `name`. In Dutch, the language the
  * snapshots are read in, the whole tree must be equal (`/children: deep-equal`): a lost or
  * added element fails. The other languages are compared as containing the snapshot, so a
  * translation that grows a sentence is no failure there; their keys are checked by the
  * texts tests. With `--update-snapshots` every file is written afresh.
  */
-export async function expectAriaSnapshot(page, testInfo, name, lang) {
-  const body = page.locator('body');
+export async function expectAriaSnapshot(page, testInfo, name, lang, within = page.locator('body')) {
   const file = testInfo.snapshotPath(name, { kind: 'aria' });
   if (lang !== 'nl' || testInfo.config.updateSnapshots === 'all' || !existsSync(file)) {
-    await expect(body).toMatchAriaSnapshot({ name });
+    await expect(within).toMatchAriaSnapshot({ name });
     return;
   }
-  await expect(body).toMatchAriaSnapshot(`- /children: deep-equal\n${readFileSync(file, 'utf8')}`);
+  await expect(within).toMatchAriaSnapshot(`- /children: deep-equal\n${readFileSync(file, 'utf8')}`);
 }

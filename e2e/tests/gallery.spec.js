@@ -1,14 +1,20 @@
-// The gallery (/gallery): every example of app/gallery/examples.json — the same list the site
+// The gallery (/gallery): every example of app/gallery/examples/*.json — the same list the site
 // renders — in both themes and in Dutch and English. For each one: its section is there under
 // its heading, the theme's tokens reach it, axe finds nothing (WCAG 2.2 AA and best practices,
-// no rule disabled), nothing scrolls sideways at 320 px, and a screenshot of the example and of
-// the whole page go into the HTML report.
+// no rule disabled), its accessibility tree matches the kept snapshot (the Dutch one compared
+// whole), nothing scrolls sideways at 320 px, and a screenshot of the example and of the whole
+// page go into the HTML report.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/test.js';
-import { checkAccessibility, expectNoHorizontalScroll } from '../support/axe.js';
+import { checkAccessibility, expectAriaSnapshot, expectNoHorizontalScroll } from '../support/axe.js';
 import { t } from '../support/texts.js';
 
-const gallery = JSON.parse(readFileSync(new URL('../../app/gallery/examples.json', import.meta.url), 'utf8'));
+const read = (name) => JSON.parse(readFileSync(new URL(`../../app/gallery/examples/${name}.json`, import.meta.url), 'utf8'));
+const index = read('index');
+const gallery = {
+  themes: index.themes,
+  examples: index.components.flatMap((component) => read(component).examples.map((e) => ({ ...e, component }))),
+};
 const LANGUAGES = ['nl', 'en'];
 
 // A token the Voorbeeld theme defines and the neutral theme leaves unset, with its value.
@@ -68,6 +74,9 @@ for (const example of gallery.examples) {
           await expect(time).toHaveAccessibleDescription(new RegExp(`^${t(lang, 'loket-time-format').replace('.', '\\.')} `));
         }
         await checkAccessibility(page, testInfo);
+        // What a screen reader meets in the example, kept and compared (a theme changes looks,
+        // not the tree, so once per language).
+        if (theme === 'neutral') await expectAriaSnapshot(page, testInfo, `${example.id}-${lang}.aria.yml`, lang, section);
         await testInfo.attach(`${example.id}-${theme}-${lang}`, { body: await section.screenshot(), contentType: 'image/png' });
 
         await page.setViewportSize({ width: 320, height: 900 });

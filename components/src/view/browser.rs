@@ -4,8 +4,20 @@ use std::cell::RefCell;
 
 use crate::core::CalendarDate;
 
+/// The browser window.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Outside a browser (native tests and examples) there is no window.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn window() -> Option<web_sys::Window> {
+    None
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 thread_local! {
@@ -65,8 +77,10 @@ fn watch_pointer() {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use loket::view::Host;
+/// ```
+/// use leptos::prelude::*;
+/// use loket::view::{Host, StepPage};
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
 /// // `root`: the shadow root the page's script made for the form.
 /// fn show_in(root: web_sys::ShadowRoot) {
@@ -76,7 +90,18 @@ fn watch_pointer() {
 ///     host.focus_soon(loket::core::model::ids::STEP_HEADING); // the heading in this form's own root
 ///     host.release(); // once the form is taken off the page
 /// }
+/// # let _ = show_in;
 /// assert!(!Host::Page.is_embedded());
+///
+/// // On its first step an embedded form has no "Vorige": the host page is around it.
+/// let (kit, spec) = kit_and_form("klacht");
+/// let ctx = form_ctx(&spec).shown_in(Host::Embedded(0));
+/// let html = render_html(kit.embedded_in(Host::Embedded(0)), move || {
+///     provide_context(ctx);
+///     view! { <StepPage index=0/> }
+/// });
+/// assert!(html.contains("Stap 1 van 5"), "{html}");
+/// assert!(!html.contains("Vorige"), "{html}");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Host {
@@ -144,10 +169,16 @@ impl Host {
     }
 
     /// Moves focus to an element after the current render has reached the DOM.
+    #[cfg(target_arch = "wasm32")]
     pub fn focus_soon(self, id: impl Into<String>) {
         let id = id.into();
         gloo_timers::callback::Timeout::new(0, move || self.focus_now(&id)).forget();
     }
+
+    /// Moves focus to an element after the current render has reached the DOM; outside a
+    /// browser (native tests and examples) there is nothing to focus.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn focus_soon(self, _id: impl Into<String>) {}
 
     /// Focuses an element now and scrolls its label or legend into view (like the GOV.UK error
     /// summary) so the question stays readable above the control.
@@ -187,12 +218,22 @@ impl Host {
 ///
 /// # Examples
 ///
-/// ```no_run
+/// ```
+/// use leptos::prelude::*;
 /// use loket::core::model::ids;
-/// use loket::view::focus_now;
+/// use loket::core::rules::dates::DatePart;
+/// use loket::view::{ErrorSummary, focus_now};
+/// use loket::{FieldError, Rule};
+/// # let (kit, spec) = loket::view::examples::kit_and_form("klacht");
 ///
-/// // After the error summary has rendered: move focus to the first wrong answer.
-/// focus_now(&ids::date_part("klacht", "datum", "day"));
+/// // A date without its month: the error summary links to the month's input.
+/// let rule = Rule::DateIncomplete { parts: vec![DatePart::Month] };
+/// let errors = RwSignal::new(vec![FieldError { question: "datum".into(), rule }]);
+/// let month = ids::date_part("klacht", "datum", "month");
+/// let html = loket::view::examples::render_html(kit, move || view! { <ErrorSummary spec errors/> });
+/// assert!(html.contains(&format!(r##"href="#{month}""##)), "{html}");
+/// // The summary's link does this; outside a browser there is nothing to focus.
+/// focus_now(&month);
 /// ```
 pub fn focus_now(id: &str) {
     Host::Page.focus_now(id);
@@ -220,6 +261,7 @@ fn focus_in(scope: &Scope, id: &str) {
 }
 
 /// Today by the device clock, in local time.
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> CalendarDate {
     let now = js_sys::Date::new_0();
     CalendarDate::new(
@@ -234,15 +276,29 @@ pub fn today() -> CalendarDate {
     })
 }
 
+/// Outside a browser (native tests and examples): the examples' fixed today.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> CalendarDate {
+    super::examples::today()
+}
+
 /// The current moment as ISO 8601.
+#[cfg(target_arch = "wasm32")]
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Outside a browser: noon (UTC) of the examples' fixed today.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_iso() -> String {
+    format!("{}T12:00:00.000Z", today().iso())
+}
+
 /// Random bytes for a reference or a key, from the browser's cryptographic generator.
+#[cfg(target_arch = "wasm32")]
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
-    let filled = web_sys::window()
+    let filled = window()
         .and_then(|w| w.crypto().ok())
         .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
     if !filled {
@@ -250,6 +306,19 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
         for b in &mut bytes {
             *b = (js_sys::Math::random() * 256.0) as u8;
         }
+    }
+    bytes
+}
+
+/// Outside a browser (native tests and examples): from the random keys of the standard
+/// library's hash maps.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    use std::hash::{BuildHasher, RandomState};
+    let mut bytes = [0u8; N];
+    for (i, chunk) in bytes.chunks_mut(8).enumerate() {
+        let word = RandomState::new().hash_one(i).to_le_bytes();
+        chunk.copy_from_slice(&word[..chunk.len()]);
     }
     bytes
 }
@@ -263,10 +332,14 @@ pub fn warn(message: &str) {
 ///
 /// # Examples
 ///
-/// ```no_run
+/// ```
 /// use loket::view::set_title;
+/// # let kit = loket::view::examples::kit();
 ///
-/// set_title("Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede");
+/// // The title of a step, as a guided form makes it; outside a browser it goes nowhere.
+/// let title = kit.form_page_title("Stap 2 van 5: Wat is er gebeurd?".into(), "klacht", false);
+/// assert_eq!(title, "Stap 2 van 5: Wat is er gebeurd? – Klacht indienen – Gemeente Enschede");
+/// set_title(&title);
 /// ```
 pub fn set_title(title: &str) {
     if let Some(doc) = document() {
@@ -278,11 +351,16 @@ pub fn set_title(title: &str) {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use loket::view::set_document_lang;
+/// ```
+/// use leptos::prelude::*;
 /// use loket::Locale;
+/// use loket::view::set_document_lang;
+/// # let kit = loket::view::examples::kit();
 ///
-/// set_document_lang(Locale::new("en").tag());
+/// // After a switch of language; outside a browser there is no page to mark.
+/// kit.locale.set(Locale::new("en"));
+/// set_document_lang(kit.locale.get_untracked().tag());
+/// assert_eq!(kit.locale.get_untracked().tag(), "en");
 /// ```
 pub fn set_document_lang(tag: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
@@ -294,16 +372,16 @@ pub fn set_document_lang(tag: &str) {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use loket::view::query_param;
+/// ```
 /// use loket::Locale;
+/// use loket::view::query_param;
 ///
-/// // On `/klacht?lang=en`:
-/// let locale = query_param("lang").map(|tag| Locale::new(&tag));
-/// assert_eq!(locale, Some(Locale::new("en")));
+/// // On `/klacht?lang=en`: English. Without it (or outside a browser): the site's Dutch.
+/// let locale = query_param("lang").map_or(Locale::new("nl"), |tag| Locale::new(&tag));
+/// assert_eq!(locale, Locale::new("nl"));
 /// ```
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
@@ -311,7 +389,7 @@ pub fn query_param(name: &str) -> Option<String> {
 
 /// Replaces a query parameter in the address bar without a page load (no personal data here).
 pub fn replace_query_param(name: &str, value: Option<&str>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let Ok(href) = window.location().href() else {
@@ -331,29 +409,25 @@ pub fn replace_query_param(name: &str, value: Option<&str>) {
 
 /// Reads a value kept for this browser tab.
 pub fn session_get(key: &str) -> Option<String> {
-    web_sys::window()?
-        .session_storage()
-        .ok()??
-        .get_item(key)
-        .ok()?
+    window()?.session_storage().ok()??.get_item(key).ok()?
 }
 
 /// Keeps a value for this browser tab; `false` when storage is unavailable or full.
 pub fn session_set(key: &str, value: &str) -> bool {
-    web_sys::window()
+    window()
         .and_then(|w| w.session_storage().ok().flatten())
         .is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// Forgets a value kept for this browser tab.
 pub fn session_remove(key: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(storage) = window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = storage.remove_item(key);
     }
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+    window()?.local_storage().ok()?
 }
 
 /// Reads a value kept on this device (local storage).
@@ -375,12 +449,12 @@ pub fn local_remove(key: &str) {
 
 /// Whether the browser believes it has a network connection.
 pub fn is_online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// Runs `f` once, the next time the connection comes back.
 pub fn when_online(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let options = web_sys::AddEventListenerOptions::new();
@@ -396,7 +470,7 @@ pub fn when_online(f: impl FnOnce() + 'static) {
 /// Runs `f` in a task of its own, after the current one: work that need not hold up what
 /// the resident is waiting for (starting the page, a keystroke).
 pub fn soon(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
@@ -406,7 +480,7 @@ pub fn soon(f: impl FnOnce() + 'static) {
 /// Runs `f` once when the browser is next idle (after it has painted), and at the latest after
 /// half a second; where the browser cannot say when it is idle, in the next task.
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
@@ -424,12 +498,13 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
 /// Runs `f` whenever the page is hidden or left: another tab, the home screen, a refresh or
 /// closing it. Mobile browsers may end a hidden page without warning, so this is the last
 /// moment to keep anything. Stops when the returned handles are removed.
+#[cfg(target_arch = "wasm32")]
 pub fn when_hidden(f: impl Fn() + Clone + 'static) -> [leptos::prelude::WindowListenerHandle; 2] {
     let on_hide = f.clone();
     [
         leptos::prelude::window_event_listener_untyped("pagehide", move |_| on_hide()),
         leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
-            let hidden = web_sys::window()
+            let hidden = window()
                 .and_then(|w| w.document())
                 .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
             if hidden {
@@ -437,6 +512,12 @@ pub fn when_hidden(f: impl Fn() + Clone + 'static) -> [leptos::prelude::WindowLi
             }
         }),
     ]
+}
+
+/// Outside a browser (native tests and examples) a page is never hidden: no listeners.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn when_hidden(_f: impl Fn() + Clone + 'static) -> [leptos::prelude::WindowListenerHandle; 0] {
+    []
 }
 
 /// The local calendar date of a moment given in milliseconds since 1970.
@@ -452,6 +533,7 @@ pub fn date_of_ms(ms: u64) -> CalendarDate {
 
 /// The local calendar date and time (`14:03`) of a moment given as ISO 8601; `None` when it
 /// is not one.
+#[cfg(target_arch = "wasm32")]
 pub fn local_date_time(iso: &str) -> Option<(CalendarDate, String)> {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
     if date.get_time().is_nan() {
@@ -468,23 +550,34 @@ pub fn local_date_time(iso: &str) -> Option<(CalendarDate, String)> {
     ))
 }
 
+/// Outside a browser (native tests and examples) local time is UTC: the date and time as
+/// written in a moment like `2026-11-22T10:00:00Z`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn local_date_time(iso: &str) -> Option<(CalendarDate, String)> {
+    let day = CalendarDate::parse(iso.get(8..10)?, iso.get(5..7)?, iso.get(..4)?).ok()?;
+    let time = iso
+        .get(11..16)
+        .filter(|t| t.as_bytes().get(2) == Some(&b':'))?;
+    Some((day, time.to_string()))
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let _ = window.print();
     }
 }
 
 /// Scrolls the page to the top, as a new page would be.
 pub fn scroll_to_top() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
 /// The site's start page, keeping the language in the address.
 pub fn home_href() -> String {
-    let search = web_sys::window()
+    let search = window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     format!("./{search}")
@@ -492,21 +585,28 @@ pub fn home_href() -> String {
 
 /// Leaves the form for the site's start page, keeping the language.
 pub fn go_home() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let _ = window.location().set_href(&home_href());
     }
 }
 
 /// Milliseconds since 1970 by the device clock.
+#[cfg(target_arch = "wasm32")]
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// Outside a browser (native tests and examples): noon (UTC) of the examples' fixed today.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_ms() -> f64 {
+    (today().days_since_epoch() * 86_400_000 + 43_200_000) as f64
 }
 
 /// Offers `contents` as a file download named `name`.
 pub fn download(name: &str, media_type: &str, contents: &str) {
     let blob = gloo_file::Blob::new_with_options(contents, Some(media_type));
     let url = gloo_file::ObjectUrl::from(blob);
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(link) = document.create_element("a") else {

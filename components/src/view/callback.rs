@@ -76,36 +76,26 @@ fn send(kit: &Kit, ctx: &FormCtx, about: &str, status: RwSignal<Sending>) {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{CallbackPage, FormCtx, HelpView, Kit};
-/// use loket::{CalendarDate, FormSpec, FormState, Locale};
+/// use loket::view::{CallbackPage, HelpView};
+/// use loket::view::examples::{form, form_ctx, kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// let (kit, spec) = kit_and_form("klacht");
 /// // The call-back form comes with the kit; without it the page renders nothing.
-/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/terugbellen.json"));
-/// let kit = kit.with_callback_form(Some(Arc::new(FormSpec::from_json(json).unwrap())));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// let kit = kit.with_callback_form(Some(form("terugbellen")));
+/// let ctx = form_ctx(&spec);
 /// ctx.help.set(Some(HelpView::Callback));
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let html = render_html(kit, move || {
 ///     provide_context(ctx);
 ///     view! { <CallbackPage/> }
 /// });
+/// assert!(html.contains("Bel mij terug</h1>"), "{html}");
+/// assert!(html.contains("Terug naar het formulier</button>"), "{html}");
+/// assert!(html.contains("Vraag om terugbellen</button>"), "{html}");
+/// # let (kit, spec) = kit_and_form("klacht");
+/// # let html = render_html(kit, move || { provide_context(form_ctx(&spec)); view! { <CallbackPage/> } });
+/// # assert!(!html.contains("Bel mij terug"), "{html}");
 /// ```
 #[component]
 pub fn CallbackPage() -> impl IntoView {
@@ -185,12 +175,13 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
         });
     }
     let confirmation = {
-        let kit = kit.clone();
+        let (kit, spec, answers, today) =
+            (kit.clone(), inner.spec.clone(), inner.answers, inner.today);
         move || {
             sent().then(|| {
                 view! {
                     <p class="loket-intro">{kit.text("loket-callback-sent-body")}</p>
-                    <AnswerList/>
+                    <AnswerList spec=spec.clone() answers today/>
                 }
             })
         }
@@ -198,7 +189,7 @@ fn CallbackForm(about: String, on_close: Callback<()>) -> impl IntoView {
     view! {
         <div class="loket-step loket-callback">
             <button type="button" class="loket-back-link" on:click=close>{kit.text("loket-help-back")}</button>
-            <ErrorSummary/>
+            <ErrorSummary spec=inner.spec.clone() errors=inner.errors host=inner.host/>
             <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{title}</h1>
             {confirmation}
             <div hidden=sent>

@@ -42,18 +42,17 @@ pub fn ChoiceField(question: Question, as_heading: bool) -> impl IntoView {
                 let value = option.clone();
                 move |ev: leptos::ev::Event| {
                     let on = event_target_checked(&ev);
-                    ctx.answers.update(|a| {
-                        if multiple {
-                            let mut list = a.list(&qid);
-                            list.retain(|v| v != &value);
-                            if on {
-                                list.push(value.clone());
-                            }
-                            a.set(&qid, Answer::List(list));
-                        } else {
-                            a.set_text(&qid, value.clone());
+                    let answer = if multiple {
+                        let mut list = ctx.answers.with_untracked(|a| a.list(&qid));
+                        list.retain(|v| v != &value);
+                        if on {
+                            list.push(value.clone());
                         }
-                    });
+                        Answer::List(list)
+                    } else {
+                        Answer::Text(value.clone())
+                    };
+                    ctx.answer(&qid, answer);
                     ctx.settle();
                 }
             };

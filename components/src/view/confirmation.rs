@@ -15,34 +15,26 @@ use crate::core::{model::ids, texts::messages};
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{Confirmation, FormCtx, Kit};
-/// use loket::{CalendarDate, FormState, Locale, Position};
+/// use loket::Position;
+/// use loket::view::Confirmation;
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// let (kit, spec) = kit_and_form("klacht");
+/// let ctx = form_ctx(&spec);
 /// let reference = "KLA-2345-6789".to_string();
-/// ctx.position.set(Position::Done { reference: reference.clone(), received_at: None });
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let received_at = Some("2026-11-23T10:00:00Z".to_string());
+/// ctx.position.set(Position::Done { reference: reference.clone(), received_at: received_at.clone() });
+/// let html = render_html(kit, move || {
 ///     provide_context(ctx);
-///     view! { <Confirmation reference received_at=Some("2026-11-22T10:00:00Z".into())/> }
+///     view! { <Confirmation reference received_at/> }
 /// });
+/// assert!(html.contains("Uw klacht is verstuurd</h1>"), "{html}");
+/// assert!(html.contains(r#"<strong class="loket-reference">KLA-2345-6789</strong>"#), "{html}");
+/// // When it arrived (outside a browser local time is UTC), and the form's promises with dates.
+/// assert!(html.contains("Ontvangen op maandag 23 november 2026 om 10:00."), "{html}");
+/// assert!(html.contains("Uiterlijk maandag 4 januari 2027 hoort u"), "{html}");
 /// ```
 #[component]
 pub fn Confirmation(
@@ -124,7 +116,7 @@ pub fn Confirmation(
             {deadlines}
             {body}
             <h2>{kit.text("loket-done-answers-title")}</h2>
-            <AnswerList subheadings=true/>
+            <AnswerList spec=ctx.spec.clone() answers=ctx.answers today=ctx.today prefilled=ctx.prefilled.clone() subheadings=true/>
             <div class="utrecht-button-group loket-actions loket-no-print">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action loket-button" on:click=move |_| super::browser::print()>
                     {kit.text("loket-done-print")}

@@ -88,35 +88,29 @@ fn open(
 ///
 /// # Examples
 ///
-/// ```no_run
+/// ```
 /// use std::sync::Arc;
 ///
 /// use leptos::prelude::*;
-/// use loket::view::{ContinueForm, Kit};
+/// use loket::view::ContinueForm;
+/// use loket::view::examples::{form, kit, render_html};
 /// use loket::{FormSpec, Locale};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// let forms = vec![Arc::new(FormSpec::from_json(json).unwrap())];
+/// let kit = kit();
+/// let forms = vec![form("klacht")];
 /// let locale = kit.locale;
 /// let on_continue = Callback::new(move |(form, language): (Arc<FormSpec>, Locale)| {
 ///     // The draft is in place: open the form in the resident's language.
 ///     locale.set(language);
 ///     let _ = form.site_path();
 /// });
-///
 /// // Needs only the kit: no form is open yet.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     view! { <ContinueForm forms on_continue/> }
-/// });
+/// let html = render_html(kit, move || view! { <ContinueForm forms on_continue/> });
+/// assert!(html.contains("Verder met een formulier</h1>"), "{html}");
+/// // Two ways in: a code to type or scan, and an answers file.
+/// assert!(html.contains(r#"<label for="loket-continue-code""#), "{html}");
+/// assert!(html.contains("Open met deze code</button>"), "{html}");
+/// assert!(html.contains(r#"<label for="loket-continue-file""#), "{html}");
 /// ```
 #[component]
 pub fn ContinueForm(

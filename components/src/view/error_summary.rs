@@ -1,55 +1,51 @@
 //! The error summary at the top of a step: takes focus, links move focus to each field (for a
 //! date whose error names a part, to that part's input).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use super::context::{use_form, use_kit};
+use super::browser::Host;
+use super::context::use_kit;
 use crate::core::model::ids;
+use crate::core::{FieldError, FormSpec};
 
-/// Lists the step's errors in question order, while there are any.
+/// Lists the step's errors in question order, while there are any. A presentational
+/// component: everything it shows comes from its props (and the texts from the [`Kit`]).
+///
+/// [`Kit`]: super::Kit
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
+/// # use std::sync::Arc;
 /// use leptos::prelude::*;
-/// use loket::view::{ErrorSummary, FormCtx, Kit, QuestionField};
-/// use loket::{CalendarDate, FieldError, FormState, Locale, Rule};
+/// use loket::view::ErrorSummary;
+/// use loket::{FieldError, Rule};
+/// # let (kit, spec) = loket::view::examples::kit_and_form("klacht");
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
-/// ctx.errors.set(vec![FieldError { question: "soort".into(), rule: Rule::Required }]);
-/// let question = spec.question("soort").unwrap().clone();
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     provide_context(ctx);
-///     // Each error links to its question's control.
-///     view! {
-///         <ErrorSummary/>
-///         <QuestionField question/>
-///     }
+/// let errors = RwSignal::new(vec![FieldError { question: "soort".into(), rule: Rule::Required }]);
+/// let html = loket::view::examples::render_html(kit, move || {
+///     view! { <ErrorSummary spec errors/> }
 /// });
+/// // The summary names the problem and links to the question's first control.
+/// assert!(html.contains(r##"href="#klacht-soort-behandeling""##), "{html}");
+/// assert!(html.contains("Er is een probleem"), "{html}");
 /// ```
 #[component]
-pub fn ErrorSummary() -> impl IntoView {
+pub fn ErrorSummary(
+    /// The form the errors belong to.
+    spec: Arc<FormSpec>,
+    /// The errors to list (none: nothing is shown). Only read. (A `RwSignal`, the form's own,
+    /// rather than any `Signal`: about a kilobyte less WebAssembly per type.)
+    errors: RwSignal<Vec<FieldError>>,
+    /// Where the form lives, to move focus to a field (the page unless embedded).
+    #[prop(optional)]
+    host: Host,
+) -> impl IntoView {
     let kit = use_kit();
-    let ctx = use_form();
-    let (spec, host) = (ctx.spec.clone(), ctx.host);
     move || {
-        let errors = ctx.errors.get();
+        let errors = errors.get();
         (!errors.is_empty()).then(|| {
             let title_kit = kit.clone();
             let items = errors

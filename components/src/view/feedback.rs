@@ -39,34 +39,23 @@ fn smiley(score: &'static str, colour: &'static str) -> impl IntoView {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{FeedbackForm, FormCtx, Kit};
-/// use loket::{CalendarDate, FormState, Locale};
+/// use loket::view::FeedbackForm;
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
 /// // The question shows when the profile has a `feedback_endpoint`.
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// let (kit, spec) = kit_and_form("klacht");
 /// assert!(kit.profile.feedback_endpoint.is_some());
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let ctx = form_ctx(&spec);
+/// let html = render_html(kit, move || {
 ///     provide_context(ctx);
 ///     view! { <FeedbackForm/> }
 /// });
+/// assert!(html.contains("Hoe ging het?</h2>"), "{html}");
+/// // Three smileys as a real radio group, each with its word.
+/// assert!(html.contains(r#"type="radio" name="loket-feedback" id="loket-feedback-goed""#), "{html}");
+/// assert!(html.contains("Goed</label>"), "{html}");
 /// ```
 #[component]
 pub fn FeedbackForm() -> impl IntoView {

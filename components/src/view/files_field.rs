@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{FormCtx, Kit, use_form, use_kit};
+use super::question::QuestionWhy;
 use super::question::{
     ErrorMessage, Hint, described_by, error_paragraph, hint_extra, label_or_heading,
 };
-use super::why_we_ask::WhyWeAsk;
 use crate::core::rules::validate::check_file;
 use crate::core::texts::messages::megabytes;
 use crate::core::{Answer, FieldError, FileAnswer, Question, model::ids};
@@ -53,11 +53,9 @@ fn add_files(
                 .map(|(_, d)| d.to_string())
                 .unwrap_or_default();
             announced.push(kit.tf("loket-files-added", &[("file", answer.name.clone().into())]));
-            ctx.answers.update(|a| {
-                let mut files = a.files(&question.id);
-                files.push(answer);
-                a.set(&question.id, Answer::Files(files));
-            });
+            let mut files = ctx.answers.with_untracked(|a| a.files(&question.id));
+            files.push(answer);
+            ctx.answer(&question.id, Answer::Files(files));
         }
         said.set(announced.join(" "));
     });
@@ -125,13 +123,11 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
                         let size = megabytes(file.size.max(100_000));
                         let remove = move |_| {
                             let mut removed = String::new();
-                            ctx.answers.update(|a| {
-                                let mut files = a.files(&qid);
-                                if index < files.len() {
-                                    removed = files.remove(index).name;
-                                }
-                                a.set(&qid, Answer::Files(files));
-                            });
+                            let mut files = ctx.answers.with_untracked(|a| a.files(&qid));
+                            if index < files.len() {
+                                removed = files.remove(index).name;
+                            }
+                            ctx.answer(&qid, Answer::Files(files));
                             refused.set(Vec::new());
                             said.set(kr.tf("loket-files-removed", &[("file", removed.into())]));
                             ctx.host.focus_soon(ids::control(ctx.form(), &qid));
@@ -194,7 +190,7 @@ pub fn FilesField(question: Question, as_heading: bool) -> impl IntoView {
         <div class="utrecht-form-field loket-question loket-file" class:loket-question--error=has_error>
             {label_or_heading(&question, as_heading)}
             <Hint question=qid.clone() extra=hint_extra(&question)/>
-            <WhyWeAsk question=qid.clone()/>
+            <QuestionWhy question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             {refusals}
             <input

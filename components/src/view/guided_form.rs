@@ -79,30 +79,20 @@ fn step_progress(ctx: &FormCtx) -> Memo<(usize, usize)> {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{GuidedForm, Kit};
-/// use loket::{FormSpec, Locale};
+/// use loket::view::GuidedForm;
+/// use loket::view::examples::{kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// let spec = Arc::new(FormSpec::from_json(json).unwrap());
-///
+/// let (kit, spec) = kit_and_form("klacht");
 /// // Needs only the kit: the guided form makes and provides its own form state (a `FormCtx`),
-/// // restored from a kept draft when there is one.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     view! { <GuidedForm spec/> }
-/// });
+/// // restored from a kept draft when there is one (none here: it starts at the first step).
+/// let html = render_html(kit, move || view! { <GuidedForm spec/> });
+/// assert!(html.contains(r#"data-loket-draft="loket-draft-klacht""#), "{html}");
+/// assert!(html.contains("Stap 1 van 5"), "{html}");
+/// assert!(html.contains("Waar gaat uw klacht over?"), "{html}");
+/// // The help block, in the same place on every step.
+/// assert!(html.contains("Hulp nodig?"), "{html}");
 /// ```
 #[component]
 pub fn GuidedForm(
@@ -158,6 +148,7 @@ pub fn GuidedForm(
         });
     }
 
+    let on_help = ctx.help_opener();
     let sender = Sender::new();
     let status = sender.status;
     let on_send = {
@@ -171,7 +162,12 @@ pub fn GuidedForm(
             (Some(HelpView::Callback), _) => view! { <CallbackPage/> }.into_any(),
             (None, position) => match position {
                 Position::Step { index } => view! { <StepPage index/> }.into_any(),
-                Position::Exit { step, page } => view! { <ExitPage step page/> }.into_any(),
+                Position::Exit { step, page } => {
+                    let back = ctx.clone();
+                    let on_change =
+                        Callback::new(move |()| back.go(Position::Step { index: step }));
+                    view! { <ExitPage form=ctx.form().to_string() page on_change/> }.into_any()
+                }
                 Position::Check => view! { <CheckAnswers on_send status/> }.into_any(),
                 Position::Done {
                     reference,
@@ -187,7 +183,7 @@ pub fn GuidedForm(
             <DraftChanges form=spec.id.clone() changes/>
             {page}
             <StuckOffer/>
-            <HelpPanel form=spec.id.clone()/>
+            <HelpPanel form=spec.id.clone() on_help=Some(on_help)/>
         </div>
     }
 }

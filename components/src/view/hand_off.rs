@@ -21,34 +21,25 @@ use crate::core::{Package, model::ids, texts::messages};
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{FormCtx, HandOffPage, HelpView, Kit};
-/// use loket::{CalendarDate, FormState, Locale};
+/// use loket::view::{HandOffPage, HelpView};
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// let (kit, spec) = kit_and_form("klacht");
+/// let ctx = form_ctx(&spec);
 /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
 /// ctx.help.set(Some(HelpView::HandOff));
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let html = render_html(kit, move || {
 ///     provide_context(ctx);
 ///     view! { <HandOffPage/> }
 /// });
+/// assert!(html.contains("Neem uw antwoorden mee</h1>"), "{html}");
+/// // Each answer given can be left out; the code, its QR code and a file carry the rest.
+/// assert!(html.contains(r#"id="loket-handoff-choose-soort""#), "{html}");
+/// assert!(html.contains(r#"id="loket-handoff-code""#), "{html}");
+/// assert!(html.contains(r#"aria-label="QR-code met uw antwoorden""#), "{html}");
+/// assert!(html.contains("Download mijn antwoorden</button>"), "{html}");
 /// ```
 #[component]
 pub fn HandOffPage() -> impl IntoView {

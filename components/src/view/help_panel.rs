@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{FormCtx, HelpView, Kit, use_kit};
+use super::context::{HelpView, Kit, use_kit};
 use super::region::Region;
 use crate::core::texts::names::dutch_names;
 use crate::core::{Channel, ChannelKind, model::ids};
@@ -40,17 +40,16 @@ pub(super) fn visit_details(kit: &Kit, channel: &Channel) -> impl IntoView + use
 /// The list items "Call me back" (when the site has a call-back form) and "Take my answers
 /// with me", which open a help page in place of the step.
 #[component]
-pub(super) fn HelpActions(ctx: FormCtx) -> impl IntoView {
+pub(super) fn HelpActions(on_help: Callback<HelpView>) -> impl IntoView {
     let kit = use_kit();
     let callback = kit.callback_form.is_some().then(|| {
-        let ctx = ctx.clone();
         view! {
-            <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
+            <li><button type="button" class="loket-link-button" on:click=move |_| on_help.run(HelpView::Callback)>{kit.text("loket-callback-open")}</button></li>
         }
     });
     view! {
         {callback}
-        <li><button type="button" class="loket-link-button" on:click=move |_| ctx.open_help(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
+        <li><button type="button" class="loket-link-button" on:click=move |_| on_help.run(HelpView::HandOff)>{kit.text("loket-handoff-open")}</button></li>
     }
 }
 
@@ -58,31 +57,31 @@ pub(super) fn HelpActions(ctx: FormCtx) -> impl IntoView {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{HelpPanel, Kit};
-/// use loket::Locale;
+/// use loket::view::{HelpPanel, HelpView};
+/// use loket::view::examples::{kit, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
+/// // On a page of its own: the profile's channels, the form's own first.
+/// let html = render_html(kit(), || view! { <HelpPanel form="klacht".to_string()/> });
+/// assert!(html.contains("14053"), "{html}");
+/// assert!(!html.contains("loket-help__actions"), "{html}");
 ///
-/// // Needs the kit; inside a form (with a `FormCtx` in context) it also offers
-/// // "Take my answers with me".
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     view! { <HelpPanel form="klacht".to_string()/> }
+/// // Inside a form: also "Take my answers with me", which the form opens in place of the step.
+/// let on_help = Callback::new(|_: HelpView| ());
+/// let html = render_html(kit(), move || {
+///     view! { <HelpPanel form="klacht".to_string() on_help=Some(on_help)/> }
 /// });
+/// assert!(html.contains("loket-help__actions"), "{html}");
 /// ```
 #[component]
-pub fn HelpPanel(form: String) -> impl IntoView {
+pub fn HelpPanel(
+    /// The form the resident is filling in (its own channels come first); empty for none.
+    form: String,
+    /// Inside a form: opens "Call me back" or "Take my answers with me" in place of the step.
+    #[prop(default = None)]
+    on_help: Option<Callback<HelpView>>,
+) -> impl IntoView {
     let kit = use_kit();
     let profile = kit.profile.clone();
     let channels = profile
@@ -105,10 +104,9 @@ pub fn HelpPanel(form: String) -> impl IntoView {
         })
         .collect_view();
     // Inside a form: call back and hand-off, which need the form's answers.
-    let in_form = use_context::<FormCtx>();
-    let form = in_form.as_ref().map(|ctx| ctx.form().to_string());
-    let actions =
-        in_form.map(|ctx| view! { <ul class="loket-help__actions"><HelpActions ctx/></ul> });
+    let form = on_help.is_some().then_some(form);
+    let actions = on_help
+        .map(|on_help| view! { <ul class="loket-help__actions"><HelpActions on_help/></ul> });
     view! {
         <Region class="loket-help" heading_id=ids::HELP_TITLE heading_key="loket-help-title" form>
             <h2 class="loket-help__title" id=ids::HELP_TITLE tabindex="-1">{kit.text("loket-help-title")}</h2>

@@ -9,27 +9,17 @@ use super::context::use_kit;
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{Kit, LanguageSwitch};
-/// use loket::Locale;
+/// use loket::view::LanguageSwitch;
+/// use loket::view::examples::{kit, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-///
-/// // A button for each locale in the kit's catalog; switching sets `kit.locale`.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     view! { <header><LanguageSwitch/></header> }
-/// });
+/// // A button for each locale in the kit's catalog, the current one marked; switching sets
+/// // `kit.locale`.
+/// let html = render_html(kit(), || view! { <header><LanguageSwitch/></header> });
+/// assert!(html.contains(r#"<nav aria-label="Taal""#), "{html}");
+/// assert!(html.contains(r#"lang="nl" aria-current="true""#), "{html}");
+/// assert!(html.contains("Nederlands</button>"), "{html}");
 /// ```
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {

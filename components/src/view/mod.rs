@@ -13,6 +13,8 @@ mod date_field;
 mod draft_changes;
 mod draft_keeper;
 mod error_summary;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod examples;
 mod exit_page;
 mod feedback;
 mod files_field;

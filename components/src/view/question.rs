@@ -17,31 +17,16 @@ use crate::core::{Question, QuestionKind, model::ids, rules::validate, texts::me
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{FormCtx, Kit, QuestionField};
-/// use loket::{CalendarDate, FormState, Locale};
+/// use loket::view::QuestionField;
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
-/// let email = spec.question("email").unwrap().clone();
+/// let (kit, spec) = kit_and_form("klacht");
+/// let ctx = form_ctx(&spec);
 /// let soort = spec.question("soort").unwrap().clone();
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let email = spec.question("email").unwrap().clone();
+/// let html = render_html(kit, move || {
 ///     provide_context(ctx);
 ///     view! {
 ///         // The only question of its step: its legend is the page's heading.
@@ -49,6 +34,11 @@ use crate::core::{Question, QuestionKind, model::ids, rules::validate, texts::me
 ///         <QuestionField question=email/>
 ///     }
 /// });
+/// assert!(html.contains(r#"<h1 id="loket-step-heading""#), "{html}");
+/// assert!(html.contains("Hoe een medewerker mij heeft behandeld</label>"), "{html}");
+/// // A text field: its label, and its hint and "why" named by the input.
+/// assert!(html.contains(r#"<label for="klacht-email""#), "{html}");
+/// assert!(html.contains(r#"aria-describedby="klacht-email-hint klacht-email-why""#), "{html}");
 /// ```
 #[component]
 pub fn QuestionField(question: Question, #[prop(optional)] as_heading: bool) -> impl IntoView {
@@ -118,7 +108,7 @@ pub fn QuestionGroup(question: Question, as_heading: bool, children: Children) -
         >
             {legend(&question, as_heading)}
             <Hint question=qid.clone()/>
-            <WhyWeAsk question=qid.clone()/>
+            <QuestionWhy question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             {children()}
             <Notices question=qid/>
@@ -321,4 +311,24 @@ pub fn described_by(
         }
         list.join(" ")
     }
+}
+
+/// [`WhyWeAsk`] for a question of the form in context: says so, too, while its answer is still
+/// the one a login filled in.
+#[component]
+pub(super) fn QuestionWhy(question: String) -> impl IntoView {
+    let ctx = use_form();
+    // Only while the answer is still the login's: changed, it is the resident's own.
+    let also = ctx
+        .prefilled
+        .as_ref()
+        .is_some_and(|p| p.values.contains_key(&question))
+        .then(|| {
+            let (kit, ctx, question) = (use_kit(), ctx.clone(), question.clone());
+            Signal::derive(move || {
+                ctx.login_text(&kit, "loket-prefill-why", &question)
+                    .unwrap_or_default()
+            })
+        });
+    view! { <WhyWeAsk form=ctx.form().to_string() question also/> }
 }

@@ -20,7 +20,7 @@ use crate::core::{Catalog, FormSpec, Profile};
 ///
 /// # Examples
 ///
-/// ```no_run
+/// ```
 /// use loket::view::RuntimeSource;
 ///
 /// let source = RuntimeSource {
@@ -54,6 +54,7 @@ enum Loaded {
 }
 
 /// Reads one file of the site: its text when the server answered 2xx, else why not.
+#[cfg(target_arch = "wasm32")]
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -71,6 +72,13 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .map_err(|e| format!("could not be read ({e})"))
 }
 
+/// Reads one file of the site: outside a browser (native tests and examples) there is no
+/// site, so never its text.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn fetch_text(_url: &str) -> Result<String, String> {
+    Err("could not be loaded (outside a browser)".to_string())
+}
+
 /// Loads a form from `source` and checks it with the same linter as `loket-lint`, against
 /// the site's texts (`base`) and `profile`: the texts with the form's added and the spec with
 /// the profile's settings filled in, or one line per problem naming the file, the question
@@ -78,7 +86,7 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 ///
 /// # Examples
 ///
-/// ```no_run
+/// ```
 /// use loket::view::{load_runtime_form, RuntimeSource};
 /// use loket::{Catalog, Profile};
 ///
@@ -97,7 +105,17 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 ///         Err(problems) => problems,
 ///     }
 /// }
-/// # let _ = preview;
+///
+/// # let profile = loket::view::examples::kit().profile.as_ref().clone();
+/// let source = RuntimeSource {
+///     id: "avg-verzoek".into(),
+///     spec_url: "/forms/runtime/avg-verzoek.json".into(),
+///     texts_urls: vec![("nl".into(), "/locales/nl/runtime/avg-verzoek.ftl".into())],
+///     profile_file: "profiles/enschede.json".into(),
+/// };
+/// // Outside a browser nothing can be fetched: the problem names the spec's file.
+/// let lines = loket::view::examples::ready(preview(source, profile));
+/// assert_eq!(lines, ["/forms/runtime/avg-verzoek.json: the spec could not be loaded (outside a browser)"]);
 /// ```
 pub async fn load_runtime_form(
     source: &RuntimeSource,
@@ -174,12 +192,11 @@ async fn load(
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{Kit, RuntimeForm, RuntimeSource};
-/// use loket::{Catalog, Locale};
+/// use loket::view::{RuntimeForm, RuntimeSource};
+/// use loket::view::examples::{kit, render_html};
+/// use loket::Catalog;
 ///
 /// fn site_texts() -> Catalog {
 ///     let mut catalog = Catalog::new();
@@ -188,32 +205,24 @@ async fn load(
 ///     catalog
 /// }
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
 /// let source = RuntimeSource {
 ///     id: "avg-verzoek".into(),
 ///     spec_url: "/forms/runtime/avg-verzoek.json".into(),
 ///     texts_urls: vec![("nl".into(), "/locales/nl/runtime/avg-verzoek.ftl".into())],
 ///     profile_file: "profiles/enschede.json".into(),
 /// };
-///
 /// // Needs the kit; once loaded and checked it shows a `GuidedForm` with the form's texts added.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     view! { <RuntimeForm source base=site_texts/> }
-/// });
+/// // First, and outside a browser (nothing to load from), it says it is loading.
+/// let html = render_html(kit(), move || view! { <RuntimeForm source base=site_texts/> });
+/// assert!(html.contains(r#"<p role="status">Het formulier wordt geladen.</p>"#), "{html}");
 /// ```
 #[component]
 pub fn RuntimeForm(source: RuntimeSource, base: fn() -> Catalog) -> impl IntoView {
     let kit = use_kit();
     let loaded = RwSignal::new(Loaded::Loading);
-    {
+    // Outside a browser (native tests and examples) there is nothing to load from: the page
+    // stays as it first shows.
+    if cfg!(target_arch = "wasm32") {
         let kit = kit.clone();
         leptos::task::spawn_local(async move {
             let result = load(&source, &kit, base).await;

@@ -35,7 +35,7 @@ pub fn SendProblemNotice(
             let (kit, ctx) = (other_kit.clone(), ctx.clone());
             view! {
                 <p>{kit.text("loket-send-other-ways")}</p>
-                <ul class="loket-help__actions"><HelpActions ctx/></ul>
+                <ul class="loket-help__actions"><HelpActions on_help=ctx.help_opener()/></ul>
             }
         })
     };

@@ -12,28 +12,30 @@ use crate::core::{journey::flow, model::ids, texts::messages};
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{FormCtx, Kit, StepPage};
-/// use loket::{CalendarDate, Catalog, FormSpec, FormState, Locale, Profile};
+/// use loket::view::StepPage;
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = FormSpec::from_json(json).unwrap();
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = Profile::from_json(json).unwrap();
-/// # let catalog = Catalog::new();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let (kit, spec) = kit_and_form("klacht");
+/// // The first step has one question: its legend is the page's heading.
+/// let ctx = form_ctx(&spec);
+/// let html = render_html(kit.clone(), move || {
 ///     provide_context(ctx);
 ///     view! { <StepPage index=0/> }
 /// });
+/// assert!(html.contains("Stap 1 van 5"), "{html}");
+/// assert!(html.contains(r#"loket-legend--heading"><h1 id="loket-step-heading""#), "{html}");
+/// assert!(html.contains("Volgende</button>"), "{html}");
+///
+/// // The second has three: the step's title is the heading.
+/// let ctx = form_ctx(&spec);
+/// let html = render_html(kit, move || {
+///     provide_context(ctx);
+///     view! { <StepPage index=1/> }
+/// });
+/// assert!(html.contains(r#"class="loket-heading">Wat is er gebeurd?</h1>"#), "{html}");
+/// assert!(html.contains(r#"<label for="klacht-omschrijving""#), "{html}");
 /// ```
 #[component]
 pub fn StepPage(index: usize) -> impl IntoView {
@@ -126,7 +128,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
             <Show when=has_back>
                 <button type="button" class="loket-back-link" on:click=back.clone()>{back_text.clone()}</button>
             </Show>
-            <ErrorSummary/>
+            <ErrorSummary spec=ctx.spec.clone() errors=ctx.errors host=ctx.host/>
             <p class="loket-progress">{progress}</p>
             {heading}
             {intro}

@@ -26,6 +26,10 @@ pub fn watch_for_stuck(ctx: &FormCtx) {
             }
         }
     });
+    // Outside a browser (native tests and examples) time does not pass.
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     let ticks = ctx.clone();
     let interval = set_interval_with_handle(
         move || {
@@ -52,36 +56,28 @@ pub fn watch_for_stuck(ctx: &FormCtx) {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{FormCtx, Kit, StuckOffer};
-/// use loket::{CalendarDate, FormEvent, FormState, Locale};
+/// use loket::FormEvent;
+/// use loket::view::StuckOffer;
+/// use loket::view::examples::{form_ctx, kit_and_form, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
+/// let (kit, spec) = kit_and_form("klacht");
+/// let ctx = form_ctx(&spec);
 /// // Three failed checks of the same question: the offer shows.
 /// for _ in 0..3 {
 ///     ctx.feed(FormEvent::Failed { page: 0, questions: vec!["soort".into()] });
 /// }
-///
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let html = render_html(kit, move || {
 ///     provide_context(ctx);
 ///     view! { <StuckOffer/> }
 /// });
+/// assert!(html.contains("Komt u er niet uit?</h2>"), "{html}");
+/// assert!(html.contains("Deze vraag lukt nog niet."), "{html}");
+/// // Ways to get help, and a way to decline.
+/// assert!(html.contains(r#"<a href="tel:14053""#), "{html}");
+/// assert!(html.contains("Neem mijn antwoorden mee</button>"), "{html}");
+/// assert!(html.contains("Nee, bedankt</button>"), "{html}");
 /// ```
 #[component]
 pub fn StuckOffer() -> impl IntoView {
@@ -114,7 +110,7 @@ pub fn StuckOffer() -> impl IntoView {
                 <p>{kit.text(format!("loket-stuck-{}", reason.key()))}</p>
                 <ul class="loket-offer__ways">
                     {call}
-                    <HelpActions ctx=actions/>
+                    <HelpActions on_help=actions.help_opener()/>
                 </ul>
                 <button
                     type="button"

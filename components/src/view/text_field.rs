@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::context::use_form;
+use super::question::QuestionWhy;
 use super::question::{ErrorMessage, Hint, Notices, described_by, hint_extra, label_or_heading};
-use super::why_we_ask::WhyWeAsk;
 use crate::core::model::spec::TextFormat;
 use crate::core::{Question, QuestionKind, model::ids};
 
@@ -102,7 +102,7 @@ pub fn TextField(question: Question, as_heading: bool) -> impl IntoView {
         <div class="utrecht-form-field loket-question" class:loket-question--error=has_error>
             {label_or_heading(&question, as_heading)}
             <Hint question=qid.clone() extra=extra prefilled/>
-            <WhyWeAsk question=qid.clone()/>
+            <QuestionWhy question=qid.clone()/>
             <ErrorMessage question=qid.clone()/>
             {control}
             <Notices question=qid.clone()/>

@@ -2,59 +2,46 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_form, use_kit};
+use super::context::use_kit;
 use crate::core::{model::ids, texts::messages};
 
-/// The disclosure explaining why a question is asked (Handvest Open Enschede #3).
+/// The disclosure explaining why a question is asked (Handvest Open Enschede #3): the text
+/// `<form>-<question>-why` under a native `details`, with the id the question's controls name
+/// in `aria-describedby`. Presentational: all it shows comes from its props.
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{FormCtx, Kit, WhyWeAsk};
-/// use loket::{CalendarDate, FormState, Locale};
+/// use loket::view::WhyWeAsk;
+/// use loket::view::examples::{kit, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/klacht.ftl"));
-/// # catalog.add("nl", "klacht.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-/// # let spec = loket::FormSpec::from_json(json).unwrap();
-/// let spec = Arc::new(spec);
-/// let today = CalendarDate::new(2026, 11, 22).unwrap();
-/// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
-///
-/// // Shows the text `klacht-email-why` in a disclosure.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
-///     provide_context(ctx);
-///     view! { <WhyWeAsk question="email".to_string()/> }
+/// let html = render_html(kit(), || {
+///     view! { <WhyWeAsk form="klacht".to_string() question="email".to_string()/> }
 /// });
+/// assert!(html.contains("Waarom vragen we dit?"), "{html}");
+/// // Tied to the question by the id its input names in `aria-describedby`.
+/// assert!(html.contains(r#"id="klacht-email-why""#), "{html}");
+///
+/// // An answer from the resident's login: the why says so too.
+/// let also = Signal::stored("We hebben dit ingevuld met uw DigiD-login.".to_string());
+/// let html = render_html(kit(), move || {
+///     view! { <WhyWeAsk form="klacht".to_string() question="naam".to_string() also=Some(also)/> }
+/// });
+/// assert!(html.contains("DigiD-login"), "{html}");
 /// ```
 #[component]
-pub fn WhyWeAsk(question: String) -> impl IntoView {
-    let ctx = use_form();
-    let key = messages::why(ctx.form(), &question);
-    let id = ids::why(ctx.form(), &question);
-    // A login filled it in: the why says so, and whether it can be changed.
-    // Only while the answer is still the login's: changed, it is the resident's own.
-    let also = ctx
-        .prefilled
-        .as_ref()
-        .is_some_and(|p| p.values.contains_key(&question))
-        .then(|| {
-            let (kit, ctx, question) = (use_kit(), ctx.clone(), question.clone());
-            Signal::derive(move || {
-                ctx.login_text(&kit, "loket-prefill-why", &question)
-                    .unwrap_or_default()
-            })
-        });
+pub fn WhyWeAsk(
+    /// The form's id.
+    form: String,
+    /// The question's id in the form.
+    question: String,
+    /// More to explain after it (e.g. that a login filled the answer in).
+    #[prop(default = None)]
+    also: Option<Signal<String>>,
+) -> impl IntoView {
+    let key = messages::why(&form, &question);
+    let id = ids::why(&form, &question);
     view! { <Why id text_key=key also/> }
 }
 
@@ -64,24 +51,17 @@ pub fn WhyWeAsk(question: String) -> impl IntoView {
 ///
 /// # Examples
 ///
-/// ```no_run
-/// use std::sync::Arc;
-///
+/// ```
 /// use leptos::prelude::*;
-/// use loket::view::{Kit, Why};
-/// use loket::Locale;
+/// use loket::view::Why;
+/// use loket::view::examples::{kit, render_html};
 ///
-/// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
-/// # let profile = loket::Profile::from_json(json).unwrap();
-/// # let mut catalog = loket::Catalog::new();
-/// # let texts = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/nl/loket.ftl"));
-/// # catalog.add("nl", "loket.ftl", texts).unwrap();
-/// let kit = Kit::new(Arc::new(catalog), Arc::new(profile), Locale::new("nl"));
 /// // Needs only the kit, not a form.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// let html = render_html(kit(), || {
 ///     view! { <Why id="loket-keep-device-why".to_string() text_key="loket-keep-device-why".to_string()/> }
 /// });
+/// assert!(html.starts_with(r#"<details class="loket-why">"#), "{html}");
+/// assert!(html.contains(r#"<div id="loket-keep-device-why" class="loket-why__text">"#), "{html}");
 /// ```
 #[component]
 pub fn Why(

@@ -24,7 +24,7 @@ use crate::core::{
 ///
 /// # Examples
 ///
-/// ```no_run
+/// ```
 /// use std::sync::Arc;
 ///
 /// use leptos::prelude::*;
@@ -44,12 +44,13 @@ use crate::core::{
 /// let spec = Arc::new(spec);
 /// let today = CalendarDate::new(2026, 11, 22).unwrap();
 /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), kit.profile.stuck, today);
-/// // Step components find the kit and the form state in context.
-/// leptos::mount::mount_to_body(move || {
-///     provide_context(kit);
+/// // Step components find the kit and the form state in context (`render_html` provides the kit).
+/// let html = loket::view::examples::render_html(kit, move || {
 ///     provide_context(ctx);
 ///     view! { <StepPage index=0/> }
 /// });
+/// assert!(html.contains("Stap 1 van 5"), "{html}");
+/// assert!(html.contains("Waar gaat uw klacht over?"), "{html}");
 /// ```
 #[derive(Clone)]
 pub struct FormCtx {
@@ -223,41 +224,29 @@ impl FormCtx {
     /// let it be changed), while its answer is still the login's; `None` otherwise (reactive).
     pub fn login_text(&self, kit: &Kit, key: &str, question: &str) -> Option<String> {
         let prefilled = self.prefilled.as_ref()?;
-        if !self.answers.with(|a| prefilled.holds(a, question)) {
-            return None;
-        }
-        let fixed = if prefilled.is_fixed(&self.spec, question) {
-            "yes"
-        } else {
-            "no"
-        };
-        let args = [
-            ("source", prefilled.source.id().into()),
-            ("fixed", fixed.into()),
-        ];
-        Some(kit.tf(key, &args))
+        self.answers
+            .with(|a| login_text(kit, &self.spec, prefilled, a, key, question))
     }
 
     /// "Clear my answers": everything back to a fresh start on the first step.
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, StuckSettings};
+    /// use loket::Position;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
     /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
-    /// // "Clear my answers": moves focus, so it needs a page.
+    /// ctx.position.set(Position::Step { index: 2 });
+    /// // "Clear my answers": nothing kept, back to the first step, which says so.
     /// ctx.wipe();
     /// assert_eq!(ctx.answers.get_untracked().iter().count(), 0);
+    /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 0 });
     /// assert!(ctx.wiped.get_untracked());
+    /// # });
     /// ```
     pub fn wipe(&self) {
         self.typing.set_value(Answers::new());
@@ -306,20 +295,19 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::{FormCtx, HelpView};
-    /// use loket::{CalendarDate, FormState, StuckSettings};
+    /// use loket::view::HelpView;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // "Take my answers with me" in place of the step; moves focus, so it needs a page.
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
+    /// ctx.type_text("omschrijving", "De stoep is kapot".into());
+    /// // "Take my answers with me" in place of the step; what was typed goes along.
     /// ctx.open_help(HelpView::HandOff);
     /// assert_eq!(ctx.help.get_untracked(), Some(HelpView::HandOff));
+    /// assert_eq!(ctx.answers.get_untracked().text("omschrijving"), "De stoep is kapot");
+    /// # });
     /// ```
     pub fn open_help(&self, view: HelpView) {
         self.commit_typing();
@@ -328,24 +316,29 @@ impl FormCtx {
         self.host.scroll_to_top();
     }
 
+    /// [`FormCtx::open_help`] as a callback, for the components that offer help
+    /// (`HelpPanel`, the offer of help, a failed send).
+    pub fn help_opener(&self) -> Callback<HelpView> {
+        let ctx = self.clone();
+        Callback::new(move |view| ctx.open_help(view))
+    }
+
     /// Closes the help page: back to the step, focus on its heading.
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::{FormCtx, HelpView};
-    /// use loket::{CalendarDate, FormState, StuckSettings};
+    /// use loket::view::HelpView;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
     /// ctx.open_help(HelpView::Callback);
+    /// // "Terug naar het formulier": the step shows again, focus on its heading.
     /// ctx.close_help();
     /// assert_eq!(ctx.help.get_untracked(), None);
+    /// # });
     /// ```
     pub fn close_help(&self) {
         self.help.set(None);
@@ -395,4 +388,29 @@ impl FormCtx {
 /// The form state provided by [`crate::view::GuidedForm`].
 pub fn use_form() -> FormCtx {
     use_context::<FormCtx>().expect("a question component needs a GuidedForm around it")
+}
+
+/// [`FormCtx::login_text`] for given answers: the text `key` about `question` while its answer
+/// is still the one `prefilled` gave, with `$source` and `$fixed`; `None` otherwise.
+pub(crate) fn login_text(
+    kit: &Kit,
+    spec: &FormSpec,
+    prefilled: &Prefilled,
+    answers: &Answers,
+    key: &str,
+    question: &str,
+) -> Option<String> {
+    if !prefilled.holds(answers, question) {
+        return None;
+    }
+    let fixed = if prefilled.is_fixed(spec, question) {
+        "yes"
+    } else {
+        "no"
+    };
+    let args = [
+        ("source", prefilled.source.id().into()),
+        ("fixed", fixed.into()),
+    ];
+    Some(kit.tf(key, &args))
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::FormCtx;
 use crate::core::journey::actions::{Action, Effect, errors_shown};
-use crate::core::{Answers, FieldError, FormState, Position};
+use crate::core::{Answer, Answers, FieldError, FormState, Position};
 
 impl FormCtx {
     /// Carries out `action` on the form's state: what was typed is committed first, the
@@ -16,20 +16,19 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
     /// use loket::core::journey::actions::{Action, Effect};
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, StuckSettings};
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // "Vorige" on the first step: the page leaves the form. Focus moves, so it needs a page.
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
+    /// // "Volgende" without an answer: the errors show, nothing is left for the page.
+    /// assert_eq!(ctx.dispatch(Action::Next { from: 0 }), []);
+    /// assert!(ctx.error_for("soort").is_some());
+    /// // "Vorige" on the first step: the page leaves the form.
     /// assert_eq!(ctx.dispatch(Action::Back), [Effect::Leave]);
+    /// # });
     /// ```
     pub fn dispatch(&self, action: Action) -> Vec<Effect> {
         self.commit_typing();
@@ -102,20 +101,17 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    /// use loket::Position;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // Moves focus to the new page's heading, so it needs a page.
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
+    /// // Focus moves to the new page's heading.
     /// ctx.go(Position::Check);
     /// assert_eq!(ctx.position.get_untracked(), Position::Check);
+    /// # });
     /// ```
     pub fn go(&self, position: Position) {
         self.dispatch(Action::GoTo(position));
@@ -125,20 +121,18 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FieldError, FormState, Rule, StuckSettings};
+    /// use loket::view::examples::{form, form_ctx};
+    /// use loket::{FieldError, Rule};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // Moves focus to the error summary, so it needs a page.
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
+    /// // Focus moves to the error summary.
     /// ctx.show_errors(vec![FieldError { question: "soort".into(), rule: Rule::Required }]);
     /// assert!(ctx.error_for("soort").is_some());
+    /// assert_eq!(ctx.errors.get_untracked().len(), 1);
+    /// # });
     /// ```
     pub fn show_errors(&self, errors: Vec<FieldError>) {
         let here = self.position.get_untracked();
@@ -178,23 +172,21 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    /// use loket::Position;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // "Next" without an answer shows the errors; with one, it moves on (focus moves: needs a page).
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
+    /// // "Volgende" without an answer shows the errors; with one, it moves on.
     /// ctx.next(0);
     /// assert!(ctx.error_for("soort").is_some());
     /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
     /// ctx.next(0);
     /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 1 });
+    /// assert!(ctx.errors.get_untracked().is_empty());
+    /// # });
     /// ```
     pub fn next(&self, from: usize) {
         self.settle();
@@ -205,21 +197,18 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    /// use loket::Position;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
     /// ctx.position.set(Position::Step { index: 2 });
-    /// // Moves focus to the previous step's heading, so it needs a page.
+    /// // Focus moves to the previous step's heading.
     /// assert!(ctx.back());
     /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 1 });
+    /// # });
     /// ```
     pub fn back(&self) -> bool {
         !self.dispatch(Action::Back).contains(&Effect::Leave)
@@ -229,25 +218,37 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, Position, StuckSettings};
+    /// use loket::Position;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
     /// ctx.position.set(Position::Check);
-    /// // A change link for the third step; moves focus, so it needs a page.
+    /// // A change link for the third step; "Volgende" there returns to the check page.
     /// ctx.change(2);
     /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 2 });
     /// assert!(ctx.returning.get_untracked());
+    /// # });
     /// ```
     pub fn change(&self, index: usize) {
         self.dispatch(Action::Change { step: index });
+    }
+
+    /// A new answer to `question` (a choice made, a file added or removed), through the
+    /// reducer: an answer a login fixed stays as the login gave it.
+    pub fn answer(&self, question: &str, answer: Answer) {
+        self.dispatch(Action::Answer {
+            question: question.to_string(),
+            answer,
+        });
+    }
+
+    /// [`FormCtx::change`] as a callback, for the change buttons of `AnswerList`.
+    pub fn changer(&self) -> Callback<usize> {
+        let ctx = self.clone();
+        Callback::new(move |index| ctx.change(index))
     }
 }
 

@@ -15,23 +15,20 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{CalendarDate, FormState, StuckSettings};
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/klacht.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 22).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // Waits for the browser to be idle, so it needs a page.
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
     /// ctx.type_text("omschrijving", "De stoep".into());
+    /// // The draft and the field have it at once; the answers once the browser is idle.
     /// assert_eq!(ctx.draft().answers.text("omschrijving"), "De stoep");
     /// assert_eq!(ctx.text_now("omschrijving"), "De stoep");
+    /// assert_eq!(ctx.answers.get_untracked().text("omschrijving"), "");
     /// ctx.commit_typing();
     /// assert_eq!(ctx.answers.get_untracked().text("omschrijving"), "De stoep");
+    /// # });
     /// ```
     pub fn type_text(&self, question: &str, text: String) {
         self.type_answer(question, Answer::Text(text));
@@ -43,21 +40,18 @@ impl FormCtx {
     ///
     /// # Examples
     ///
-    /// ```no_run
-    /// use std::sync::Arc;
-    ///
+    /// ```
     /// use leptos::prelude::*;
-    /// use loket::view::FormCtx;
-    /// use loket::{Answer, CalendarDate, FormState, StuckSettings};
+    /// use loket::Answer;
+    /// use loket::view::examples::{form, form_ctx};
     ///
-    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../forms/vergunning-evenement.json"));
-    /// # let spec = Arc::new(loket::FormSpec::from_json(json).unwrap());
-    /// let today = CalendarDate::new(2026, 11, 23).unwrap();
-    /// let ctx = FormCtx::new(spec.clone(), FormState::new(&spec), StuckSettings::default(), today);
-    /// // Waits for the browser to be idle, so it needs a page.
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("vergunning-evenement"));
+    /// // A keystroke in the first street of a list.
     /// ctx.type_answer("straten", Answer::List(vec!["Oude Markt".into()]));
     /// assert_eq!(ctx.answer_now("straten", |a| a.list("straten")), ["Oude Markt"]);
     /// assert!(ctx.answers.get_untracked().list("straten").is_empty());
+    /// # });
     /// ```
     pub fn type_answer(&self, question: &str, answer: Answer) {
         let first = self.typing.try_update_value(|typing| {
