@@ -4,6 +4,9 @@
 //! The module starts nothing by itself: the page's script says what to show. The site's
 //! loader (`loader.js`) calls [`prepare_site`] and then [`start_site`]; the embedding script
 //! calls [`embed::mount_form`] for each form on the page.
+// `cargo test --workspace` builds this crate's tests with Leptos' `ssr` feature too (the kit's
+// examples render to HTML natively), whose view types nest deeper than the default limit.
+#![recursion_limit = "256"]
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
