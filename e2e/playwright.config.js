@@ -27,7 +27,14 @@ export default defineConfig({
   updateSnapshots: process.env.CI ? 'none' : 'missing',
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Playwright records a trace of every test and keeps it in the worker's folder until the
+    // run ends; with the pages' snapshots that came to 2.6 GB, enough to fill a build machine's
+    // disk. A failed test's trace keeps its actions, console and network (with its screenshot
+    // and page outline beside it); LOKET_TRACE=full keeps the pages too.
+    trace:
+      process.env.LOKET_TRACE === 'full'
+        ? 'retain-on-failure'
+        : { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: { executablePath, args },
   },
