@@ -47,22 +47,8 @@ fn main() {
     // Cargo sets this for a build with the feature `extras` (the gallery and its texts).
     let extras = std::env::var_os("CARGO_FEATURE_EXTRAS").is_some();
     let mut out = String::new();
-    let mut list = |name: &str, dir: &str| {
-        let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
-        let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");
-        for path in files(&root.join(dir), "json") {
-            let _ = writeln!(
-                out,
-                "    ({:?}, include_str!({:?})),",
-                stem(&path),
-                path.canonicalize().unwrap()
-            );
-        }
-        let _ = writeln!(out, "];");
-        println!("cargo:rerun-if-changed={}", root.join(dir).display());
-    };
-    list("FORMS", "forms");
-    list("PROFILES", "profiles");
+    json_files(&root, &mut out, "FORMS", "forms");
+    json_files(&root, &mut out, "PROFILES", "profiles");
 
     let locales_dir = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales_dir.display());
@@ -101,23 +87,19 @@ fn main() {
 
     if extras {
         voorbeeld_theme(&root, &mut out);
-        gallery_examples(&root, &mut out);
+        // Each component's examples for the gallery, `index` (their order) among them.
+        json_files(&root, &mut out, "GALLERY_EXAMPLES", "app/gallery/examples");
     }
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
     fs::write(dest, out).unwrap();
 }
 
-/// Each component's examples for the gallery, `app/gallery/examples/<component>.json`, in the
-/// order of the gallery (`index.json` first): `GALLERY_EXAMPLES`.
-fn gallery_examples(root: &Path, out: &mut String) {
-    let dir = root.join("app/gallery/examples");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let _ = writeln!(
-        out,
-        "/// Every `app/gallery/examples/*.json` file: (name, contents), `index` among them."
-    );
-    let _ = writeln!(out, "pub const GALLERY_EXAMPLES: &[(&str, &str)] = &[");
-    for path in files(&dir, "json") {
+/// Writes the constant `name`: every `dir/*.json` file (relative to the repository) as
+/// (file stem, contents), sorted by name, embedded with `include_str!`.
+fn json_files(root: &Path, out: &mut String, name: &str, dir: &str) {
+    let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
+    let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");
+    for path in files(&root.join(dir), "json") {
         let _ = writeln!(
             out,
             "    ({:?}, include_str!({:?})),",
@@ -126,6 +108,7 @@ fn gallery_examples(root: &Path, out: &mut String) {
         );
     }
     let _ = writeln!(out, "];");
+    println!("cargo:rerun-if-changed={}", root.join(dir).display());
 }
 
 /// The Voorbeeld theme's stylesheet in the build, for the gallery: `VOORBEELD_THEME`.
