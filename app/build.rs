@@ -10,6 +10,12 @@ use std::path::{Path, PathBuf};
 use base64::Engine as _;
 use sha2::{Digest, Sha384};
 
+/// The kit's compiler of Fluent texts, included as it is: the residents' module reads texts
+/// compiled here and carries no Fluent parser.
+#[path = "../components/src/core/texts/compile.rs"]
+#[allow(dead_code)]
+mod compile;
+
 /// Where the hook in `Trunk.toml` copies the Voorbeeld theme, relative to the site's root:
 /// `voorbeeld-theme-<hash>.css`, the hash being the first 16 hex digits of its SHA-384 (as the
 /// hook computes it with `sha384sum`), so the file may be cached for good.
@@ -66,9 +72,12 @@ fn main() {
         out,
         "/// Every `locales/<lang>/*.ftl` file: (lang, file name, contents), Dutch first."
     );
+    let _ = writeln!(out, "#[allow(dead_code)]");
     let _ = writeln!(out, "pub const LOCALES: &[(&str, &str, &str)] = &[");
+    let mut compiled = Vec::new();
     for dir in &locales {
         println!("cargo:rerun-if-changed={}", dir.display());
+        let mut sources = Vec::new();
         for path in files(dir, "ftl") {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             if name == "gallery.ftl" && !extras {
@@ -81,7 +90,29 @@ fn main() {
                 name,
                 path.canonicalize().unwrap()
             );
+            sources.push((name, fs::read_to_string(&path).unwrap()));
         }
+        let files: Vec<(&str, &str)> = sources
+            .iter()
+            .map(|(name, source)| (name.as_str(), source.as_str()))
+            .collect();
+        match compile::compile(&files) {
+            Ok(texts) => compiled.push((stem(dir), texts)),
+            Err(problems) => panic!(
+                "the texts of locales/{} do not compile:\n{}",
+                stem(dir),
+                problems.join("\n")
+            ),
+        }
+    }
+    let _ = writeln!(out, "];");
+    let _ = writeln!(
+        out,
+        "/// Every locale's texts as `loket::core::texts::compile` compiles them: (lang, texts), Dutch first."
+    );
+    let _ = writeln!(out, "pub const TEXTS: &[(&str, &str)] = &[");
+    for (locale, texts) in &compiled {
+        let _ = writeln!(out, "    ({locale:?}, {texts:?}),");
     }
     let _ = writeln!(out, "];");
 

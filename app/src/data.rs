@@ -10,13 +10,13 @@ use crate::assets;
 /// The municipality when the page does not name one.
 pub const DEFAULT_PROFILE: &str = "enschede";
 
-/// Every text of every locale, freshly read (a form loaded at run time adds its own). Each
-/// language is parsed when it is first shown, so a page in Dutch spends no time or memory on
-/// the English and German texts. Problems in texts are caught by the test suite.
+/// Every text of every locale, as `build.rs` compiled them (a form loaded at run time adds its
+/// own). Nothing is parsed in the browser; a language's index is made when it is first shown,
+/// so a page in Dutch spends no time or memory on the English and German texts.
 pub fn fresh_catalog() -> Catalog {
     let mut catalog = Catalog::new();
-    for (locale, _file, source) in assets::LOCALES {
-        catalog.add_deferred(locale, source);
+    for (locale, texts) in assets::TEXTS {
+        catalog.add_compiled(locale, texts);
     }
     // For testers: `?lang=en-XA` shows every text accented, longer and in brackets.
     catalog.add_pseudo(loket::core::texts::i18n::PSEUDO_TAG, "en");

@@ -55,6 +55,7 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "runtime-texts")]
 pub mod authoring;
 pub mod core;
 

@@ -276,10 +276,16 @@ pub fn today() -> CalendarDate {
     })
 }
 
-/// Outside a browser (native tests and examples): the examples' fixed today.
+/// "Today" outside a browser (native tests and the components' examples): a fixed day, so
+/// each example shows the same on every day.
+#[cfg(not(target_arch = "wasm32"))]
+pub const NATIVE_TODAY: (i32, u32, u32) = (2026, 11, 23);
+
+/// Outside a browser (native tests and examples): [`NATIVE_TODAY`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> CalendarDate {
-    super::examples::today()
+    let (y, m, d) = NATIVE_TODAY;
+    CalendarDate::new(y, m, d).unwrap_or_else(|| CalendarDate::from_days_since_epoch(0))
 }
 
 /// The current moment as ISO 8601.

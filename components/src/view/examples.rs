@@ -34,12 +34,11 @@ const FORMS: &[(&str, &str, &str)] = &[
 ];
 
 /// "Today" in every example, so each one shows the same on every day.
-pub const TODAY: (i32, u32, u32) = (2026, 11, 23);
+pub const TODAY: (i32, u32, u32) = super::browser::NATIVE_TODAY;
 
 /// The examples' today as a date.
 pub fn today() -> CalendarDate {
-    let (y, m, d) = TODAY;
-    CalendarDate::new(y, m, d).unwrap_or_else(|| CalendarDate::from_days_since_epoch(0))
+    super::browser::today()
 }
 
 /// A kit in Dutch with the Enschede profile and the kit's and every shipped form's texts.

@@ -13,7 +13,7 @@ mod date_field;
 mod draft_changes;
 mod draft_keeper;
 mod error_summary;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "runtime-texts"))]
 pub mod examples;
 mod exit_page;
 mod feedback;
@@ -27,6 +27,7 @@ mod language_switch;
 mod list_field;
 mod question;
 mod region;
+#[cfg(feature = "runtime-texts")]
 mod runtime_form;
 mod send_form;
 mod send_problem;
@@ -52,6 +53,7 @@ pub use hand_off::HandOffPage;
 pub use help_panel::HelpPanel;
 pub use language_switch::LanguageSwitch;
 pub use question::QuestionField;
+#[cfg(feature = "runtime-texts")]
 pub use runtime_form::{RuntimeForm, RuntimeSource, fetch_text, load_runtime_form};
 pub use step_page::StepPage;
 pub use stuck_offer::StuckOffer;

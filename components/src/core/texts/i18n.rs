@@ -2,13 +2,20 @@
 //! Rust; every string a resident sees is a Fluent message in `locales/<lang>/*.ftl`.
 
 use std::collections::BTreeSet;
+#[cfg(feature = "runtime-texts")]
 use std::sync::OnceLock;
 
+#[cfg(feature = "runtime-texts")]
 use fluent::concurrent::FluentBundle;
+#[cfg(feature = "runtime-texts")]
 use fluent::{FluentArgs, FluentResource, FluentValue};
+#[cfg(feature = "runtime-texts")]
 use fluent_syntax::ast::Entry;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "runtime-texts")]
 use unic_langid::LanguageIdentifier;
+
+use super::compiled::{self, CompiledTexts};
 
 /// A language tag such as `nl` or `en`; the set of locales is data, not code.
 ///
@@ -108,10 +115,15 @@ impl From<u32> for Arg {
 
 struct LocaleBundle {
     locale: Locale,
+    /// Texts compiled when the site was built (see [`Catalog::add_compiled`]).
+    compiled: Vec<CompiledTexts>,
     /// The parsed texts: made when first needed from `deferred` (see [`Catalog::add_deferred`]).
+    #[cfg(feature = "runtime-texts")]
     bundle: OnceLock<FluentBundle<FluentResource>>,
     /// Texts added to be parsed only when this locale is first shown.
+    #[cfg(feature = "runtime-texts")]
     deferred: Vec<&'static str>,
+    /// The ids of the texts read at run time.
     ids: BTreeSet<String>,
 }
 
@@ -119,12 +131,28 @@ impl LocaleBundle {
     fn new(locale: &str) -> Self {
         Self {
             locale: Locale::new(locale),
+            compiled: Vec::new(),
+            #[cfg(feature = "runtime-texts")]
             bundle: OnceLock::new(),
+            #[cfg(feature = "runtime-texts")]
             deferred: Vec::new(),
             ids: BTreeSet::new(),
         }
     }
 
+    /// A compiled message's value.
+    fn compiled(&self, id: &str) -> Option<&'static str> {
+        self.compiled.iter().find_map(|texts| texts.value(id))
+    }
+
+    /// Whether the locale has a message, compiled or read at run time.
+    fn has(&self, id: &str) -> bool {
+        self.ids.contains(id) || self.compiled(id).is_some()
+    }
+}
+
+#[cfg(feature = "runtime-texts")]
+impl LocaleBundle {
     /// The parsed texts, parsing the deferred ones now if they were not yet.
     fn bundle(&self) -> &FluentBundle<FluentResource> {
         self.bundle.get_or_init(|| {
@@ -146,6 +174,7 @@ impl LocaleBundle {
     }
 }
 
+#[cfg(feature = "runtime-texts")]
 fn empty_bundle(tag: &str) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
@@ -155,6 +184,7 @@ fn empty_bundle(tag: &str) -> FluentBundle<FluentResource> {
 
 /// The ids of the messages in a Fluent source, found without parsing it: a message starts a
 /// line with its id and `=`; everything else (comments, terms, indented lines) does not.
+#[cfg(feature = "runtime-texts")]
 fn message_ids(source: &str) -> impl Iterator<Item = &str> {
     source.lines().filter_map(|line| {
         let id_end = line
@@ -167,6 +197,7 @@ fn message_ids(source: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The value of a one-line message in a Fluent source, found without parsing it.
+#[cfg(feature = "runtime-texts")]
 fn one_line_value<'a>(source: &'a str, id: &str) -> Option<&'a str> {
     source.lines().find_map(|line| {
         let rest = line.strip_prefix(id)?.trim_start().strip_prefix('=')?;
@@ -346,8 +377,35 @@ impl Catalog {
     /// ```
     pub fn prepare(&self, locale: &Locale) {
         if let Some(entry) = self.find(locale) {
+            entry.compiled.iter().for_each(CompiledTexts::prepare);
+            #[cfg(feature = "runtime-texts")]
             entry.bundle();
         }
+    }
+
+    /// Adds a locale's texts as the site's build compiled them (see
+    /// [`compile`](crate::core::texts::compile::compile)): nothing is parsed in the browser, and
+    /// a locale's index is made when it is first shown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::texts::compile::compile;
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let files = [("site.ftl", "loket-language-name = Nederlands\nhi = Hoi { $name }\n")];
+    /// let compiled: &'static str = compile(&files).unwrap().leak();
+    /// let mut catalog = Catalog::new();
+    /// catalog.add_compiled("nl", compiled);
+    /// let nl = Locale::new("nl");
+    /// assert_eq!(catalog.format(&nl, "hi", &[("name", "Anna".into())]), "Hoi Anna");
+    /// assert_eq!(catalog.own_name(&nl), "Nederlands");
+    /// assert!(catalog.has(&nl, "hi") && !catalog.has(&nl, "bye"));
+    /// ```
+    pub fn add_compiled(&mut self, locale: &str, texts: &'static str) {
+        self.entry_mut(locale)
+            .compiled
+            .push(CompiledTexts::new(texts));
     }
 
     /// The pseudo-locale's base when `locale` is the pseudo-locale.
@@ -371,6 +429,7 @@ impl Catalog {
     /// let problems = catalog.add("nl", "more.ftl", "next = Verder\n").unwrap_err();
     /// assert_eq!(problems[0], "more.ftl: message `next` is defined twice");
     /// ```
+    #[cfg(feature = "runtime-texts")]
     pub fn add(&mut self, locale: &str, file: &str, source: &str) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
         let resource = match FluentResource::try_new(source.to_string()) {
@@ -389,7 +448,7 @@ impl Catalog {
             .collect();
         let entry = self.entry_mut(locale);
         for id in ids {
-            if !entry.ids.insert(id.clone()) {
+            if entry.compiled(&id).is_some() || !entry.ids.insert(id.clone()) {
                 problems.push(format!("{file}: message `{id}` is defined twice"));
             }
         }
@@ -420,6 +479,7 @@ impl Catalog {
     /// assert!(catalog.has(&en, "hi")); // not parsed yet
     /// assert_eq!(catalog.format(&en, "hi", &[("name", "Sam".into())]), "Hi Sam"); // parsed now
     /// ```
+    #[cfg(feature = "runtime-texts")]
     pub fn add_deferred(&mut self, locale: &str, source: &'static str) {
         let entry = self.entry_mut(locale);
         entry.ids.extend(message_ids(source).map(str::to_string));
@@ -459,17 +519,17 @@ impl Catalog {
     /// ```
     pub fn own_name(&self, locale: &Locale) -> String {
         const KEY: &str = "loket-language-name";
-        let Some(entry) = self.find(locale) else {
-            return KEY.to_string();
-        };
-        match entry.bundle.get() {
-            Some(_) => self.text(locale, KEY),
-            None => entry
-                .deferred
-                .iter()
-                .find_map(|source| one_line_value(source, KEY))
-                .map_or_else(|| self.text(locale, KEY), str::to_string),
+        #[cfg(feature = "runtime-texts")]
+        if let Some(entry) = self.find(locale)
+            && entry.bundle.get().is_none()
+            && entry.compiled(KEY).is_none()
+        {
+            let mut deferred = entry.deferred.iter();
+            if let Some(name) = deferred.find_map(|source| one_line_value(source, KEY)) {
+                return name.to_string();
+            }
         }
+        self.text(locale, KEY)
     }
 
     /// The locales present, in the order they were added.
@@ -532,7 +592,13 @@ impl Catalog {
     /// assert_eq!(ids, ["back", "next"]);
     /// ```
     pub fn ids(&self, locale: &Locale) -> BTreeSet<String> {
-        self.find(locale).map(|b| b.ids.clone()).unwrap_or_default()
+        let Some(entry) = self.find(locale) else {
+            return BTreeSet::new();
+        };
+        let compiled = entry.compiled.iter().flat_map(CompiledTexts::ids);
+        let mut ids = entry.ids.clone();
+        ids.extend(compiled.map(str::to_string));
+        ids
     }
 
     fn find(&self, locale: &Locale) -> Option<&LocaleBundle> {
@@ -553,7 +619,7 @@ impl Catalog {
     /// assert!(!catalog.has(&Locale::new("nl"), "back"));
     /// ```
     pub fn has(&self, locale: &Locale, key: &str) -> bool {
-        self.find(locale).is_some_and(|b| b.ids.contains(key))
+        self.find(locale).is_some_and(|b| b.has(key))
     }
 
     /// A message without arguments; the key itself when it is missing (a test catches that).
@@ -588,6 +654,28 @@ impl Catalog {
         let Some(entry) = self.find(locale) else {
             return key.to_string();
         };
+        let text = match entry.compiled(key) {
+            Some(value) => {
+                let message = |id: &str| entry.compiled(id);
+                compiled::format(entry.locale.tag(), value, args, &message)
+            }
+            None => Self::format_read(entry, key, args),
+        };
+        match self.pseudo_base(locale) {
+            Some(_) => pseudo(&text),
+            None => text,
+        }
+    }
+
+    /// A message read at run time, with arguments; the key itself when it is missing.
+    #[cfg(not(feature = "runtime-texts"))]
+    fn format_read(_entry: &LocaleBundle, key: &str, _args: &[(&str, Arg)]) -> String {
+        key.to_string()
+    }
+
+    /// A message read at run time, with arguments; the key itself when it is missing.
+    #[cfg(feature = "runtime-texts")]
+    fn format_read(entry: &LocaleBundle, key: &str, args: &[(&str, Arg)]) -> String {
         let bundle = entry.bundle();
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
@@ -600,13 +688,9 @@ impl Catalog {
             }
         }
         let mut errors = Vec::new();
-        let text = bundle
+        bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned();
-        match self.pseudo_base(locale) {
-            Some(_) => pseudo(&text),
-            None => text,
-        }
+            .into_owned()
     }
 }
 
