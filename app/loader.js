@@ -8,24 +8,41 @@
 // every top-level element marked `data-loket-prerendered`). The resident can read it and fill it
 // in while the WebAssembly arrives. Once the app has rendered the same step, the prerendered copy
 // goes and the app gets what the resident typed or chose there, and the focus, as if they had
-// used the app itself.
+// used the app itself; a "Volgende" pressed (or Enter) meanwhile is carried out then, once.
 const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
 waitForDraft(prerendered);
-// Until then no prerendered form is sent, not even by Enter in a field (no data in the address).
-const holdSubmit = (event) => event.target.closest?.('[data-loket-prerendered]') && event.preventDefault();
+// Until then no prerendered form is sent, not even by Enter in a field (no data in the address):
+// the button that would have sent it is kept, to be pressed in the app when it runs.
+let pressed = null;
+const holdSubmit = (event) => {
+  if (!event.target.closest?.('[data-loket-prerendered]')) return;
+  event.preventDefault();
+  pressed = event.submitter ?? event.target.querySelector('button[type="submit"], button:not([type])');
+};
 document.addEventListener('submit', holdSubmit, true);
+// So the button that sends a form ("Volgende") works, and no longer says it is not available (as
+// it does without JavaScript); if the app cannot start, it says so again.
+const sendButtons = prerendered.flatMap((e) => [...e.querySelectorAll('form button[type="submit"], form button:not([type])')]);
+for (const button of sendButtons) button.removeAttribute('aria-disabled');
 
 const { glue, wasm } = moduleFor(location.pathname);
-const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
-const app = await import(await preloaded(glue));
-const started = await app.default({ module_or_path });
+let app;
+let started;
+try {
+  const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
+  app = await import(await preloaded(glue));
+  started = await app.default({ module_or_path });
+} catch (problem) {
+  for (const button of sendButtons) button.setAttribute('aria-disabled', 'true');
+  throw problem;
+}
 // Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
 // and take a keystroke in between.
 app.prepareSite();
 await new Promise((resolve) => setTimeout(resolve, 0));
 await app.startSite();
-takeOver(prerendered);
 document.removeEventListener('submit', holdSubmit, true);
+takeOver(prerendered, pressed);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 
 /**
@@ -84,11 +101,15 @@ function waitForDraft(old) {
   }
 }
 
-/** Replaces the prerendered elements by the app's, carrying over answers and focus. */
-function takeOver(old) {
+/**
+ * Replaces the prerendered elements by the app's, carrying over answers and focus, and presses
+ * the app's twin of the button that was pressed to send the prerendered form, if one was.
+ */
+function takeOver(old, pressed) {
   if (old.length === 0) return;
+  const buttons = (roots) => within(roots, 'button');
+  const pressedAt = pressed ? buttons(old).indexOf(pressed) : -1;
   const fresh = [...document.body.children].filter((e) => !old.includes(e) && e.tagName !== 'SCRIPT');
-  const within = (roots, selector) => roots.flatMap((r) => [...(r.matches(selector) ? [r] : []), ...r.querySelectorAll(selector)]);
   const fields = 'input, textarea, select';
   const before = within(old, fields);
   const after = within(fresh, fields);
@@ -110,6 +131,20 @@ function takeOver(old) {
     }
   });
 
+  restoreFocus(fresh, focused, focusedAt, selection);
+  // The app moves the focus as its "Volgende" always does (to the next step's heading, or to
+  // the list of errors).
+  const twin = pressedAt < 0 ? null : buttons(fresh)[pressedAt];
+  if (twin && twin.type === pressed.type && twin.textContent.trim() === pressed.textContent.trim()) twin.click();
+}
+
+/** The elements among `roots` and their descendants that match `selector`, in document order. */
+function within(roots, selector) {
+  return roots.flatMap((r) => [...(r.matches(selector) ? [r] : []), ...r.querySelectorAll(selector)]);
+}
+
+/** Gives the app's twin of the element that had the focus the focus, with the caret where it was. */
+function restoreFocus(fresh, focused, focusedAt, selection) {
   if (focusedAt < 0) return;
   const target = (focused.id && document.getElementById(focused.id)) || within(fresh, '*')[focusedAt];
   if (!target || target.tagName !== focused.tagName) return;

@@ -54,7 +54,7 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     await page.waitForTimeout(settleMs);
     const seen = await page.evaluate(() => {
       const b = window.__bench;
-      return { ready: b.ready, started: b.started, appStarted: b.appStarted, longTasks: b.longTasks, frames: b.frames };
+      return { ready: b.ready, started: b.started, appStarted: b.appStarted, longTasks: b.longTasks, frames: b.frames, lcp: b.lcp, shifts: b.shifts };
     });
     const until = Math.max(seen.ready, seen.appStarted ?? 0) + settleMs;
     const longest = (list) => Math.max(0, ...list.filter((t) => t.start <= until).map((t) => t.duration));
@@ -75,6 +75,8 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
       appStarted: seen.appStarted,
       longestTask: longest(seen.longTasks),
       longestFrame: longest(seen.frames),
+      lcp: seen.lcp,
+      layoutShift: seen.shifts.filter((s) => s.start <= until).reduce((sum, s) => sum + s.value, 0),
       jsHeap: heap.usedSize,
       wasmMemory: wasm,
       memory: heap.usedSize + wasm,

@@ -17,6 +17,10 @@
 //   `window` in the capture phase (this listener is registered first, so it runs first) to a
 //   listener added to `window` for the bubble phase during that dispatch, which runs last,
 //   after every listener of the page and the microtasks they queued.
+// - lcp: the start time of the last largest-contentful-paint entry (the browser stops reporting
+//   at the first input), in ms since navigation start.
+// - shifts: every layout shift not caused by recent input (`layout-shift`), with its time and
+//   score; their sum is the page's cumulative layout shift.
 // - wasmMemory(): the WebAssembly memory's size in bytes (the app only).
 export function probe({ kind }) {
   if (window.top !== window) return;
@@ -30,6 +34,8 @@ export function probe({ kind }) {
     longTasks: [],
     frames: [],
     keys: [],
+    lcp: null,
+    shifts: [],
   });
   let memory = null;
   bench.wasmMemory = () => (memory ? memory.buffer.byteLength : 0);
@@ -73,6 +79,16 @@ export function probe({ kind }) {
   };
   observe('longtask', bench.longTasks);
   observe('long-animation-frame', bench.frames);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value });
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // Not supported by this browser: no paint time, no shifts.
+  }
 
   let keystroke = null;
   const pending = {};

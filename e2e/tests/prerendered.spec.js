@@ -28,6 +28,9 @@ async function holdWasm(page) {
   return release;
 }
 
+// Precise enough that the form gives no advice to narrow it down.
+const sharp = 'De e-mails tussen de gemeente en de aannemer over de nieuwe brug bij de haven';
+
 /** Resolves once app/loader.js has said the app started (watched from before the page loaded). */
 const started = (page) => page.evaluate(() => window.loketStarted);
 
@@ -124,11 +127,48 @@ for (const lang of ['nl', 'en']) {
   });
 }
 
+test('prerendered › a "Volgende" pressed twice before the app started is carried out once, when it starts', async ({ page }) => {
+  const T = textsFor('nl');
+  const release = await holdWasm(page);
+  await page.goto('/woo-verzoek');
+  await page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') }).fill(sharp);
+  const next = page.getByRole('button', { name: T('loket-next'), exact: true });
+  await next.click();
+  await next.click();
+  // Nothing is sent or shown yet: the first step stays until the app runs.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('woo-verzoek-step-onderwerp-title'));
+  expect(await prerenderedLeft(page)).toBeGreaterThan(0);
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  // One step on, not two, with the focus on its heading as after any "Volgende".
+  await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
+  await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
+  await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveValue(sharp);
+});
+
+test('prerendered › Enter in an empty first step before the app started shows the errors when it starts', async ({ page }) => {
+  const T = textsFor('nl');
+  const release = await holdWasm(page);
+  await page.goto('/woo-verzoek');
+  // Enter in a one-line field sends a form (in the subject's text area it starts a new line).
+  await page.getByRole('textbox', { name: T('woo-verzoek-periode-label') }).press('Enter');
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  const summary = page.locator('#loket-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { name: T('loket-error-summary-title') })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('prerendered › when the WebAssembly never arrives the first step, the help and the other ways stay', async ({ page }) => {
   const T = textsFor('nl');
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto('/klacht');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('klacht-soort-label'));
+  // Its "Volgende" can no longer be carried out, and says so.
+  await expect(page.getByRole('button', { name: T('loket-next'), exact: true })).toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByRole('heading', { name: T('loket-help-title'), exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: T('loket-help-call', { phone: '14053' }), exact: true })).toBeVisible();
 });
@@ -143,8 +183,6 @@ test('prerendered › the app takes over the same step and moves focus the usual
   await expectHeading(page, T, 'klacht-step-gebeurd-title');
 });
 
-// Precise enough that the form gives no advice to narrow it down.
-const sharp = 'De e-mails tussen de gemeente en de aannemer over de nieuwe brug bij de haven';
 
 test('prerendered › with answers kept from before, the prerendered first step waits for the app, which opens where the resident was', async ({ page }) => {
   const T = textsFor('nl');
