@@ -33,7 +33,7 @@ try {
   app = await import(await preloaded(glue));
   started = await app.default({ module_or_path });
 } catch (problem) {
-  for (const button of sendButtons) button.setAttribute('aria-disabled', 'true');
+  startFailed(prerendered, sendButtons);
   throw problem;
 }
 // Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
@@ -79,6 +79,20 @@ async function preloaded({ href, integrity }) {
     document.head.append(link);
   });
   return href;
+}
+
+/**
+ * The app cannot start: the prerendered step says so (its hidden notice, rendered by the app
+ * from its texts), its "Volgende" says it is not available again, and a step that waited for a
+ * kept draft can be read again. What the resident typed stays, and so do the help channels.
+ */
+function startFailed(old, sendButtons) {
+  for (const button of sendButtons) button.setAttribute('aria-disabled', 'true');
+  for (const element of old.filter((e) => e.tagName === 'MAIN')) {
+    element.inert = false;
+    element.removeAttribute('aria-busy');
+  }
+  for (const notice of old.flatMap((e) => [...e.querySelectorAll('[data-loket-start-failed]')])) notice.hidden = false;
 }
 
 /**

@@ -72,7 +72,21 @@ pub fn StartPage() -> impl IntoView {
 /// A form page.
 #[component]
 pub fn FormPage(spec: Arc<FormSpec>) -> impl IntoView {
-    view! { <GuidedForm spec/> }
+    view! { <StartFailed/> <GuidedForm spec/> }
+}
+
+/// What the prerendered first step says when the app cannot start (the WebAssembly does not
+/// arrive or does not run): hidden while the app runs, since then it did start; `app/loader.js`
+/// shows it on the prerendered copy. The help block follows further down the page.
+#[component]
+fn StartFailed() -> impl IntoView {
+    let kit = use_kit();
+    view! {
+        <div class="loket loket-notice" role="alert" hidden data-loket-start-failed="">
+            <h2 class="loket-heading">{kit.text("site-start-failed-title")}</h2>
+            <p>{kit.text("site-start-failed-body")}</p>
+        </div>
+    }
 }
 
 /// `/loket`: continue a form from a hand-off code or an answers file, in the resident's

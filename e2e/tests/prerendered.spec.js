@@ -162,15 +162,30 @@ test('prerendered › Enter in an empty first step before the app started shows 
   await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('prerendered › when the WebAssembly never arrives the first step, the help and the other ways stay', async ({ page }) => {
+test('prerendered › when the WebAssembly never arrives the step says so, keeps what was typed, and the help and the other ways stay', async ({ page }, testInfo) => {
   const T = textsFor('nl');
-  await page.route(/_bg\.wasm$/, (route) => route.abort());
-  await page.goto('/klacht');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('klacht-soort-label'));
-  // Its "Volgende" can no longer be carried out, and says so.
-  await expect(page.getByRole('button', { name: T('loket-next'), exact: true })).toHaveAttribute('aria-disabled', 'true');
+  let fail;
+  const failing = new Promise((resolve) => (fail = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await failing;
+    await route.abort();
+  });
+  await page.goto('/woo-verzoek');
+  const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: T('site-start-failed-title') }) });
+  // While the module is on its way, nothing says it failed.
+  await expect(page.getByRole('heading', { name: T('site-start-failed-title') })).toHaveCount(0);
+  const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
+  await subject.fill(sharp);
+  fail();
+  await expect(notice).toBeVisible();
+  await expect(notice.getByText(T('site-start-failed-body'))).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('woo-verzoek-step-onderwerp-title'));
+  await expect(subject).toHaveValue(sharp);
   await expect(page.getByRole('heading', { name: T('loket-help-title'), exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: T('loket-help-call', { phone: '14053' }), exact: true })).toBeVisible();
+  // Its "Volgende" can no longer be carried out, and says so.
+  await expect(page.getByRole('button', { name: T('loket-next'), exact: true })).toHaveAttribute('aria-disabled', 'true');
+  await checkAccessibility(page, testInfo);
 });
 
 test('prerendered › the app takes over the same step and moves focus the usual way after it', async ({ page }) => {

@@ -228,7 +228,7 @@ impl Writer<'_> {
                     let (name, rest) = name(rest);
                     match self.arg(name) {
                         Some(Arg::Text(t)) => out.push_str(t),
-                        Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                        Some(Arg::Number(n)) => write_number(*n, out),
                         None => {
                             out.push_str("{$");
                             out.push_str(name);
@@ -297,6 +297,43 @@ impl Writer<'_> {
             Arg::Number(n) if numeric => key.parse::<f64>().is_ok_and(|k| k == *n),
             Arg::Number(n) => key == plural_category(self.tag, *n),
         }
+    }
+}
+
+/// Writes a number as Fluent does without options (no grouping, a point before the decimals),
+/// rounded to six decimals: texts hold counts, days and sizes such as 2.6 (MB). Written by
+/// hand, so the residents' module needs no formatting of floating-point numbers.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::texts::compiled::write_number;
+///
+/// let shown = |n: f64| {
+///     let mut out = String::new();
+///     write_number(n, &mut out);
+///     out
+/// };
+/// assert_eq!(shown(7.0), "7");
+/// assert_eq!(shown(2.6), "2.6");
+/// assert_eq!(shown(-0.25), "-0.25");
+/// assert_eq!(shown(1_000_000.0), "1000000");
+/// ```
+pub fn write_number(n: f64, out: &mut String) {
+    if n.is_nan() {
+        out.push_str("NaN");
+        return;
+    }
+    let scaled = (n.abs() * 1e6).round() as u128;
+    if n < 0.0 && scaled != 0 {
+        out.push('-');
+    }
+    out.push_str(&(scaled / 1_000_000).to_string());
+    let decimals = scaled % 1_000_000;
+    if decimals != 0 {
+        let digits = (decimals + 1_000_000).to_string();
+        out.push('.');
+        out.push_str(digits[1..].trim_end_matches('0'));
     }
 }
 
