@@ -46,7 +46,12 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     });
 
     await page.goto(url, { waitUntil: 'commit', timeout: 180_000 });
-    await page.waitForFunction(() => window.__bench, null, { timeout: 180_000 });
+    // Polled with `evaluate`: `waitForFunction` would put Playwright's own script (about 0.5 MB)
+    // into the page's JavaScript heap, which the bench measures.
+    for (const until = Date.now() + 180_000; !(await page.evaluate(() => Boolean(window.__bench))); ) {
+      if (Date.now() > until) throw new Error(`${url}: the probe never ran`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await page.evaluate(
       () => new Promise((resolve) => (window.__bench.ready !== null ? resolve() : (window.__bench.onReady = resolve))),
     );
