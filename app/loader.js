@@ -26,21 +26,20 @@ const sendButtons = prerendered.flatMap((e) => [...e.querySelectorAll('form butt
 for (const button of sendButtons) button.removeAttribute('aria-disabled');
 
 const { glue, wasm } = moduleFor(location.pathname);
-let app;
 let started;
 try {
   const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
-  app = await import(await preloaded(glue));
+  const app = await import(await preloaded(glue));
   started = await app.default({ module_or_path });
+  // Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
+  // and take a keystroke in between.
+  app.prepareSite();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await app.startSite();
 } catch (problem) {
   startFailed(prerendered, sendButtons);
   throw problem;
 }
-// Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
-// and take a keystroke in between.
-app.prepareSite();
-await new Promise((resolve) => setTimeout(resolve, 0));
-await app.startSite();
 document.removeEventListener('submit', holdSubmit, true);
 takeOver(prerendered, pressed);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));

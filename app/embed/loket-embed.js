@@ -68,6 +68,9 @@ function styleSheet(root) {
 }
 
 const mounted = new WeakMap();
+// The newest mount() call per element: a call that a newer one overtook while it was starting
+// shows nothing, so an element never holds two forms.
+const newest = new WeakMap();
 
 /**
  * Shows a form inside `element`.
@@ -80,10 +83,14 @@ const mounted = new WeakMap();
  *                  values keyed by HTML autocomplete token. Marked as coming from the login,
  *                  never kept in a draft on the device.
  *
- * Resolves to { language, setLanguage(tag), unmount() }.
+ * Resolves to { language, setLanguage(tag), unmount() }. When mount() is called again for the
+ * same element before this call has finished, the later call wins: this one resolves to a
+ * handle that does nothing.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError('Loket: mount needs an element');
+  const call = {};
+  newest.set(element, call);
   mounted.get(element)?.unmount();
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   root.replaceChildren();
@@ -95,6 +102,7 @@ export async function mount(element, options = {}) {
     isProfileFile(profile) ? readProfile(profile).then((json) => json ?? '') : null,
     styleSheet(root),
   ]);
+  if (newest.get(element) !== call) return { language: lang, setLanguage: () => lang, unmount() {} };
   const container = document.createElement('div');
   root.append(container);
   const prefill = options.prefill == null ? undefined

@@ -196,6 +196,23 @@ test('embed › mount(element, options) from a script: language, unmount, and mo
   await expect(place.locator('.loket-embedded')).toHaveAttribute('lang', 'de');
 });
 
+test('embed › mount() called again before the first has finished leaves one form, the later one', async ({ page }) => {
+  const T = textsFor('nl');
+  await page.goto(demoUrl('nl'));
+  await page.evaluate(async () => {
+    const { mount } = await import('/loket-embed.js');
+    const place = document.createElement('div');
+    place.id = 'twice';
+    document.querySelector('main').append(place);
+    const first = mount(place, { form: 'klacht', profile: '/profiles/enschede.json' });
+    const second = mount(place, { form: 'woo-verzoek', profile: '/profiles/enschede.json' });
+    await Promise.all([first, second]);
+  });
+  const place = page.locator('#twice');
+  await expect(place.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(place.getByRole('heading', { level: 1 })).toHaveText(T('woo-verzoek-step-onderwerp-title'));
+});
+
 test('embed › a form the profile does not offer says so calmly, with the ways to get help', async ({ page }) => {
   const T = textsFor('nl');
   const warnings = [];

@@ -1,5 +1,7 @@
-//! Texts: Fluent bundles per locale and lookup with arguments. Nothing visible is written in
-//! Rust; every string a resident sees is a Fluent message in `locales/<lang>/*.ftl`.
+//! Texts: a catalog per locale and lookup with arguments. Nothing visible is written in Rust;
+//! every string a resident sees is a Fluent message in `locales/<lang>/*.ftl`, compiled when
+//! the site is built ([`super::compiled`]) or, with the feature `runtime-texts`, read at run time
+//! with Fluent's own parser.
 
 use std::collections::BTreeSet;
 #[cfg(feature = "runtime-texts")]
