@@ -13,16 +13,18 @@ const prerendered = [...document.querySelectorAll('body > [data-loket-prerendere
 waitForDraft(prerendered);
 // Until then no prerendered form is sent, not even by Enter in a field (no data in the address):
 // the button that would have sent it is kept, to be pressed in the app when it runs.
+// A button that sends its form.
+const sending = 'button[type="submit"], button:not([type])';
 let pressed = null;
 const holdSubmit = (event) => {
   if (!event.target.closest?.('[data-loket-prerendered]')) return;
   event.preventDefault();
-  pressed = event.submitter ?? event.target.querySelector('button[type="submit"], button:not([type])');
+  pressed = event.submitter ?? event.target.querySelector(sending);
 };
 document.addEventListener('submit', holdSubmit, true);
 // So the button that sends a form ("Volgende") works, and no longer says it is not available (as
 // it does without JavaScript); if the app cannot start, it says so again.
-const sendButtons = prerendered.flatMap((e) => [...e.querySelectorAll('form button[type="submit"], form button:not([type])')]);
+const sendButtons = prerendered.flatMap((e) => [...e.querySelectorAll('form')].flatMap((f) => [...f.querySelectorAll(sending)]));
 for (const button of sendButtons) button.removeAttribute('aria-disabled');
 
 const { glue, wasm } = moduleFor(location.pathname);

@@ -44,8 +44,9 @@ export function summarise(loads) {
     const ref = loads[form].static.slow;
     out[form].readyRatio = spread(app.map((l, i) => l.ready / ref[i].ready));
     // The app is interactive when its module has started, not when the prerendered field is.
-    const ratios = (of) => spread(app.map((l, i) => (of(l) && of(ref[i]) ? of(l) / of(ref[i]) : null)).filter((r) => r !== null));
-    out[form].startedRatio = spread(app.map((l, i) => (typeof l.appStarted === 'number' ? l.appStarted / ref[i].ready : null)).filter((r) => r !== null));
+    const ratios = (ofApp, ofRef = ofApp) =>
+      spread(app.map((l, i) => (ofApp(l) && ofRef(ref[i]) ? ofApp(l) / ofRef(ref[i]) : null)).filter((r) => r !== null));
+    out[form].startedRatio = ratios((l) => l.appStarted, (l) => l.ready);
     out[form].lcpRatio = ratios((l) => l.lcp);
   }
   return out;

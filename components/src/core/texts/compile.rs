@@ -16,16 +16,49 @@ use fluent_syntax::ast::{
 };
 use fluent_syntax::parser;
 
-/// The markers of the compiled form: the same characters as `compiled.rs` names.
-const VAR: char = '\u{1}';
-const END_NAME: char = '\u{2}';
-const REF: char = '\u{3}';
-const SELECT: char = '\u{4}';
-const VARIANT: char = '\u{5}';
-const DEFAULT: char = '\u{6}';
-const END_SELECT: char = '\u{7}';
-const END_ID: char = '\u{1f}';
-const END_MESSAGE: char = '\u{1e}';
+// The markers of the compiled form, defined here (the build script has only this file) and
+// re-exported by `compiled`, which reads them.
+/// Starts an argument.
+pub const VAR: char = '\u{1}';
+/// Ends a name or a key.
+pub const END_NAME: char = '\u{2}';
+/// Starts a reference to another message.
+pub const REF: char = '\u{3}';
+/// Starts a choice.
+pub const SELECT: char = '\u{4}';
+/// Starts a variant of a choice.
+pub const VARIANT: char = '\u{5}';
+/// Starts the default variant of a choice.
+pub const DEFAULT: char = '\u{6}';
+/// Ends a choice.
+pub const END_SELECT: char = '\u{7}';
+/// Ends a message's id.
+pub const END_ID: char = '\u{1f}';
+/// Ends a message.
+pub const END_MESSAGE: char = '\u{1e}';
+
+/// Whether a text holds a character that has a meaning in compiled texts (a text that does
+/// cannot be compiled).
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::texts::compiled::reserved;
+///
+/// assert!(!reserved("Waarom vragen we dit?"));
+/// assert!(reserved("a\u{1}b"));
+/// ```
+pub fn reserved(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{1}'..='\u{7}' | END_ID | END_MESSAGE))
+}
+
+/// Writes a marker, a name (an argument, a message's id, a variant's key) and its end.
+fn named(out: &mut String, marker: char, name: &str) {
+    out.push(marker);
+    out.push_str(name);
+    out.push(END_NAME);
+}
 
 /// Compiles one locale's files, given as (file name, source), into one string, messages
 /// sorted by id. Every syntax error, duplicate id and construct that does not compile is
@@ -114,10 +147,7 @@ impl Context<'_> {
     }
 
     fn text(&self, text: &str, out: &mut String) -> Result<(), String> {
-        let reserved = text
-            .chars()
-            .any(|c| matches!(c, '\u{1}'..='\u{7}' | END_ID | END_MESSAGE));
-        if reserved {
+        if reserved(text) {
             return Err(self.problem("a control character"));
         }
         out.push_str(text);
@@ -153,9 +183,7 @@ impl Context<'_> {
                 let InlineExpression::VariableReference { id } = selector else {
                     return Err(self.problem("a choice on something other than an argument"));
                 };
-                out.push(SELECT);
-                out.push_str(&id.name);
-                out.push(END_NAME);
+                named(out, SELECT, &id.name);
                 for variant in variants {
                     self.variant(variant, out, depth)?;
                 }
@@ -171,12 +199,11 @@ impl Context<'_> {
         out: &mut String,
         depth: usize,
     ) -> Result<(), String> {
-        out.push(if variant.default { DEFAULT } else { VARIANT });
-        match &variant.key {
-            VariantKey::Identifier { name } => out.push_str(name),
-            VariantKey::NumberLiteral { value } => out.push_str(value),
-        }
-        out.push(END_NAME);
+        let key = match &variant.key {
+            VariantKey::Identifier { name } => name,
+            VariantKey::NumberLiteral { value } => value,
+        };
+        named(out, if variant.default { DEFAULT } else { VARIANT }, key);
         self.pattern(&variant.value, out, depth)
     }
 
@@ -190,18 +217,14 @@ impl Context<'_> {
             InlineExpression::StringLiteral { value } => self.text(&unescape(value), out),
             InlineExpression::NumberLiteral { value } => self.text(value, out),
             InlineExpression::VariableReference { id } => {
-                out.push(VAR);
-                out.push_str(&id.name);
-                out.push(END_NAME);
+                named(out, VAR, &id.name);
                 Ok(())
             }
             InlineExpression::MessageReference {
                 id,
                 attribute: None,
             } => {
-                out.push(REF);
-                out.push_str(&id.name);
-                out.push(END_NAME);
+                named(out, REF, &id.name);
                 Ok(())
             }
             InlineExpression::TermReference {

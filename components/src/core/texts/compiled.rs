@@ -19,40 +19,9 @@ use std::sync::OnceLock;
 
 use super::i18n::Arg;
 
-/// Starts an argument.
-pub const VAR: char = '\u{1}';
-/// Ends a name or a key.
-pub const END_NAME: char = '\u{2}';
-/// Starts a reference to another message.
-pub const REF: char = '\u{3}';
-/// Starts a choice.
-pub const SELECT: char = '\u{4}';
-/// Starts a variant of a choice.
-pub const VARIANT: char = '\u{5}';
-/// Starts the default variant of a choice.
-pub const DEFAULT: char = '\u{6}';
-/// Ends a choice.
-pub const END_SELECT: char = '\u{7}';
-/// Ends a message's id.
-pub const END_ID: char = '\u{1f}';
-/// Ends a message.
-pub const END_MESSAGE: char = '\u{1e}';
-
-/// Whether a text holds a character that has a meaning in compiled texts (a text that does
-/// cannot be compiled).
-///
-/// # Examples
-///
-/// ```
-/// use loket::core::texts::compiled::reserved;
-///
-/// assert!(!reserved("Waarom vragen we dit?"));
-/// assert!(reserved("a\u{1}b"));
-/// ```
-pub fn reserved(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{1}'..='\u{7}' | END_ID | END_MESSAGE))
-}
+pub use super::compile::{
+    DEFAULT, END_ID, END_MESSAGE, END_NAME, END_SELECT, REF, SELECT, VAR, VARIANT, reserved,
+};
 
 /// The plural category of a number in a locale, as Fluent's `[one]` and `[other]` use it:
 /// `one` for exactly 1 in Dutch, English, German and the other languages with that rule,
@@ -153,7 +122,29 @@ impl CompiledTexts {
         self.index();
     }
 
-    /// A message's compiled value.
+    /// A message's compiled value, found without making the index when it is not made yet:
+    /// asking whether a language not shown has a text, or its own name for the language
+    /// switch, does not index that language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::core::texts::compiled::CompiledTexts;
+    ///
+    /// let texts = CompiledTexts::new("next\u{1f}Volgende\u{1e}back\u{1f}Vorige\u{1e}");
+    /// assert_eq!(texts.look_up("back"), Some("Vorige"));
+    /// assert_eq!(texts.look_up("nex"), None);
+    /// ```
+    pub fn look_up(&self, id: &str) -> Option<&'static str> {
+        if self.index.get().is_some() {
+            return self.value(id);
+        }
+        self.text
+            .split(END_MESSAGE)
+            .find_map(|record| record.strip_prefix(id)?.strip_prefix(END_ID))
+    }
+
+    /// A message's compiled value (the index is made now if it was not).
     pub fn value(&self, id: &str) -> Option<&'static str> {
         let index = self.index();
         let found = index
@@ -368,6 +359,17 @@ mod tests {
         assert_eq!(t.value("c"), Some(""));
         assert_eq!(t.value("d"), None);
         assert_eq!(t.ids().collect::<Vec<_>>(), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn a_look_up_finds_what_the_index_finds_without_making_it() {
+        let t = texts("b\u{1f}Bee\u{1e}ab\u{1f}Aa\u{1e}a\u{1f}A\u{1e}");
+        for id in ["a", "ab", "b", "x", ""] {
+            assert_eq!(t.look_up(id), texts(t.text).value(id), "{id}");
+        }
+        assert!(t.index.get().is_none(), "looked up without an index");
+        t.prepare();
+        assert_eq!(t.look_up("ab"), Some("Aa"));
     }
 
     #[test]

@@ -147,9 +147,14 @@ impl LocaleBundle {
         self.compiled.iter().find_map(|texts| texts.value(id))
     }
 
+    /// A compiled message's value, found without indexing a locale not yet shown.
+    fn look_up(&self, id: &str) -> Option<&'static str> {
+        self.compiled.iter().find_map(|texts| texts.look_up(id))
+    }
+
     /// Whether the locale has a message, compiled or read at run time.
     fn has(&self, id: &str) -> bool {
-        self.ids.contains(id) || self.compiled(id).is_some()
+        self.ids.contains(id) || self.look_up(id).is_some()
     }
 }
 
@@ -524,7 +529,7 @@ impl Catalog {
         #[cfg(feature = "runtime-texts")]
         if let Some(entry) = self.find(locale)
             && entry.bundle.get().is_none()
-            && entry.compiled(KEY).is_none()
+            && entry.look_up(KEY).is_none()
         {
             let mut deferred = entry.deferred.iter();
             if let Some(name) = deferred.find_map(|source| one_line_value(source, KEY)) {
