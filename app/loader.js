@@ -4,13 +4,18 @@
 // its sha384 integrity: this imports the glue and fetches the WebAssembly with that integrity.
 // The gallery and forms loaded at run time start another module (`moduleFor`).
 //
-// A form's first step may already be on the page, rendered at build time (tools/prerender.mjs,
-// every top-level element marked `data-loket-prerendered`). The resident can read it and fill it
-// in while the WebAssembly arrives. Once the app has rendered the same step, the prerendered copy
-// goes and the app gets what the resident typed or chose there, and the focus, as if they had
-// used the app itself; a "Volgende" pressed (or Enter) meanwhile is carried out then, once.
+// A form's first step may already be on the page, rendered at build time by the app's own view
+// (tools/prerender.mjs, every top-level element marked `data-loket-prerendered`). The resident
+// can read it and fill it in while the WebAssembly arrives. The app then takes those very
+// elements over (hydration): what the resident typed or chose there, and the focus, stay where
+// they are, and the app is told of them as if they had used the app itself; a "Volgende"
+// pressed (or Enter) meanwhile is carried out then, once. The app can only take over what it
+// would render itself: each page was rendered for its address and language alone, with no
+// draft. A kept draft opens on another step, and an address that asks for more (`/loket?code=…`
+// from the desk) shows more: then the app renders its page anew in place of the prerendered one.
 const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
-waitForDraft(prerendered);
+const asksOnlyLanguage = [...new URLSearchParams(location.search).keys()].every((key) => key === 'lang');
+let adopt = !waitForDraft(prerendered) && prerendered.length > 0 && asksOnlyLanguage;
 // Until then no prerendered form is sent, not even by Enter in a field (no data in the address):
 // the button that would have sent it is kept, to be pressed in the app when it runs.
 // A button that sends its form.
@@ -29,6 +34,7 @@ for (const button of sendButtons) button.removeAttribute('aria-disabled');
 
 const { glue, wasm } = moduleFor(location.pathname);
 let started;
+let typed = [];
 try {
   const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
   const app = await import(await preloaded(glue));
@@ -37,13 +43,34 @@ try {
   // and take a keystroke in between.
   app.prepareSite();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await app.startSite();
+  // What the fields hold just before the app takes them over: taking a field over sets its
+  // value to the app's (empty) answer, so the loader gives it back.
+  typed = adopt ? entered(prerendered) : [];
+  try {
+    app.startSite(adopt);
+    await app.siteSettled();
+  } catch (problem) {
+    if (!adopt) throw problem;
+    // The page was not what the app renders: something changed it before the app started (a
+    // browser's translation of the page, an extension). That app has stopped; a second one,
+    // from the same files, renders the page anew in its place, and the answers go along.
+    console.warn('Loket: the prerendered page could not be taken over; it is rendered anew', problem);
+    giveBack(typed);
+    adopt = false;
+    const again = await import(await preloaded({ ...glue, href: `${glue.href}${glue.href.includes('?') ? '&' : '?'}anew` }));
+    started = await again.default({ module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) });
+    again.prepareSite();
+    again.startSite(false);
+    await again.siteSettled();
+  }
 } catch (problem) {
+  giveBack(typed);
   startFailed(prerendered, sendButtons);
   throw problem;
 }
 document.removeEventListener('submit', holdSubmit, true);
-takeOver(prerendered, pressed);
+if (adopt) adopted(prerendered, typed, pressed);
+else takeOver(prerendered, pressed);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 
 /**
@@ -109,11 +136,48 @@ function waitForDraft(old) {
   } catch {
     // Storage switched off: there is no draft either.
   }
-  if (!kept) return;
+  if (!kept) return false;
   for (const element of old.filter((e) => e.tagName === 'MAIN')) {
     element.inert = true;
     element.setAttribute('aria-busy', 'true');
   }
+  return true;
+}
+
+/** Every field among `elements` with what it holds now: its value, whether it is checked, the caret. */
+function entered(elements) {
+  return within(elements, 'input, textarea, select').map((field) => ({
+    field,
+    value: field.value,
+    checked: field.checked,
+    selection: field === document.activeElement && 'selectionStart' in field ? [field.selectionStart, field.selectionEnd] : null,
+  }));
+}
+
+/**
+ * The app has taken the prerendered elements over: they are the app's now. Each field holds again
+ * what the resident had entered (`typed`, from just before), and the app is told of every answer
+ * that differs from what the page came with, as if the resident had given it in the app; the
+ * button that was pressed to send the form, if one was, is pressed again, now for the app.
+ */
+function adopted(elements, typed, pressed) {
+  for (const element of elements) element.removeAttribute('data-loket-prerendered');
+  for (const form of within(elements, 'form[method="dialog"]')) form.removeAttribute('method');
+  for (const button of within(elements, 'button[data-loket-waits]')) {
+    button.removeAttribute('aria-disabled');
+    button.removeAttribute('data-loket-waits');
+  }
+  giveBack(typed);
+  for (const { field } of typed) {
+    if (field.type === 'file') continue;
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      if (field.checked !== field.defaultChecked) field.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (changed(field)) {
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  if (pressed?.isConnected) pressed.click();
 }
 
 /**
@@ -164,12 +228,26 @@ function restoreFocus(fresh, focused, focusedAt, selection) {
   const target = (focused.id && document.getElementById(focused.id)) || within(fresh, '*')[focusedAt];
   if (!target || target.tagName !== focused.tagName) return;
   target.focus({ preventScroll: true });
-  if (selection && 'setSelectionRange' in target) {
-    try {
-      target.setSelectionRange(...selection);
-    } catch {
-      // A field without a text caret (a number or e-mail field in some browsers).
-    }
+  if (selection) restoreCaret(target, selection);
+}
+
+/** Puts back in each field what it held (see `entered`), with the caret where it was. */
+function giveBack(typed) {
+  for (const { field, value, checked, selection } of typed) {
+    if (field.type === 'file') continue;
+    if (field.type === 'checkbox' || field.type === 'radio') field.checked = checked;
+    else if (field.value !== value) field.value = value;
+    if (selection) restoreCaret(field, selection);
+  }
+}
+
+/** Puts the caret (or the selection) of a text field back where it was. */
+function restoreCaret(field, selection) {
+  if (!('setSelectionRange' in field)) return;
+  try {
+    field.setSelectionRange(...selection);
+  } catch {
+    // A field without a text caret (a number or e-mail field in some browsers).
   }
 }
 

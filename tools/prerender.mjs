@@ -5,14 +5,19 @@
 //
 //   node tools/prerender.mjs [--dist dist]
 //
-// The app renders itself: the built site is served (e2e/server.mjs) and opened in Debian's
-// Chromium in each language of its language switch; the rendered page is saved as
+// The app's own view renders each page, natively (`app/src/prerender.rs`, Leptos' server-side
+// rendering): the same elements, in the same order, with the same marker comments as the app
+// makes in the browser, so the app can take them over as they are (hydration) instead of
+// replacing them. The built site is also opened in Debian's Chromium in each language of its
+// language switch, for the addresses (the start page and its links), the languages and what the
+// app sets in the browser only (the page's title and language). Each page is saved as
 // `dist/<path>/index.<lang>.html` and, in the default language, `dist/<path>/index.html`.
 // Trunk's page, which renders any address once the app runs, stays as `dist/app.html` for every
 // other address. On the prerendered pages every button waits (`aria-disabled`) and no form can
-// be sent (`method="dialog"`) until the app has started; app/loader.js then puts the app in their
-// place and carries over what the resident typed or chose and where the focus was. Which file an
-// address gets: `pageFile` in e2e/site.mjs.
+// be sent (`method="dialog"`) until the app has started; app/loader.js then lets the app take the
+// page over and tells it what the resident typed or chose, or, when a kept draft opens another
+// step, lets the app render the page anew. Which file an address gets: `pageFile` in
+// e2e/site.mjs.
 
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -37,8 +42,12 @@ const freePort = () =>
     });
   });
 
-async function serve(port) {
-  const server = spawn(process.execPath, [join(root, 'e2e', 'server.mjs'), '--port', String(port), '--dist', dist], {
+/**
+ * Serves the built site, every page as the app's one page (`--profile`: never a prerendered one,
+ * so the app renders each page itself, not from an earlier run of this script).
+ */
+async function serve(port, profile) {
+  const server = spawn(process.execPath, [join(root, 'e2e', 'server.mjs'), '--port', String(port), '--dist', dist, '--profile', profile], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((done, fail) => {
@@ -48,16 +57,45 @@ async function serve(port) {
   return server;
 }
 
-/** The page as the app rendered it, made safe to show before the app runs (see above). */
-function snapshot() {
-  const body = document.body.cloneNode(true);
-  for (const script of body.querySelectorAll('script')) script.remove();
-  // A textarea's markup is its text: Leptos' marker comment inside it would show as "<!---->".
-  for (const area of body.querySelectorAll('textarea')) area.textContent = area.value;
+/**
+ * The page's body as the app's view renders it outside a browser (`rendered`, see
+ * `app/src/prerender.rs`), made safe to show before the app runs (see above), with the page's
+ * language and title as the app in this tab set them.
+ */
+function snapshot(rendered) {
+  const body = document.createElement('body');
+  body.innerHTML = rendered;
   for (const child of body.children) child.setAttribute('data-loket-prerendered', '');
   for (const form of body.querySelectorAll('form')) form.setAttribute('method', 'dialog');
-  for (const button of body.querySelectorAll('button')) button.setAttribute('aria-disabled', 'true');
+  // Marked, so the loader knows which buttons wait for the app and which the app disabled itself.
+  for (const button of body.querySelectorAll('button:not([aria-disabled])')) {
+    button.setAttribute('aria-disabled', 'true');
+    button.setAttribute('data-loket-waits', '');
+  }
   return { lang: document.documentElement.lang, title: document.title, body: body.innerHTML };
+}
+
+/**
+ * The body of each page (`<address below the root>:<lang>`) as the app's view renders it outside
+ * a browser: the site's program run natively (`app/src/prerender.rs`), built by Cargo here. It is
+ * built as the WebAssembly is (`--cfg erase_components`, see .cargo/config.toml), so both make
+ * the same tree of elements and markers; in a target folder of its own, so the flag does not
+ * make the tests' native builds start over.
+ */
+async function render(profile, addresses) {
+  const cargo = spawn('cargo', ['run', '--quiet', '--package', 'app', '--features', 'prerender', '--', '--profile', profile, ...addresses], {
+    cwd: root,
+    env: { ...process.env, RUSTFLAGS: '--cfg erase_components', CARGO_TARGET_DIR: join(root, 'target', 'prerender') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let [out, err] = ['', ''];
+  cargo.stdout.on('data', (chunk) => (out += chunk));
+  // Cargo's progress, and Leptos' advice (in a debug build) on signals read while rendering
+  // once, which is what rendering outside a browser does: shown only when rendering fails.
+  cargo.stderr.on('data', (chunk) => (err += chunk));
+  const code = await new Promise((done) => cargo.once('close', done));
+  if (code !== 0) throw new Error(`rendering the pages failed (${code}):\n${err}`);
+  return new Map(JSON.parse(out).map((p) => [`${p.address}:${p.lang}`, p.body]));
 }
 
 /** Waits until the app itself (not an earlier prerendered copy) shows the page's heading. */
@@ -90,8 +128,9 @@ if (base !== '/') {
   process.exit(0);
 }
 
+const profile = /<meta name="loket-profile" content="([^"]*)"/.exec(shell)?.[1] ?? '';
 const port = await freePort();
-const server = await serve(port);
+const server = await serve(port, profile);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
@@ -105,6 +144,7 @@ try {
   ]);
   const langs = await start.$$eval('.loket-language-switch [lang]', (buttons) => buttons.map((b) => b.lang));
   const defaultLang = await start.evaluate(() => document.documentElement.lang);
+  const bodies = await render(profile, paths.flatMap((path) => langs.map((lang) => `${path.replace(/^\/+|\/+$/g, '')}:${lang}`)));
   const pages = [];
   for (const path of paths) {
     for (const lang of langs) {
@@ -112,7 +152,7 @@ try {
       await tab.goto(`${path}?lang=${lang}`);
       await appRendered(tab);
       await tab.waitForFunction((want) => document.documentElement.lang === want, lang);
-      const html = page(shell, await tab.evaluate(snapshot));
+      const html = page(shell, await tab.evaluate(snapshot, bodies.get(`${path.replace(/^\/+|\/+$/g, '')}:${lang}`)));
       pages.push([join(dist, path, `index.${lang}.html`), html]);
       if (lang === defaultLang) pages.push([join(dist, path, 'index.html'), html]);
       await tab.close();

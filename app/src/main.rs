@@ -24,9 +24,15 @@ mod gallery;
 #[cfg(feature = "extras")]
 mod gallery_lint;
 mod pages;
+// Outside a browser, this program renders pages to HTML when the site is built.
+#[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
+mod prerender;
 mod site;
 
-fn main() {}
+fn main() {
+    #[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
+    prerender::run();
+}
 
 /// Reads the texts, the profile and the forms: the first half of starting the site, so the
 /// browser can paint and take input before the second.
@@ -35,12 +41,29 @@ pub fn prepare_site() {
     site::prepare();
 }
 
-/// Shows the site in the page's `<body>`; resolves once the first render has settled (its
-/// effects have run), so the loader can carry over what was typed on the prerendered page
-/// without the app overwriting it, all before the browser paints again.
+/// Shows the site in the page's `<body>`. With `adopt`, the page's `<body>` already holds this
+/// page as it was rendered when the site was built (`prerender`): the app takes those elements
+/// over as they are (hydration), so what the resident typed, chose and focused there stays
+/// where it is. Without, the app renders the page anew.
+///
+/// It returns once the page is the app's: a page that is not what the app renders stops it
+/// here, as an exception the loader catches (a promise would never settle).
 #[wasm_bindgen(js_name = startSite)]
-pub async fn start_site() {
-    leptos::mount::mount_to_body(site::Site);
+pub fn start_site(adopt: bool) {
+    use leptos::prelude::*;
+    let address = site::Address::of_page();
+    if adopt {
+        leptos::mount::hydrate_body(move || view! { <site::Site address/> });
+    } else {
+        leptos::mount::mount_to_body(move || view! { <site::Site address/> });
+    }
+}
+
+/// Resolves once the first render has settled (its effects have run), so the loader can carry
+/// over what was typed on the prerendered page without the app overwriting it, all before the
+/// browser paints again.
+#[wasm_bindgen(js_name = siteSettled)]
+pub async fn site_settled() {
     leptos::task::tick().await;
     leptos::task::tick().await;
 }

@@ -29,12 +29,34 @@ pub enum Route {
 
 /// The municipality the page names in `<meta name="loket-profile">`: choosing a profile is
 /// configuration in the HTML, not code.
+#[cfg(target_arch = "wasm32")]
 fn profile_id() -> String {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("meta[name=loket-profile]").ok().flatten())
         .and_then(|m| m.get_attribute("content"))
         .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
+}
+
+/// Outside a browser (rendering pages when the site is built): the one named by
+/// [`set_native_profile`], or the default.
+#[cfg(not(target_arch = "wasm32"))]
+fn profile_id() -> String {
+    #[cfg(feature = "prerender")]
+    if let Some(id) = NATIVE_PROFILE.get() {
+        return id.clone();
+    }
+    DEFAULT_PROFILE.to_string()
+}
+
+#[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
+static NATIVE_PROFILE: OnceLock<String> = OnceLock::new();
+
+/// Names the municipality whose pages are rendered outside a browser, as the page's
+/// `<meta name="loket-profile">` does in it; before the first page only.
+#[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
+pub fn set_native_profile(id: &str) {
+    let _ = NATIVE_PROFILE.set(id.to_string());
 }
 
 /// The municipality profile this site is for, read once per page load.
@@ -60,15 +82,14 @@ fn all_forms() -> &'static [Arc<FormSpec>] {
 /// them (the loader lets the browser paint and take input in between).
 pub fn prepare() {
     let catalog = catalog();
-    catalog.prepare(&start_locale(&catalog));
+    catalog.prepare(&start_locale(&catalog, Address::of_page().lang.as_deref()));
     all_forms();
 }
 
 /// The language the page starts in: the one in the address (`?lang=`) if the site offers it,
 /// otherwise the first one.
-fn start_locale(catalog: &Catalog) -> Locale {
-    query_param("lang")
-        .map(|tag| Locale::new(&tag))
+fn start_locale(catalog: &Catalog, lang: Option<&str>) -> Locale {
+    lang.map(Locale::new)
         .filter(|l| catalog.offers(l))
         .or_else(|| catalog.locales().first().cloned())
         .unwrap_or_else(|| Locale::new("nl"))
@@ -98,29 +119,58 @@ pub fn forms() -> Vec<Arc<FormSpec>> {
     forms
 }
 
-/// The address relative to the site's root (`<base>`, set by Trunk's public URL), so the site
-/// also works under a sub-path (`/loket/klacht`).
-fn route() -> Route {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Route::NotFound;
-    };
-    let path = document
-        .location()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    let root = document
-        .base_uri()
-        .ok()
-        .flatten()
-        .and_then(|base| web_sys::Url::new(&base).ok())
-        .map(|url| url.pathname())
-        .unwrap_or_else(|| "/".to_string());
-    let rest = path
-        .strip_prefix(&root)
-        .unwrap_or(&path)
-        .trim_start_matches('/')
-        .trim_end_matches("index.html")
-        .trim_end_matches('/');
+/// Where a page is: its address below the site's root (`klacht`, `` for the start page) and the
+/// language its address asks for (`?lang=`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Address {
+    /// The path below the site's root, without slashes at either end.
+    pub rest: String,
+    /// `?lang=`, if there is one.
+    pub lang: Option<String>,
+}
+
+impl Address {
+    /// This page's address, relative to the site's root (`<base>`, set by Trunk's public URL),
+    /// so the site also works under a sub-path (`/loket/klacht`).
+    pub fn of_page() -> Self {
+        let lang = query_param("lang");
+        // Outside a browser (rendering pages when the site is built) there is no page.
+        if !cfg!(target_arch = "wasm32") {
+            return Address {
+                rest: String::new(),
+                lang,
+            };
+        }
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return Address {
+                rest: String::new(),
+                lang,
+            };
+        };
+        let path = document
+            .location()
+            .and_then(|l| l.pathname().ok())
+            .unwrap_or_default();
+        let root = document
+            .base_uri()
+            .ok()
+            .flatten()
+            .and_then(|base| web_sys::Url::new(&base).ok())
+            .map(|url| url.pathname())
+            .unwrap_or_else(|| "/".to_string());
+        let rest = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .trim_start_matches('/')
+            .trim_end_matches("index.html")
+            .trim_end_matches('/')
+            .to_string();
+        Address { rest, lang }
+    }
+}
+
+/// What `rest` (see [`Address`]) asks for.
+fn route(rest: &str) -> Route {
     if rest.is_empty() {
         return Route::Start;
     }
@@ -137,15 +187,15 @@ fn route() -> Route {
     }
 }
 
-/// The whole page.
+/// The whole page at `address`.
 #[component]
-pub fn Site() -> impl IntoView {
+pub fn Site(address: Address) -> impl IntoView {
     let catalog = catalog();
-    let locale = start_locale(&catalog);
+    let locale = start_locale(&catalog, address.lang.as_deref());
     set_document_lang(locale.tag());
     let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
     provide_context(kit.clone());
-    let route = route();
+    let route = route(&address.rest);
     #[cfg(feature = "extras")]
     let header_switch = match &route {
         Route::Extra(page) => crate::extras::header_switch(page),

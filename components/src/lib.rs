@@ -54,6 +54,9 @@
 //! ```
 
 #![warn(missing_docs)]
+// Leptos' hydration (the reference site takes over pages rendered when it was built) nests view
+// types deeper than the default limit.
+#![recursion_limit = "256"]
 
 #[cfg(feature = "runtime-texts")]
 pub mod authoring;

@@ -16,8 +16,11 @@ export const percentile = (xs, p) => {
 };
 const spread = (xs) => (xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : null);
 
-/** Per form and page ('app', 'static'): median and min–max of each measure. */
-export function summarise(loads) {
+/**
+ * Per form and page ('app', 'static'): median and min–max of each measure, Lighthouse's
+ * (`scores`, from lighthouse.mjs) included where it ran.
+ */
+export function summarise(loads, scores = {}) {
   const out = {};
   for (const [form, pages] of Object.entries(loads)) {
     out[form] = {};
@@ -37,6 +40,9 @@ export function summarise(loads) {
         jsHeap: spread(fast.map((l) => l.jsHeap)),
         wasmMemory: spread(fast.map((l) => l.wasmMemory)),
         memory: spread(fast.map((l) => l.memory)),
+        lighthouse: scores[form]?.[kind] ? spread(scores[form][kind].map((m) => m.score)) : null,
+        lighthouseLcp: scores[form]?.[kind] ? spread(scores[form][kind].map((m) => m.lcp)) : null,
+        lighthouseTbt: scores[form]?.[kind] ? spread(scores[form][kind].map((m) => m.tbt)) : null,
       };
     }
     // "Measured in the same run": the ratio of each run's app load to its static load.
@@ -67,6 +73,7 @@ export function targets(summary) {
     row('longest task during load at 4× CPU', a.longestTaskSlow.median, r.longestTaskSlow.median, ratioOf(a.longestTaskSlow.median, r.longestTaskSlow.median), 150, a.longestTaskSlow.median <= 150, 'ms');
     row('keystroke handlers p95 at 4× CPU', a.keyP95.median, r.keyP95.median, ratioOf(a.keyP95.median, r.keyP95.median), '≤ static', a.keyP95.median <= r.keyP95.median, 'ms');
     row('JS heap + wasm memory after load', a.memory.median, r.memory.median, a.memory.median / r.memory.median, 2_000_000, a.memory.median <= 2_000_000, 'B');
+    if (a.lighthouse) row('Lighthouse mobile performance score', a.lighthouse.median, r.lighthouse?.median, null, '≥ 99', a.lighthouse.median >= 99, 'score');
   }
   return rows;
 }
@@ -78,7 +85,7 @@ const MB = (b) => (b / 1_000_000).toFixed(2);
 const ms = (t) => (t < 10 ? t.toFixed(1) : Math.round(t).toString());
 const cell = (s, f) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '–');
 const value = (v, unit) =>
-  typeof v !== 'number' ? '–' : unit === 'B' ? (v >= 1_000_000 ? `${MB(v)} MB` : `${kB(v)} kB`) : unit === 'ms' ? `${ms(v)} ms` : v.toFixed(3);
+  typeof v !== 'number' ? '–' : unit === 'score' ? String(v) : unit === 'B' ? (v >= 1_000_000 ? `${MB(v)} MB` : `${kB(v)} kB`) : unit === 'ms' ? `${ms(v)} ms` : v.toFixed(3);
 const limitText = (l, unit) => (typeof l === 'number' ? value(l, unit) : l);
 
 /** The whole report as Markdown. */
@@ -98,6 +105,17 @@ export function markdown({ date, machine, runs, summary, size }) {
     }
   }
   lines.push('', 'A longest task of 0 ms means no task of 50 ms or more (the browser reports only those).');
+  const scored = Object.entries(summary).filter(([, s]) => s.app.lighthouse);
+  if (scored.length) {
+    lines.push('', 'Lighthouse (mobile: simulated 4× CPU and slow 4G), median (min–max):', '');
+    lines.push('| form | page | performance score | largest paint | total blocking time |', '| --- | --- | ---: | ---: | ---: |');
+    for (const [form, s] of scored) {
+      for (const kind of ['app', 'static']) {
+        const p = s[kind];
+        if (p.lighthouse) lines.push(`| ${form} | ${kind === 'app' ? 'Loket' : 'static'} | ${cell(p.lighthouse, String)} | ${cell(p.lighthouseLcp, ms)} ms | ${cell(p.lighthouseTbt, ms)} ms |`);
+      }
+    }
+  }
   lines.push('', '| form | target | Loket | static | ratio | limit | |', '| --- | --- | ---: | ---: | ---: | ---: | --- |');
   for (const t of targets(summary)) {
     lines.push(

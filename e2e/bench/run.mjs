@@ -1,10 +1,11 @@
 // The speed bench of "Fast on a cheap phone": serves the release build (dist/) with brotli,
 // makes the static reference pages, and loads every form and its reference page cold in
 // Debian's Chromium, unthrottled and at 4× CPU + slow 4G, `--runs` times each (app and static
-// page one after the other, so both see the same machine). Writes results/latest.json and
+// page one after the other, so both see the same machine), then scores each with Lighthouse
+// (`--lighthouse-runs`, 0 for none; see lighthouse.mjs). Writes results/latest.json and
 // results/latest.md and prints the Markdown. Build first: scripts/bench.sh does both.
 //
-//   node bench/run.mjs [--runs 5] [--port 8807] [--dist ../dist]
+//   node bench/run.mjs [--runs 5] [--lighthouse-runs 3] [--port 8807] [--dist ../dist]
 
 import { chromium } from '@playwright/test';
 import { args as chromiumArgs, executablePath } from '../chromium.mjs';
@@ -12,6 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lighthouseRuns } from './lighthouse.mjs';
 import { coldLoad, cpuSlowdown, slow4G, typed } from './load.mjs';
 import { forms, referencePath, referenceTextPath } from './pages.mjs';
 import { writeReferencePages } from './reference.mjs';
@@ -26,6 +28,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const runs = Math.max(1, Number(option('runs', 5)));
+const lighthouseCount = Math.max(0, Number(option('lighthouse-runs', 3)));
 const port = Number(option('port', process.env.BENCH_PORT || 8807));
 const dist = option('dist', join(here, '..', '..', 'dist'));
 const results = join(here, 'results');
@@ -92,7 +95,13 @@ try {
     }
   }
 
-  const summary = summarise(loads);
+  // Lighthouse last, in a browser of its own: the loads above are not disturbed by it.
+  const lighthousePages = forms.flatMap((form) => [
+    { id: form.id, kind: 'app', url: form.path },
+    { id: form.id, kind: 'static', url: referencePath(form) },
+  ]);
+  const scores = lighthouseCount > 0 ? await lighthouseRuns(baseURL, lighthousePages, lighthouseCount) : {};
+  const summary = summarise(loads, scores);
   const report = {
     date: new Date().toISOString().slice(0, 10),
     machine: {
@@ -108,6 +117,7 @@ try {
     targets: targets(summary),
     size: await sizeReport(dist),
     loads,
+    lighthouse: scores,
   };
   await mkdir(results, { recursive: true });
   const md = markdown(report);

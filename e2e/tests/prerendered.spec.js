@@ -199,6 +199,73 @@ test('prerendered › the app takes over the same step and moves focus the usual
 });
 
 
+for (const { path } of firstSteps) {
+  test(`prerendered › ${path} › the app takes the prerendered elements over as they are: nothing is replaced and nothing moves`, async ({ page }) => {
+    const T = textsFor('nl');
+    const release = await holdWasm(page);
+    await page.addInitScript(() => {
+      window.loketShifts = [];
+      new PerformanceObserver((list) => window.loketShifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    // Every element of the page, marked: a mark stays on the element it was put on.
+    const marked = await page.evaluate(() => {
+      const all = [...document.body.querySelectorAll('*')];
+      for (const element of all) element.loketBefore = true;
+      return all.length;
+    });
+    const heading = await page.getByRole('heading', { level: 1 }).elementHandle();
+    const next = await page.getByRole('button', { name: T('loket-next'), exact: true }).elementHandle();
+    const shiftsBefore = await page.evaluate(() => window.loketShifts.length);
+
+    const appStarted = started(page);
+    release();
+    await appStarted;
+    expect(await prerenderedLeft(page)).toBe(0);
+    // The same heading and the same button, still in the page, now the app's.
+    expect(await page.evaluate((h) => h.isConnected && h === document.querySelector('main h1'), heading)).toBe(true);
+    expect(await page.evaluate((b) => b.isConnected && b === document.querySelector('main form button[type="submit"]'), next)).toBe(true);
+    // Every element the page came with is still there, and the app added none.
+    const after = await page.evaluate(() => {
+      const all = [...document.body.querySelectorAll('*')];
+      return { kept: all.filter((e) => e.loketBefore === true).length, added: all.filter((e) => e.loketBefore !== true).map((e) => e.outerHTML.slice(0, 80)) };
+    });
+    expect(after).toEqual({ kept: marked, added: [] });
+    // No button says any longer that it is not available, and the build's marks are gone.
+    await expect(page.locator('button[aria-disabled], [data-loket-waits], form[method]')).toHaveCount(0);
+    // Taking over moved nothing on the screen.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate((from) => window.loketShifts.slice(from), shiftsBefore)).toEqual([]);
+    // And it works: "Volgende" in an empty step gives the errors, as it does in the app.
+    await page.getByRole('button', { name: T('loket-next'), exact: true }).click();
+    await expect(page.locator('#loket-error-summary')).toBeFocused();
+  });
+}
+
+test('prerendered › a page changed before the app started (by a translation or an extension) is rendered anew, with what was typed', async ({ page }) => {
+  const T = textsFor('nl');
+  const release = await holdWasm(page);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('/woo-verzoek');
+  const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
+  await subject.fill(sharp);
+  // As an extension might: an item of its own in the language switch's list.
+  await page.evaluate(() => {
+    const list = document.querySelector('.loket-language-switch__list');
+    list.insertBefore(document.createElement('li'), list.lastChild);
+  });
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  expect(warnings.some((w) => w.includes('rendered anew'))).toBe(true);
+  expect(await prerenderedLeft(page)).toBe(0);
+  await expect(page.locator('.loket-language-switch__list > li')).toHaveCount(3);
+  await expect(subject).toHaveValue(sharp);
+  await pressNext(page, T);
+  await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
+});
+
 test('prerendered › with answers kept from before, the prerendered first step waits for the app, which opens where the resident was', async ({ page }) => {
   const T = textsFor('nl');
   await page.goto('/woo-verzoek');
