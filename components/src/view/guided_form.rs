@@ -80,6 +80,8 @@ fn step_progress(ctx: &FormCtx) -> Memo<(usize, usize)> {
 /// # Examples
 ///
 /// ```
+/// # // A whole form's view types nest deeper than the default limit.
+/// # #![recursion_limit = "256"]
 /// use leptos::prelude::*;
 /// use loket::view::GuidedForm;
 /// use loket::view::examples::{kit_and_form, render_html};

@@ -193,6 +193,8 @@ async fn load(
 /// # Examples
 ///
 /// ```
+/// # // A whole form's view types nest deeper than the default limit.
+/// # #![recursion_limit = "256"]
 /// use leptos::prelude::*;
 /// use loket::view::{RuntimeForm, RuntimeSource};
 /// use loket::view::examples::{kit, render_html};
