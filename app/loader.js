@@ -36,6 +36,9 @@ const { glue, wasm } = moduleFor(location.pathname);
 let started;
 let typed = [];
 try {
+  // A prerendered page names its module instead of preloading it: it is fetched once the page
+  // has painted, so it does not hold up what the resident reads first.
+  if (prerendered.length > 0) await painted();
   const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
   const app = await import(await preloaded(glue));
   started = await app.default({ module_or_path });
@@ -74,24 +77,36 @@ else takeOver(prerendered, pressed);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 
 /**
- * The module for this address: the one the page preloads, or on the gallery and forms loaded at
- * run time the full one named in the page's `<meta>`s (docs/speed.md, "Two modules"; the addresses are
+ * The module for this address: the one the page preloads (or, on a prerendered page, names in
+ * `<meta name="loket-glue">` and `loket-wasm`), or on the gallery and forms loaded at run time
+ * the full one named in the page's `<meta>`s (docs/speed.md, "Two modules"; the addresses are
  * those of app/src/extras.rs).
  */
 function moduleFor(pathname) {
-  const link = (e) => ({ href: e.href, integrity: e.getAttribute('integrity') });
-  const own = { glue: link(document.querySelector('link[rel="modulepreload"]')), wasm: link(document.querySelector('link[type="application/wasm"]')) };
-  const root = new URL(document.baseURI).pathname;
-  const rest = (pathname.startsWith(root) ? pathname.slice(root.length) : pathname).replace(/^\/+/, '');
-  const meta = (name) => document.querySelector(`meta[name="loket-extras-${name}"]`);
-  const [glue, wasm] = [meta('glue'), meta('wasm')];
-  if (!/^gallery(\/|$)|^formulier\//.test(rest) || !glue || !wasm) return own;
+  const meta = (name) => document.querySelector(`meta[name="${name}"]`);
   const named = (m) => ({ href: new URL(m.content, document.baseURI).href, integrity: m.dataset.integrity });
-  const full = { glue: named(glue), wasm: named(wasm) };
   // Only a file of this site, and only with its integrity: anything else is not started.
   const trusted = ({ href, integrity }) => new URL(href).origin === location.origin && /^sha384-[A-Za-z0-9+/]+={0,2}$/.test(integrity || '');
-  if (!trusted(full.glue) || !trusted(full.wasm)) throw new Error('the full module is not named with its integrity on this site');
-  return full;
+  const namedModule = (glue, wasm) => {
+    const module = { glue: named(glue), wasm: named(wasm) };
+    if (!trusted(module.glue) || !trusted(module.wasm)) throw new Error('the module is not named with its integrity on this site');
+    return module;
+  };
+  const link = (e) => ({ href: e.href, integrity: e.getAttribute('integrity') });
+  const preloadedGlue = document.querySelector('link[rel="modulepreload"]');
+  const own = preloadedGlue
+    ? { glue: link(preloadedGlue), wasm: link(document.querySelector('link[type="application/wasm"]')) }
+    : namedModule(meta('loket-glue'), meta('loket-wasm'));
+  const root = new URL(document.baseURI).pathname;
+  const rest = (pathname.startsWith(root) ? pathname.slice(root.length) : pathname).replace(/^\/+/, '');
+  const [glue, wasm] = [meta('loket-extras-glue'), meta('loket-extras-wasm')];
+  if (!/^gallery(\/|$)|^formulier\//.test(rest) || !glue || !wasm) return own;
+  return namedModule(glue, wasm);
+}
+
+/** Resolves once the browser has painted the page (after the next frame). */
+function painted() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Loads the glue with its integrity (an import has none) unless the page preloaded it. */

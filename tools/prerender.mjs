@@ -105,9 +105,27 @@ async function appRendered(tab) {
 
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Trunk's preloads of the module (the glue and the WebAssembly) as `<meta>`s with the same
+ * address and integrity: a prerendered page is read and filled in before the module runs, so the
+ * loader fetches the module itself once the page has painted, and the module's 400 kB no longer
+ * take the slow line from the page's first paint (docs/speed.md).
+ */
+function moduleNamed(html) {
+  let named = 0;
+  const out = html.replace(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g, (tag, rel, href, rest) => {
+    if (rel === 'preload' && !rest.includes('type="application/wasm"')) return tag;
+    const integrity = /integrity="([^"]+)"/.exec(rest)?.[1] ?? '';
+    named++;
+    return `<meta name="loket-${rel === 'modulepreload' ? 'glue' : 'wasm'}" content="${href}" data-integrity="${integrity}">`;
+  });
+  if (named !== 2) throw new Error('dist/index.html does not preload the glue and the WebAssembly once each');
+  return out;
+}
+
 /** The app's own page with the snapshot in it. */
 function page(shell, { lang, title, body }) {
-  const withLang = shell.replace(/<html lang="[^"]*">/, () => `<html lang="${escapeText(lang)}">`);
+  const withLang = moduleNamed(shell).replace(/<html lang="[^"]*">/, () => `<html lang="${escapeText(lang)}">`);
   const withTitle = withLang.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`);
   const withBody = withTitle.replace(/<body>\s*<\/body>/, () => `<body>${body}</body>`);
   if (withBody === withTitle) throw new Error('dist/index.html has no empty <body> to fill');

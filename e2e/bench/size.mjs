@@ -41,7 +41,9 @@ export async function sizeReport(dist = join(here, '..', '..', 'dist')) {
   const pages = [];
   for (const html of rows.filter((r) => r.file.endsWith('.html'))) {
     const text = await readFile(join(dist, html.file), 'utf8');
-    const loaded = new Set([html.file, ...[...text.matchAll(/(?:href|src)="\/?([^"]+)"/g)].map((m) => m[1])]);
+    // What the page links to, and the module a prerendered page names for its loader.
+    const named = [...text.matchAll(/<meta name="loket-(?:glue|wasm)" content="\/?([^"]+)"/g)].map((m) => m[1]);
+    const loaded = new Set([html.file, ...[...text.matchAll(/(?:href|src)="\/?([^"]+)"/g)].map((m) => m[1]), ...named]);
     const page = rows.filter((r) => loaded.has(r.file));
     const sum = (key) => page.reduce((total, r) => total + r[key], 0);
     pages.push({ page: html.file, files: page.map((r) => r.file), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') });

@@ -24,8 +24,9 @@ for (const path of ['/', '/klacht?lang=en']) {
   });
 }
 
-// The start page (prerendered), the app's page for every other address, which also names the
-// full module, and the gallery's page (extras.html), which preloads it.
+// The start page (prerendered: it names its module, which the loader fetches after the first
+// paint), the app's page for every other address, which also names the full module, and the
+// gallery's page (extras.html), which preloads it.
 for (const path of ['/', '/app.html', '/gallery']) {
   test(`security › ${path}: every script, stylesheet and preload carries an integrity that matches the bytes served`, async ({ request, baseURL }) => {
     const response = await request.get(path);
@@ -53,11 +54,15 @@ for (const path of ['/', '/app.html', '/gallery']) {
     const named = [...html.matchAll(/<meta name="loket-extras-[a-z]+"[^>]*>/g)].map(([tag]) => tag);
     for (const tag of named) await check('meta', attr(tag, 'content'), attr(tag, 'data-integrity'));
     if (path !== '/') expect(named, 'the full module is named').toHaveLength(2);
+    // A prerendered page names its own module too, fetched by the loader after the first paint.
+    const own = [...html.matchAll(/<meta name="loket-(?:glue|wasm)"[^>]*>/g)].map(([tag]) => tag);
+    for (const tag of own) await check('module', attr(tag, 'content'), attr(tag, 'data-integrity'));
+    expect(own, 'a prerendered page names its module, any other page preloads it').toHaveLength(path === '/' ? 2 : 0);
 
     // That the loader also uses these integrities (Chromium does not check one on a preload of
     // the WebAssembly) is shown by the tests below, which change the bytes.
 
-    expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', 'modulepreload', 'preload']));
+    expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', ...(path === '/' ? ['module'] : ['modulepreload', 'preload'])]));
     expect(new URL(base).origin).toBe(new URL(baseURL).origin);
   });
 }
