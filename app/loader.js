@@ -37,8 +37,9 @@ let started;
 let typed = [];
 try {
   // A prerendered page names its module instead of preloading it: it is fetched once the page
-  // has painted, so it does not hold up what the resident reads first.
-  if (prerendered.length > 0) await painted();
+  // has painted, so it does not hold up what the resident reads first. A page that waits for a
+  // kept draft cannot be used until the app runs: its module is fetched at once.
+  if (adopt) await painted();
   const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
   const app = await import(await preloaded(glue));
   started = await app.default({ module_or_path });

@@ -21,6 +21,9 @@ function describe(violations) {
  * orientation (css-orientation-lock) reads those copies; Loket has no orientation rules.
  */
 export async function checkAccessibility(page, testInfo, { shadow = false } = {}) {
+  // A page that says it is busy (a prerendered step waiting for the app to open a kept draft:
+  // `inert`, `aria-busy`) is checked once it is not: what axe would see is the state before.
+  await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
   // Let the reactive view settle (Leptos renders on the next microtask).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
