@@ -40,9 +40,8 @@ try {
   // has painted, so it does not hold up what the resident reads first. A page that waits for a
   // kept draft cannot be used until the app runs: its module is fetched at once.
   if (adopt) await painted();
-  const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
-  const app = await import(await preloaded(glue));
-  started = await app.default({ module_or_path });
+  let app;
+  ({ app, started } = await instance(glue.href));
   // Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
   // and take a keystroke in between.
   app.prepareSite();
@@ -61,8 +60,8 @@ try {
     console.warn('Loket: the prerendered page could not be taken over; it is rendered anew', problem);
     giveBack(typed);
     adopt = false;
-    const again = await import(await preloaded({ ...glue, href: `${glue.href}${glue.href.includes('?') ? '&' : '?'}anew` }));
-    started = await again.default({ module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) });
+    let again;
+    ({ app: again, started } = await instance(`${glue.href}${glue.href.includes('?') ? '&' : '?'}anew`));
     again.prepareSite();
     again.startSite(false);
     await again.siteSettled();
@@ -103,6 +102,17 @@ function moduleFor(pathname) {
   const [glue, wasm] = [meta('loket-extras-glue'), meta('loket-extras-wasm')];
   if (!/^gallery(\/|$)|^formulier\//.test(rest) || !glue || !wasm) return own;
   return namedModule(glue, wasm);
+}
+
+/**
+ * An instance of the app: the glue imported from `href` (the page's own, or the same file under
+ * another address for a second instance) and the WebAssembly, each with its integrity; the
+ * WebAssembly is fetched while the glue loads.
+ */
+async function instance(href) {
+  const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
+  const app = await import(await preloaded({ ...glue, href }));
+  return { app, started: await app.default({ module_or_path }) };
 }
 
 /** Resolves once the browser has painted the page (after the next frame). */

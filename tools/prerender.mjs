@@ -162,7 +162,9 @@ try {
   ]);
   const langs = await start.$$eval('.loket-language-switch [lang]', (buttons) => buttons.map((b) => b.lang));
   const defaultLang = await start.evaluate(() => document.documentElement.lang);
-  const bodies = await render(profile, paths.flatMap((path) => langs.map((lang) => `${path.replace(/^\/+|\/+$/g, '')}:${lang}`)));
+  // What the program takes and gives: `<address below the root>:<lang>`.
+  const addressOf = (path, lang) => `${path.replace(/^\/+|\/+$/g, '')}:${lang}`;
+  const bodies = await render(profile, paths.flatMap((path) => langs.map((lang) => addressOf(path, lang))));
   const pages = [];
   for (const path of paths) {
     for (const lang of langs) {
@@ -170,7 +172,7 @@ try {
       await tab.goto(`${path}?lang=${lang}`);
       await appRendered(tab);
       await tab.waitForFunction((want) => document.documentElement.lang === want, lang);
-      const html = page(shell, await tab.evaluate(snapshot, bodies.get(`${path.replace(/^\/+|\/+$/g, '')}:${lang}`)));
+      const html = page(shell, await tab.evaluate(snapshot, bodies.get(addressOf(path, lang))));
       pages.push([join(dist, path, `index.${lang}.html`), html]);
       if (lang === defaultLang) pages.push([join(dist, path, 'index.html'), html]);
       await tab.close();

@@ -6,24 +6,13 @@
 //! `body` is what goes inside `<body>`.
 
 use leptos::prelude::*;
+use loket::view::render_to_html;
 
 use crate::site::{Address, Site, set_native_profile};
 
-/// An executor that runs nothing: effects and tasks wait for the browser, as they do on any
-/// server that renders a view to HTML.
-struct NoEffects;
-
-impl any_spawner::CustomExecutor for NoEffects {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
-}
-
 /// The page at `address` as the app first renders it.
 pub fn render(address: Address) -> String {
-    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
-    let owner = Owner::new();
-    owner.with(|| view! { <Site address/> }.into_view().to_html())
+    render_to_html(move || view! { <Site address/> })
 }
 
 /// Reads the arguments, renders each page and prints them.

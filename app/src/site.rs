@@ -82,7 +82,7 @@ fn all_forms() -> &'static [Arc<FormSpec>] {
 /// them (the loader lets the browser paint and take input in between).
 pub fn prepare() {
     let catalog = catalog();
-    catalog.prepare(&start_locale(&catalog, Address::of_page().lang.as_deref()));
+    catalog.prepare(&start_locale(&catalog, query_param("lang").as_deref()));
     all_forms();
 }
 
@@ -135,13 +135,10 @@ impl Address {
     pub fn of_page() -> Self {
         let lang = query_param("lang");
         // Outside a browser (rendering pages when the site is built) there is no page.
-        if !cfg!(target_arch = "wasm32") {
-            return Address {
-                rest: String::new(),
-                lang,
-            };
-        }
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        let document = cfg!(target_arch = "wasm32")
+            .then(|| web_sys::window().and_then(|w| w.document()))
+            .flatten();
+        let Some(document) = document else {
             return Address {
                 rest: String::new(),
                 lang,

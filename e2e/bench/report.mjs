@@ -25,6 +25,8 @@ export function summarise(loads, scores = {}) {
   for (const [form, pages] of Object.entries(loads)) {
     out[form] = {};
     for (const [kind, { fast, slow, typing }] of Object.entries(pages)) {
+      const scored = scores[form]?.[kind];
+      const lighthouse = (measure) => (scored ? spread(scored.map((m) => m[measure])) : null);
       out[form][kind] = {
         transfer: spread(slow.map((l) => l.transfer)),
         requests: spread(slow.map((l) => l.requests)),
@@ -40,9 +42,9 @@ export function summarise(loads, scores = {}) {
         jsHeap: spread(fast.map((l) => l.jsHeap)),
         wasmMemory: spread(fast.map((l) => l.wasmMemory)),
         memory: spread(fast.map((l) => l.memory)),
-        lighthouse: scores[form]?.[kind] ? spread(scores[form][kind].map((m) => m.score)) : null,
-        lighthouseLcp: scores[form]?.[kind] ? spread(scores[form][kind].map((m) => m.lcp)) : null,
-        lighthouseTbt: scores[form]?.[kind] ? spread(scores[form][kind].map((m) => m.tbt)) : null,
+        lighthouse: lighthouse('score'),
+        lighthouseLcp: lighthouse('lcp'),
+        lighthouseTbt: lighthouse('tbt'),
       };
     }
     // "Measured in the same run": the ratio of each run's app load to its static load.

@@ -90,25 +90,12 @@ pub fn form_ctx(spec: &Arc<FormSpec>) -> FormCtx {
     )
 }
 
-/// An executor that never runs what is given to it: effects and tasks wait for a browser, as
-/// on a server, where rendering a view to HTML runs none of them either.
-struct NoEffects;
-
-impl any_spawner::CustomExecutor for NoEffects {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
-}
-
 /// Renders a view to HTML with `kit` (and whatever `view` provides) in its context, as the
-/// browser would show it first. Effects do not run.
+/// browser would show it first. Effects do not run (see [`super::render_to_html`]).
 pub fn render_html<V: IntoView + 'static>(kit: Kit, view: impl FnOnce() -> V) -> String {
-    // Once per process; a second call finds it set, which is as good.
-    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
-    let owner = Owner::new();
-    owner.with(|| {
+    super::render_to_html(move || {
         provide_context(kit);
-        view().into_view().to_html()
+        view()
     })
 }
 

@@ -25,6 +25,8 @@ mod journey;
 mod keeping;
 mod language_switch;
 mod list_field;
+#[cfg(not(target_arch = "wasm32"))]
+mod native_html;
 mod question;
 mod region;
 #[cfg(feature = "runtime-texts")]
@@ -52,6 +54,8 @@ pub use guided_form::GuidedForm;
 pub use hand_off::HandOffPage;
 pub use help_panel::HelpPanel;
 pub use language_switch::LanguageSwitch;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native_html::render_to_html;
 pub use question::QuestionField;
 #[cfg(feature = "runtime-texts")]
 pub use runtime_form::{RuntimeForm, RuntimeSource, fetch_text, load_runtime_form};
