@@ -106,13 +106,29 @@ fn main() {
         }
     }
     let _ = writeln!(out, "];");
+    // The residents' module carries no texts: a page fetches its own language's, compiled the
+    // same way (`app --texts`, see src/prerender.rs), and another when the resident switches.
+    // It knows each locale by its own name, for the language switch. The full module, the
+    // embedding page's script aside, and native builds (the prerenderer, the tests) carry
+    // every text.
+    let residents = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") && !extras;
     let _ = writeln!(
         out,
-        "/// Every locale's texts as `loket::core::texts::compile` compiles them: (lang, texts), Dutch first."
+        "/// Every locale's texts as `loket::core::texts::compile` compiles them: (lang, texts), Dutch first; none in the residents' module."
     );
     let _ = writeln!(out, "pub const TEXTS: &[(&str, &str)] = &[");
-    for (locale, texts) in &compiled {
+    for (locale, texts) in compiled.iter().filter(|_| !residents) {
         let _ = writeln!(out, "    ({locale:?}, {texts:?}),");
+    }
+    let _ = writeln!(out, "];");
+    let _ = writeln!(
+        out,
+        "/// In the residents' module, every locale whose texts a page fetches: (lang, own name), Dutch first."
+    );
+    let _ = writeln!(out, "pub const FETCHED: &[(&str, &str)] = &[");
+    for (locale, texts) in compiled.iter().filter(|_| residents) {
+        let name = compile::own_name(texts).unwrap_or(locale);
+        let _ = writeln!(out, "    ({locale:?}, {name:?}),");
     }
     let _ = writeln!(out, "];");
 

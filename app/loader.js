@@ -2,7 +2,8 @@
 // without 'unsafe-inline'. Trunk writes no loader of its own (`pattern_script` in Trunk.toml)
 // but still preloads the JavaScript glue (modulepreload) and the WebAssembly (preload), each with
 // its sha384 integrity: this imports the glue and fetches the WebAssembly with that integrity.
-// The gallery and forms loaded at run time start another module (`moduleFor`).
+// The gallery and forms loaded at run time start another module (`moduleFor`). The residents'
+// module carries no texts: this fetches the page's language's alongside it (`pageTexts`).
 //
 // A form's first step may already be on the page, rendered at build time by the app's own view
 // (tools/prerender.mjs, every top-level element marked `data-loket-prerendered`). The resident
@@ -32,7 +33,7 @@ document.addEventListener('submit', holdSubmit, true);
 const sendButtons = prerendered.flatMap((e) => [...e.querySelectorAll('form')].flatMap((f) => [...f.querySelectorAll(sending)]));
 for (const button of sendButtons) button.removeAttribute('aria-disabled');
 
-const { glue, wasm } = moduleFor(location.pathname);
+const { glue, wasm, full } = moduleFor(location.pathname);
 let started;
 let typed = [];
 try {
@@ -40,8 +41,15 @@ try {
   // has painted, so it does not hold up what the resident reads first. A page that waits for a
   // kept draft cannot be used until the app runs: its module is fetched at once.
   if (adopt) await painted();
+  // The residents' module carries no texts: the page's language's come alongside (the full
+  // module carries them all).
+  const texts = full ? null : pageTexts();
+  // Its failure is handled below, once the module is here too.
+  texts?.catch(() => {});
   let app;
   ({ app, started } = await instance(glue.href));
+  const given = texts && (await texts);
+  if (given) app.addTexts(given.lang, given.text);
   // Start in two tasks (texts and forms first, then the page), so that a slow phone can paint
   // and take a keystroke in between.
   app.prepareSite();
@@ -62,6 +70,7 @@ try {
     adopt = false;
     let again;
     ({ app: again, started } = await instance(`${glue.href}${glue.href.includes('?') ? '&' : '?'}anew`));
+    if (given) again.addTexts(given.lang, given.text);
     again.prepareSite();
     again.startSite(false);
     await again.siteSettled();
@@ -84,9 +93,6 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: start
  */
 function moduleFor(pathname) {
   const meta = (name) => document.querySelector(`meta[name="${name}"]`);
-  const named = (m) => ({ href: new URL(m.content, document.baseURI).href, integrity: m.dataset.integrity });
-  // Only a file of this site, and only with its integrity: anything else is not started.
-  const trusted = ({ href, integrity }) => new URL(href).origin === location.origin && /^sha384-[A-Za-z0-9+/]+={0,2}$/.test(integrity || '');
   const namedModule = (glue, wasm) => {
     const module = { glue: named(glue), wasm: named(wasm) };
     if (!trusted(module.glue) || !trusted(module.wasm)) throw new Error('the module is not named with its integrity on this site');
@@ -101,7 +107,35 @@ function moduleFor(pathname) {
   const rest = (pathname.startsWith(root) ? pathname.slice(root.length) : pathname).replace(/^\/+/, '');
   const [glue, wasm] = [meta('loket-extras-glue'), meta('loket-extras-wasm')];
   if (!/^gallery(\/|$)|^formulier\//.test(rest) || !glue || !wasm) return own;
-  return namedModule(glue, wasm);
+  return { ...namedModule(glue, wasm), full: true };
+}
+
+/** The address and integrity of a file a `<meta>` names (`content`, `data-integrity`). */
+function named(meta) {
+  return { href: new URL(meta.content, document.baseURI).href, integrity: meta.dataset.integrity };
+}
+
+/** Only a file of this site, and only with its integrity: anything else is not loaded. */
+function trusted({ href, integrity }) {
+  return new URL(href).origin === location.origin && /^sha384-[A-Za-z0-9+/]+={0,2}$/.test(integrity || '');
+}
+
+/**
+ * The texts of the language the app starts in, which the residents' module does not carry: the
+ * language `?lang=` asks for if the page names its texts (a pseudo-locale by the texts it shows,
+ * `data-also`), else the first, as the app chooses (`start_locale` in app/src/site.rs). Named in
+ * the page's `<meta name="loket-texts">` (tools/texts.mjs) and fetched with their integrity.
+ */
+async function pageTexts() {
+  const metas = [...document.querySelectorAll('meta[name="loket-texts"]')];
+  const asked = new URLSearchParams(location.search).get('lang');
+  const shows = (m) => m.dataset.lang === asked || (m.dataset.also ?? '').split(' ').includes(asked);
+  const meta = metas.find(shows) ?? metas[0];
+  const file = meta && named(meta);
+  if (!file || !trusted(file)) throw new Error('the page names no texts with their integrity on this site');
+  const response = await fetch(file.href, { integrity: file.integrity });
+  if (!response.ok) throw new Error(`${file.href}: ${response.status}`);
+  return { lang: meta.dataset.lang, text: await response.text() };
 }
 
 /**

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the reference site for release into dist/ (Trunk, wasm-bindgen, wasm-opt -Oz), then
-# adds the embedding script and the /embed-demo page (tools/embed.mjs), renders each form's
+# writes each language's texts beside it (tools/texts.mjs), adds the embedding script and the
+# /embed-demo page (tools/embed.mjs), renders each form's
 # first step into static HTML (tools/prerender.mjs, in Debian's Chromium) and adds the full
 # module for the gallery and forms loaded at run time (tools/extras.mjs), and compresses every
 # file once (tools/compress.mjs).
@@ -14,6 +15,8 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 # The full module (the app's feature `extras`), for /gallery… and /formulier/… only. Trunk empties
 # the folder it builds into, so it builds apart; tools/extras.mjs takes the module from there.
 (cd app && trunk build --release --features extras --dist ../target/trunk-extras "$@")
+# Each language's texts, which the residents' module does not carry, named in every page.
+node tools/texts.mjs --dist dist
 node tools/embed.mjs --dist dist
 node tools/prerender.mjs --dist dist
 # It names the full module in the app's page for every address, not in the prerendered ones.

@@ -5,6 +5,7 @@
 // - `loket-embed.js`: app/embed/loket-embed.js with the names and sha384 integrity of the built
 //   JavaScript glue, WebAssembly and Loket stylesheet filled in. Its own name never changes, so
 //   a web team's page can keep pointing at it; the files it loads carry content hashes.
+//   It also lists each language's texts file (tools/texts.mjs, run before this), which it fetches.
 // - `loket-embed.css`: the page-level rules for `<loket-form>`.
 // - `profiles/<id>.json`: each municipality profile, for `<loket-form profile="…">`.
 // - `embed-demo/`: a municipal content page with a form embedded in it, one page per language
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { sha384 } from './integrity.mjs';
+import { textsFile } from './texts-name.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -136,6 +138,12 @@ const assets = {
   css: only(files, /^loket-[0-9a-f]+\.css$/, 'Loket stylesheet'),
 };
 assets.wasmIntegrity = await integrity(assets.wasm);
+// Every language's texts (tools/texts.mjs, which runs first): the module carries none.
+assets.texts = [];
+for (const file of files.filter((f) => textsFile.test(f))) {
+  assets.texts.push({ lang: file.match(textsFile)[1], file, integrity: await integrity(file) });
+}
+if (!assets.texts.length) throw new Error('embed: no texts-<lang>-<hex>.txt in the build (run tools/texts.mjs first)');
 assets.cssIntegrity = await integrity(assets.css);
 
 const script = await readFile(join(root, 'app', 'embed', 'loket-embed.js'), 'utf8');

@@ -26,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { args as chromiumArgs, executablePath } from '../e2e/chromium.mjs';
+import { nativeApp } from './native-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -77,25 +78,11 @@ function snapshot(rendered) {
 
 /**
  * The body of each page (`<address below the root>:<lang>`) as the app's view renders it outside
- * a browser: the site's program run natively (`app/src/prerender.rs`), built by Cargo here. It is
- * built as the WebAssembly is (`--cfg erase_components`, see .cargo/config.toml), so both make
- * the same tree of elements and markers; in a target folder of its own, so the flag does not
- * make the tests' native builds start over.
+ * a browser: the site's program run natively (`app/src/prerender.rs`, see tools/native-app.mjs).
  */
 async function render(profile, addresses) {
-  const cargo = spawn('cargo', ['run', '--quiet', '--package', 'app', '--features', 'prerender', '--', '--profile', profile, ...addresses], {
-    cwd: root,
-    env: { ...process.env, RUSTFLAGS: '--cfg erase_components', CARGO_TARGET_DIR: join(root, 'target', 'prerender') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let [out, err] = ['', ''];
-  cargo.stdout.on('data', (chunk) => (out += chunk));
-  // Cargo's progress, and Leptos' advice (in a debug build) on signals read while rendering
-  // once, which is what rendering outside a browser does: shown only when rendering fails.
-  cargo.stderr.on('data', (chunk) => (err += chunk));
-  const code = await new Promise((done) => cargo.once('close', done));
-  if (code !== 0) throw new Error(`rendering the pages failed (${code}):\n${err}`);
-  return new Map(JSON.parse(out).map((p) => [`${p.address}:${p.lang}`, p.body]));
+  const pages = await nativeApp(['--profile', profile, ...addresses]);
+  return new Map(pages.map((p) => [`${p.address}:${p.lang}`, p.body]));
 }
 
 /** Waits until the app itself (not an earlier prerendered copy) shows the page's heading. */

@@ -26,12 +26,22 @@ const here = (file) => new URL(file, import.meta.url).href;
 
 let started;
 
-/** Loads and starts the WebAssembly once, for every form on the page. */
+/**
+ * Loads and starts the WebAssembly once, for every form on the page, with the texts of every
+ * language (the module carries none), each checked against its integrity: a form can switch
+ * language at once (`setLanguage`).
+ */
 function start() {
   started ??= (async () => {
+    const texts = ASSETS.texts.map(async ({ lang, file, integrity }) => {
+      const response = await fetch(here(file), { integrity });
+      if (!response.ok) throw new Error(`${file}: ${response.status}`);
+      return { lang, text: await response.text() };
+    });
     const app = await import(here(ASSETS.glue));
     const module_or_path = fetch(here(ASSETS.wasm), { integrity: ASSETS.wasmIntegrity });
     await app.default({ module_or_path });
+    for (const { lang, text } of await Promise.all(texts)) app.addTexts(lang, text);
     return app;
   })();
   return started;

@@ -3,23 +3,37 @@
 
 use std::sync::{Arc, OnceLock};
 
+use loket::core::texts::i18n::PSEUDO_TAG;
 use loket::{Catalog, FormSpec, Profile};
 
 use crate::assets;
 
+/// The locale whose texts the pseudo-locale (`?lang=en-XA`) shows, accented.
+const PSEUDO_BASE: &str = "en";
+
+/// The pseudo-locale that shows `locale`'s texts, if one does (for `app --texts`).
+#[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
+pub fn pseudo_of(locale: &str) -> Option<&'static str> {
+    (locale == PSEUDO_BASE).then_some(PSEUDO_TAG)
+}
+
 /// The municipality when the page does not name one.
 pub const DEFAULT_PROFILE: &str = "enschede";
 
-/// Every text of every locale, as `build.rs` compiled them (a form loaded at run time adds its
-/// own). Nothing is parsed in the browser; a language's index is made when it is first shown,
-/// so a page in Dutch spends no time or memory on the English and German texts.
+/// Every locale, with its texts as `build.rs` compiled them (a form loaded at run time adds its
+/// own). Nothing is parsed in the browser; a language's index is made when it is first shown.
+/// The residents' module carries no texts: each locale is offered, and its texts arrive from
+/// the page ([`add_texts`]), so a page in Dutch never downloads the English and German ones.
 pub fn fresh_catalog() -> Catalog {
     let mut catalog = Catalog::new();
     for (locale, texts) in assets::TEXTS {
         catalog.add_compiled(locale, texts);
     }
+    for (locale, name) in assets::FETCHED {
+        catalog.offer(locale, name);
+    }
     // For testers: `?lang=en-XA` shows every text accented, longer and in brackets.
-    catalog.add_pseudo(loket::core::texts::i18n::PSEUDO_TAG, "en");
+    catalog.add_pseudo(PSEUDO_TAG, PSEUDO_BASE);
     catalog
 }
 
@@ -27,6 +41,16 @@ pub fn fresh_catalog() -> Catalog {
 pub fn catalog() -> Arc<Catalog> {
     static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
     CATALOG.get_or_init(|| Arc::new(fresh_catalog())).clone()
+}
+
+/// Gives the page's catalog a locale's compiled texts, fetched by the page; false when the
+/// module does not fetch that locale's texts or already has them.
+pub fn add_texts(locale: &str, texts: String) -> bool {
+    let catalog = catalog();
+    let wanted = assets::FETCHED.iter().any(|(l, _)| *l == locale);
+    let missing = !catalog.has_texts(&loket::Locale::new(locale));
+    // Kept for as long as the page is open, like the texts a module carries.
+    wanted && missing && catalog.arrive(locale, Box::leak(texts.into_boxed_str()))
 }
 
 /// The built-in profile with this id (`enschede`, `haaksbergen`).

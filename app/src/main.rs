@@ -34,6 +34,14 @@ fn main() {
     prerender::run();
 }
 
+/// Gives the module a language's texts, fetched by the page (`loket-texts` in its `<head>`),
+/// before [`prepare_site`] or [`embed::mount_form`]: the residents' module carries none.
+/// Returns whether they were taken (false for a language the module does not fetch, or has).
+#[wasm_bindgen(js_name = addTexts)]
+pub fn add_texts(lang: &str, texts: String) -> bool {
+    data::add_texts(lang, texts)
+}
+
 /// Reads the texts, the profile and the forms: the first half of starting the site, so the
 /// browser can paint and take input before the second.
 #[wasm_bindgen(js_name = prepareSite)]

@@ -3,7 +3,9 @@
 //! as it is (see `startSite`).
 //!
 //! `app --profile <id> <address>:<lang>…` prints a JSON array of `{address, lang, body}`, where
-//! `body` is what goes inside `<body>`.
+//! `body` is what goes inside `<body>`. `app --texts` prints each locale's compiled texts, which
+//! the residents' module does not carry (`tools/texts.mjs` writes them into the site): a JSON
+//! array of `{lang, also, texts}`, `also` naming the pseudo-locale that shows those texts.
 
 use leptos::prelude::*;
 use loket::view::render_to_html;
@@ -15,8 +17,12 @@ pub fn render(address: Address) -> String {
     render_to_html(move || view! { <Site address/> })
 }
 
-/// Reads the arguments, renders each page and prints them.
+/// Reads the arguments, renders each page and prints them; or prints the texts.
 pub fn run() {
+    if std::env::args().nth(1).as_deref() == Some("--texts") {
+        println!("{}", texts());
+        return;
+    }
     let mut args = std::env::args().skip(1);
     let mut pages = Vec::new();
     while let Some(arg) = args.next() {
@@ -33,4 +39,13 @@ pub fn run() {
         pages.push(serde_json::json!({ "address": rest, "lang": lang, "body": body }));
     }
     println!("{}", serde_json::Value::Array(pages));
+}
+
+/// Every locale's compiled texts, as a page fetches them: `[{lang, also, texts}]`.
+fn texts() -> serde_json::Value {
+    let texts = crate::assets::TEXTS.iter().map(|(lang, texts)| {
+        let also: Vec<&str> = crate::data::pseudo_of(lang).into_iter().collect();
+        serde_json::json!({ "lang": lang, "also": also, "texts": texts })
+    });
+    serde_json::Value::Array(texts.collect())
 }

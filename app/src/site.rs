@@ -3,7 +3,7 @@
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use loket::view::{Kit, LanguageSwitch, focus_now, query_param, set_document_lang};
+use loket::view::{FetchTexts, Kit, LanguageSwitch, focus_now, query_param, set_document_lang};
 use loket::{Catalog, FormSpec, Locale, Profile};
 
 use crate::data::{DEFAULT_PROFILE, built_in_profile, callback_form_of, catalog, forms_of};
@@ -190,7 +190,9 @@ pub fn Site(address: Address) -> impl IntoView {
     let catalog = catalog();
     let locale = start_locale(&catalog, address.lang.as_deref());
     set_document_lang(locale.tag());
-    let kit = Kit::new(catalog, profile(), locale).with_callback_form(callback_form());
+    let kit = Kit::new(catalog, profile(), locale)
+        .with_callback_form(callback_form())
+        .with_texts_from(texts_named_by_page());
     provide_context(kit.clone());
     let route = route(&address.rest);
     #[cfg(feature = "extras")]
@@ -223,6 +225,50 @@ pub fn Site(address: Address) -> impl IntoView {
             <div class="site-footer__inner"><p>{kit.text("site-footer-note")}</p></div>
         </footer>
     }
+}
+
+/// Fetches a language's compiled texts from the file the page names for it, with its
+/// integrity: `<meta name="loket-texts" data-lang="en" content="texts-en-….txt"
+/// data-integrity="sha384-…">` (written by `tools/texts.mjs`).
+fn texts_named_by_page() -> FetchTexts {
+    Arc::new(|locale: Locale| {
+        Box::pin(async move {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let named = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| {
+                        let selector =
+                            format!(r#"meta[name="loket-texts"][data-lang="{}"]"#, locale.tag());
+                        d.query_selector(&selector).ok().flatten()
+                    })
+                    .and_then(|m| {
+                        Some((
+                            m.get_attribute("content")?,
+                            m.get_attribute("data-integrity")?,
+                        ))
+                    });
+                let (href, integrity) = named.ok_or(())?;
+                let response = gloo_net::http::Request::get(&href)
+                    .integrity(&integrity)
+                    .send()
+                    .await
+                    .map_err(|_| ())?;
+                let texts = match response.ok() {
+                    true => response.text().await.map_err(|_| ())?,
+                    false => return Err(()),
+                };
+                // Kept for as long as the page is open, like the texts a module carries.
+                Ok(&*Box::leak(texts.into_boxed_str()))
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                // Outside a browser every text is built in.
+                let _ = locale;
+                Err(())
+            }
+        })
+    })
 }
 
 /// The skip link moves focus to the main content itself: with a `<base>` element a bare

@@ -44,6 +44,14 @@ export async function sizeReport(dist = join(here, '..', '..', 'dist')) {
     // What the page links to, and the module a prerendered page names for its loader.
     const named = [...text.matchAll(/<meta name="loket-(?:glue|wasm)" content="\/?([^"]+)"/g)].map((m) => m[1]);
     const loaded = new Set([html.file, ...[...text.matchAll(/(?:href|src)="\/?([^"]+)"/g)].map((m) => m[1]), ...named]);
+    // And the texts of its language, which the residents' module does not carry (the full
+    // module does): as app/loader.js picks them, the first when none is the page's.
+    if (![...loaded].some((f) => /^app-extras-/.test(f))) {
+      const lang = text.match(/<html[^>]* lang="([^"]+)"/)?.[1];
+      const texts = [...text.matchAll(/<meta name="loket-texts" data-lang="([^"]+)"[^>]* content="\/?([^"]+)"/g)];
+      const own = texts.find((m) => m[1] === lang) ?? texts[0];
+      if (own) loaded.add(own[2]);
+    }
     const page = rows.filter((r) => loaded.has(r.file));
     const sum = (key) => page.reduce((total, r) => total + r[key], 0);
     pages.push({ page: html.file, files: page.map((r) => r.file), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') });

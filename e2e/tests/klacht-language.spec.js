@@ -98,3 +98,60 @@ test('klacht › the check page shows answers in the chosen language', async ({ 
   await expect(page.getByText(EN('klacht-contactwijze-option-telefoon'), { exact: true })).toBeVisible();
   await expect(page.getByText(EN(`loket-month-${answers.datum.month}`), { exact: false }).first()).toBeVisible();
 });
+
+// The residents' module carries no texts: a page fetches its own language's, and another
+// language's when the resident switches to it (tools/texts.mjs, app/loader.js).
+const textsFile = /\/texts-([a-z]{2})-[0-9a-f]{16}\.txt$/;
+
+/** The languages whose texts the page has fetched, in order. */
+function textsFetched(page) {
+  const fetched = [];
+  page.on('request', (request) => {
+    const found = new URL(request.url()).pathname.match(textsFile);
+    if (found) fetched.push(found[1]);
+  });
+  return fetched;
+}
+
+test('klacht › a page fetches the texts of its own language only, and another language\'s when the resident switches to it', async ({ page }) => {
+  const fetched = textsFetched(page);
+  await page.goto('/klacht?lang=de');
+  await expect(page.locator('[data-loket-prerendered]'), 'the app has taken the page over').toHaveCount(0);
+  expect(fetched).toEqual(['de']);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EN('klacht-soort-label') })).toBeVisible();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(fetched, 'each language is fetched once').toEqual(['de', 'en']);
+});
+
+test('klacht › when another language cannot be fetched, the page stays as it is, says so with the phone number, and a second try works', async ({ page }) => {
+  await page.goto('/klacht');
+  await expect(page.locator('[data-loket-prerendered]')).toHaveCount(0);
+  await fillStep(page, NL, 'soort');
+  await next(page, NL);
+  const description = page.getByRole('textbox', { name: NL('klacht-omschrijving-label') });
+  await description.fill(answers.omschrijving);
+  const switcher = page.getByRole('navigation', { name: NL('loket-language-nav') });
+  const problem = switcher.getByRole('status');
+  await expect(problem).toBeEmpty();
+
+  await page.route(textsFile, (route) => route.abort('internetdisconnected'));
+  const english = page.getByRole('button', { name: 'English' });
+  await english.click();
+  await expect(problem).toHaveText(NL('loket-language-failed', { phone: '14053' }));
+  await expect(english).toBeFocused();
+  await expect(english).not.toHaveAttribute('aria-current', /.*/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page).toHaveURL(/\/klacht$/);
+  await expect(description).toHaveValue(answers.omschrijving);
+  await expect(page.getByRole('heading', { level: 1, name: NL('klacht-step-gebeurd-title') })).toBeVisible();
+
+  await page.unroute(textsFile);
+  await english.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: EN('loket-language-nav') }).getByRole('status')).toBeEmpty();
+  await expect(page.getByRole('textbox', { name: EN('klacht-omschrijving-label') })).toHaveValue(answers.omschrijving);
+  await expect(page.getByRole('heading', { level: 1, name: EN('klacht-step-gebeurd-title') })).toBeVisible();
+});

@@ -59,10 +59,16 @@ for (const path of ['/', '/app.html', '/gallery']) {
     for (const tag of own) await check('module', attr(tag, 'content'), attr(tag, 'data-integrity'));
     expect(own, 'a prerendered page names its module, any other page preloads it').toHaveLength(path === '/' ? 2 : 0);
 
+    // Every language's texts, which the residents' module does not carry: the loader and the
+    // language switch fetch them with this integrity (the gallery's full module carries its own).
+    const texts = [...html.matchAll(/<meta name="loket-texts"[^>]*>/g)].map(([tag]) => tag);
+    for (const tag of texts) await check('texts', attr(tag, 'content'), attr(tag, 'data-integrity'));
+    if (path !== '/gallery') expect(texts.map((tag) => attr(tag, 'data-lang')), 'each language\'s texts are named').toEqual(['nl', 'de', 'en']);
+
     // That the loader also uses these integrities (Chromium does not check one on a preload of
     // the WebAssembly) is shown by the tests below, which change the bytes.
 
-    expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', ...(path === '/' ? ['module'] : ['modulepreload', 'preload'])]));
+    expect(checked).toEqual(expect.arrayContaining(['script', 'stylesheet', ...(path === '/' ? ['module', 'texts'] : ['modulepreload', 'preload'])]));
     expect(new URL(base).origin).toBe(new URL(baseURL).origin);
   });
 }
@@ -87,6 +93,7 @@ async function expectNeverStarted(page) {
 for (const [what, pattern] of [
   ['the WebAssembly', /_bg\.wasm$/],
   ['the JavaScript glue', /\/app-[0-9a-f]{1,16}\.js$/],
+  ['its texts', /\/texts-nl-[0-9a-f]{16}\.txt$/],
 ]) {
   test(`security › the app does not start when ${what} differs from its integrity`, async ({ page }) => {
     const messages = [];

@@ -4,8 +4,12 @@ use leptos::prelude::*;
 
 use super::browser::{replace_query_param, set_document_lang};
 use super::context::use_kit;
+use crate::Locale;
 
 /// Buttons for every language the catalog has. Switching keeps every answer and the focus.
+/// A language whose texts are not on the page yet (see [`crate::Catalog::offer`]) is fetched
+/// first with the kit's [`Kit::fetch_texts`](super::Kit::fetch_texts); if that fails, the page
+/// stays in its language and says so, with the municipality's phone number.
 ///
 /// # Examples
 ///
@@ -26,6 +30,22 @@ pub fn LanguageSwitch() -> impl IntoView {
     let kit = use_kit();
     let default = kit.catalog.locales().first().cloned();
     let nav_kit = kit.clone();
+    // A language whose texts are on their way (see `Kit::fetch_texts`), and whether the last
+    // fetch failed.
+    let fetching = RwSignal::new(None::<Locale>);
+    let failed = RwSignal::new(false);
+    let show = {
+        let kit = kit.clone();
+        move |locale: Locale| {
+            kit.locale.set(locale.clone());
+            // An embedded form keeps to itself: the host page's language and address stay.
+            if !kit.host.is_embedded() {
+                set_document_lang(locale.tag());
+                let param = (Some(&locale) != default.as_ref()).then(|| locale.tag().to_string());
+                replace_query_param("lang", param.as_deref());
+            }
+        }
+    };
     let buttons = kit
         .catalog
         .locales()
@@ -34,18 +54,32 @@ pub fn LanguageSwitch() -> impl IntoView {
             let name = kit.catalog.own_name(&locale);
             let tag = locale.tag().to_string();
             let is_current = {
-                let locale = locale.clone();
+                let (kit, locale) = (kit.clone(), locale.clone());
                 move || (kit.locale.get() == locale).then_some("true")
             };
-            let default = default.clone();
+            let (kit, show) = (kit.clone(), show.clone());
             let on_click = move |_| {
-                kit.locale.set(locale.clone());
-                // An embedded form keeps to itself: the host page's language and address stay.
-                if !kit.host.is_embedded() {
-                    set_document_lang(locale.tag());
-                    let param =
-                        (Some(&locale) != default.as_ref()).then(|| locale.tag().to_string());
-                    replace_query_param("lang", param.as_deref());
+                failed.set(false);
+                let fetch = kit.fetch_texts.clone();
+                match fetch.filter(|_| !kit.catalog.has_texts(&locale)) {
+                    None => show(locale.clone()),
+                    // A second click while the texts come does not fetch them twice.
+                    Some(_) if fetching.get_untracked().is_some() => {}
+                    Some(fetch) => {
+                        fetching.set(Some(locale.clone()));
+                        let (kit, show, locale) = (kit.clone(), show.clone(), locale.clone());
+                        leptos::task::spawn_local(async move {
+                            let base = kit.catalog.texts_of(&locale);
+                            match fetch(base.clone()).await {
+                                Ok(texts) => {
+                                    kit.catalog.arrive(base.tag(), texts);
+                                    show(locale);
+                                }
+                                Err(()) => failed.set(true),
+                            }
+                            fetching.set(None);
+                        });
+                    }
                 }
             };
             view! {
@@ -57,9 +91,17 @@ pub fn LanguageSwitch() -> impl IntoView {
             }
         })
         .collect_view();
+    // Said when the texts could not be fetched: in the language shown, which stays, as do the
+    // answers; with the municipality's phone number.
+    let problem = move || failed.get().then(|| nav_kit.tp("loket-language-failed"));
+    let label = {
+        let kit = use_kit();
+        move || kit.t("loket-language-nav")
+    };
     view! {
-        <nav class="loket-language-switch" aria-label=move || nav_kit.t("loket-language-nav")>
+        <nav class="loket-language-switch" aria-label=label>
             <ul class="loket-language-switch__list">{buttons}</ul>
+            <p class="loket-language-switch__problem" role="status">{problem}</p>
         </nav>
     }
 }

@@ -44,7 +44,7 @@ pub use browser::{Host, focus_now, query_param, set_document_lang, set_title, wa
 pub use callback::CallbackPage;
 pub use check_answers::{AnswerList, CheckAnswers};
 pub use confirmation::Confirmation;
-pub use context::{FormCtx, HelpView, Kit, use_kit};
+pub use context::{FetchTexts, FormCtx, HelpView, Kit, use_kit};
 pub use continue_form::ContinueForm;
 pub use draft_changes::DraftChanges;
 pub use error_summary::ErrorSummary;

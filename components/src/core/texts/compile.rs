@@ -37,6 +37,26 @@ pub const END_ID: char = '\u{1f}';
 /// Ends a message.
 pub const END_MESSAGE: char = '\u{1e}';
 
+/// The language's name in that language (`loket-language-name`) in a locale's compiled texts,
+/// for the language switch of a page that does not carry those texts.
+///
+/// # Examples
+///
+/// ```
+/// use loket::core::texts::compile::{compile, own_name};
+///
+/// let compiled = compile(&[("loket.ftl", "loket-language-name = Deutsch\nnext = Weiter\n")]).unwrap();
+/// assert_eq!(own_name(&compiled), Some("Deutsch"));
+/// assert_eq!(own_name("next\u{1f}Weiter\u{1e}"), None);
+/// ```
+pub fn own_name(compiled: &str) -> Option<&str> {
+    compiled.split(END_MESSAGE).find_map(|record| {
+        record
+            .strip_prefix("loket-language-name")?
+            .strip_prefix(END_ID)
+    })
+}
+
 /// Whether a text holds a character that has a meaning in compiled texts (a text that does
 /// cannot be compiled).
 ///

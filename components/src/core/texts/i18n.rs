@@ -4,7 +4,6 @@
 //! with Fluent's own parser.
 
 use std::collections::BTreeSet;
-#[cfg(feature = "runtime-texts")]
 use std::sync::OnceLock;
 
 #[cfg(feature = "runtime-texts")]
@@ -119,6 +118,10 @@ struct LocaleBundle {
     locale: Locale,
     /// Texts compiled when the site was built (see [`Catalog::add_compiled`]).
     compiled: Vec<CompiledTexts>,
+    /// Compiled texts that arrive after the catalog is made (see [`Catalog::offer`]).
+    arrived: OnceLock<CompiledTexts>,
+    /// The locale's own name, when its texts arrive later (see [`Catalog::offer`]).
+    name: Option<String>,
     /// The parsed texts: made when first needed from `deferred` (see [`Catalog::add_deferred`]).
     #[cfg(feature = "runtime-texts")]
     bundle: OnceLock<FluentBundle<FluentResource>>,
@@ -134,6 +137,8 @@ impl LocaleBundle {
         Self {
             locale: Locale::new(locale),
             compiled: Vec::new(),
+            arrived: OnceLock::new(),
+            name: None,
             #[cfg(feature = "runtime-texts")]
             bundle: OnceLock::new(),
             #[cfg(feature = "runtime-texts")]
@@ -142,14 +147,25 @@ impl LocaleBundle {
         }
     }
 
+    /// Every compiled text of this locale: built in, and arrived later.
+    fn all_compiled(&self) -> impl Iterator<Item = &CompiledTexts> {
+        self.compiled.iter().chain(self.arrived.get())
+    }
+
     /// A compiled message's value.
     fn compiled(&self, id: &str) -> Option<&'static str> {
-        self.compiled.iter().find_map(|texts| texts.value(id))
+        self.all_compiled().find_map(|texts| texts.value(id))
     }
 
     /// A compiled message's value, found without indexing a locale not yet shown.
     fn look_up(&self, id: &str) -> Option<&'static str> {
-        self.compiled.iter().find_map(|texts| texts.look_up(id))
+        self.all_compiled().find_map(|texts| texts.look_up(id))
+    }
+
+    /// Whether this locale's texts are here: it was not offered with texts to come, or they
+    /// came.
+    fn has_texts(&self) -> bool {
+        self.name.is_none() || self.arrived.get().is_some()
     }
 
     /// Whether the locale has a message, compiled or read at run time.
@@ -384,7 +400,7 @@ impl Catalog {
     /// ```
     pub fn prepare(&self, locale: &Locale) {
         if let Some(entry) = self.find(locale) {
-            entry.compiled.iter().for_each(CompiledTexts::prepare);
+            entry.all_compiled().for_each(CompiledTexts::prepare);
             #[cfg(feature = "runtime-texts")]
             entry.bundle();
         }
@@ -413,6 +429,90 @@ impl Catalog {
         self.entry_mut(locale)
             .compiled
             .push(CompiledTexts::new(texts));
+    }
+
+    /// Offers a locale whose compiled texts arrive later, with [`Catalog::arrive`]: a page
+    /// then carries only the texts of the language it shows, and fetches another language's
+    /// when the resident switches to it. The language switch lists the locale by `own_name`
+    /// meanwhile (see [`Catalog::own_name`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.offer("en", "English");
+    /// let en = Locale::new("en");
+    /// assert!(catalog.offers(&en) && !catalog.has_texts(&en));
+    /// assert_eq!(catalog.own_name(&en), "English");
+    /// assert!(catalog.arrive("en", "loket-next\u{1f}Continue\u{1e}"));
+    /// assert!(catalog.has_texts(&en));
+    /// assert_eq!(catalog.text(&en, "loket-next"), "Continue");
+    /// ```
+    pub fn offer(&mut self, locale: &str, own_name: &str) {
+        self.entry_mut(locale).name = Some(own_name.to_string());
+    }
+
+    /// Gives an offered locale (see [`Catalog::offer`]) its compiled texts. It works on a
+    /// catalog already shared by the forms on a page; false when the locale was not offered or
+    /// its texts are already here (the first ones stay).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.offer("de", "Deutsch");
+    /// assert!(!catalog.arrive("fr", "loket-next\u{1f}Suivant\u{1e}"), "not offered");
+    /// assert!(catalog.arrive("de", "loket-next\u{1f}Weiter\u{1e}"));
+    /// assert!(!catalog.arrive("de", "loket-next\u{1f}Nochmal\u{1e}"), "already here");
+    /// assert_eq!(catalog.text(&Locale::new("de"), "loket-next"), "Weiter");
+    /// ```
+    pub fn arrive(&self, locale: &str, texts: &'static str) -> bool {
+        self.bundles
+            .iter()
+            .find(|b| b.locale.tag() == locale && b.name.is_some())
+            .is_some_and(|b| b.arrived.set(CompiledTexts::new(texts)).is_ok())
+    }
+
+    /// Whether a locale's texts are here, so it can be shown now: true for every locale but an
+    /// offered one whose texts have not arrived (see [`Catalog::offer`]). The pseudo-locale
+    /// needs its base's texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.add_compiled("nl", "loket-next\u{1f}Volgende\u{1e}");
+    /// catalog.offer("en", "English");
+    /// catalog.add_pseudo("en-XA", "en");
+    /// assert!(catalog.has_texts(&Locale::new("nl")));
+    /// assert!(!catalog.has_texts(&Locale::new("en-XA")));
+    /// assert!(!catalog.has_texts(&Locale::new("fr")), "not in the catalog");
+    /// ```
+    pub fn has_texts(&self, locale: &Locale) -> bool {
+        self.find(locale).is_some_and(LocaleBundle::has_texts)
+    }
+
+    /// The locale whose texts `locale` shows: itself, or the pseudo-locale's base.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use loket::{Catalog, Locale};
+    ///
+    /// let mut catalog = Catalog::new();
+    /// catalog.offer("en", "English");
+    /// catalog.add_pseudo("en-XA", "en");
+    /// assert_eq!(catalog.texts_of(&Locale::new("en-XA")).tag(), "en");
+    /// assert_eq!(catalog.texts_of(&Locale::new("nl")).tag(), "nl");
+    /// ```
+    pub fn texts_of(&self, locale: &Locale) -> Locale {
+        self.pseudo_base(locale).unwrap_or(locale).clone()
     }
 
     /// The pseudo-locale's base when `locale` is the pseudo-locale.
@@ -526,6 +626,9 @@ impl Catalog {
     /// ```
     pub fn own_name(&self, locale: &Locale) -> String {
         const KEY: &str = "loket-language-name";
+        if let Some(name) = self.find(locale).and_then(|entry| entry.name.as_ref()) {
+            return name.clone();
+        }
         #[cfg(feature = "runtime-texts")]
         if let Some(entry) = self.find(locale)
             && entry.bundle.get().is_none()
@@ -602,7 +705,7 @@ impl Catalog {
         let Some(entry) = self.find(locale) else {
             return BTreeSet::new();
         };
-        let compiled = entry.compiled.iter().flat_map(CompiledTexts::ids);
+        let compiled = entry.all_compiled().flat_map(CompiledTexts::ids);
         let mut ids = entry.ids.clone();
         ids.extend(compiled.map(str::to_string));
         ids

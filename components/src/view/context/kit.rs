@@ -1,5 +1,7 @@
 //! The kit: texts, municipality profile and the current language, one per page.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -41,7 +43,15 @@ pub struct Kit {
     pub callback_form: Option<Arc<FormSpec>>,
     /// Where the form is shown: a page of its own, or embedded in another page.
     pub host: Host,
+    /// Where the texts of a language the catalog offers but does not have yet come from (see
+    /// [`Catalog::offer`]); the language switch fetches them before it switches.
+    pub fetch_texts: Option<FetchTexts>,
 }
+
+/// Fetches the compiled texts of a locale (see [`Kit::with_texts_from`]); `Err` when they
+/// could not be had (no network, a file that does not match its integrity).
+pub type FetchTexts =
+    Arc<dyn Fn(Locale) -> Pin<Box<dyn Future<Output = Result<&'static str, ()>>>> + Send + Sync>;
 
 impl Kit {
     /// A kit showing `locale` first.
@@ -66,7 +76,30 @@ impl Kit {
             locale: RwSignal::new(locale),
             callback_form: None,
             host: Host::Page,
+            fetch_texts: None,
         }
+    }
+
+    /// The same kit fetching a language's texts with `fetch` when the resident switches to a
+    /// language whose texts are not on the page yet (see [`Catalog::offer`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    ///
+    /// use loket::view::Kit;
+    /// use loket::{Catalog, Locale, Profile};
+    ///
+    /// # let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../profiles/enschede.json"));
+    /// # let profile = Profile::from_json(json).unwrap();
+    /// let kit = Kit::new(Arc::new(Catalog::new()), Arc::new(profile), Locale::new("nl"))
+    ///     .with_texts_from(Arc::new(|_locale| Box::pin(async { Err(()) })));
+    /// assert!(kit.fetch_texts.is_some());
+    /// ```
+    pub fn with_texts_from(mut self, fetch: FetchTexts) -> Self {
+        self.fetch_texts = Some(fetch);
+        self
     }
 
     /// The same kit for a form embedded in another page (see [`Host`]).

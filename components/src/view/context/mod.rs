@@ -12,7 +12,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 pub use help_view::HelpView;
-pub use kit::{Kit, use_kit};
+pub use kit::{FetchTexts, Kit, use_kit};
 
 use super::browser::Host;
 use crate::core::{
