@@ -6,6 +6,7 @@ import { answers, expectStep, fillStep, next } from '../support/klacht.js';
 
 const NL = textsFor('nl');
 const EN = textsFor('en');
+const DE = textsFor('de');
 
 test('klacht › switching language mid-step keeps answers, focus and place', async ({ page }) => {
   await page.goto('/klacht');
@@ -118,8 +119,21 @@ test('klacht › a page fetches the texts of its own language only, and another 
   await page.goto('/klacht?lang=de');
   await expect(page.locator('[data-loket-prerendered]'), 'the app has taken the page over').toHaveCount(0);
   expect(fetched).toEqual(['de']);
+  // Held back for a moment, as on a slow line: the status line says it is coming.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(textsFile, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByRole('button', { name: 'English' }).click();
+  const status = page.getByRole('navigation', { name: DE('loket-language-nav') }).getByRole('status');
+  await expect(status).toHaveText(DE('loket-language-loading'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  release();
   await expect(page.getByRole('heading', { level: 1, name: EN('klacht-soort-label') })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: EN('loket-language-nav') }).getByRole('status')).toBeEmpty();
+  await page.unroute(textsFile);
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -2,6 +2,7 @@
 
 loket-language-name = Deutsch
 loket-language-nav = Sprache
+loket-language-loading = Einen Moment bitte: die andere Sprache wird geladen.
 loket-language-failed = Diese Sprache konnte nicht geladen werden. Die Seite bleibt auf Deutsch und Ihre Antworten bleiben erhalten. Versuchen Sie es noch einmal. Klappt es nicht? Rufen Sie { $phone } an.
 loket-skip-link = Zum Inhalt springen
 loket-step-progress = Schritt { $current } von { $total }

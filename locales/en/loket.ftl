@@ -2,6 +2,7 @@
 
 loket-language-name = English
 loket-language-nav = Language
+loket-language-loading = One moment: the other language is loading.
 loket-language-failed = That language could not be loaded. The page stays in English and your answers stay as they are. Please try again. Still not working? Call { $phone }.
 loket-skip-link = Skip to main content
 loket-step-progress = Step { $current } of { $total }

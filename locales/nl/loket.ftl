@@ -2,6 +2,7 @@
 
 loket-language-name = Nederlands
 loket-language-nav = Taal
+loket-language-loading = Even geduld: de andere taal wordt geladen.
 loket-language-failed = Die taal kon niet worden geladen. De pagina blijft in het Nederlands en uw antwoorden blijven staan. Probeer het nog een keer. Lukt het niet? Bel { $phone }.
 loket-skip-link = Ga naar de inhoud
 loket-step-progress = Stap { $current } van { $total }

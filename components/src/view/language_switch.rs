@@ -8,8 +8,9 @@ use crate::Locale;
 
 /// Buttons for every language the catalog has. Switching keeps every answer and the focus.
 /// A language whose texts are not on the page yet (see [`crate::Catalog::offer`]) is fetched
-/// first with the kit's [`Kit::fetch_texts`](super::Kit::fetch_texts); if that fails, the page
-/// stays in its language and says so, with the municipality's phone number.
+/// first with the kit's [`Kit::fetch_texts`](super::Kit::fetch_texts), which a status line under
+/// the buttons says meanwhile; if that fails, the page stays in its language and says so, with
+/// the municipality's phone number.
 ///
 /// # Examples
 ///
@@ -91,9 +92,16 @@ pub fn LanguageSwitch() -> impl IntoView {
             }
         })
         .collect_view();
-    // Said when the texts could not be fetched: in the language shown, which stays, as do the
-    // answers; with the municipality's phone number.
-    let problem = move || failed.get().then(|| nav_kit.tp("loket-language-failed"));
+    // Said while another language's texts come (on a slow line a click would otherwise seem to
+    // do nothing), and when they could not be fetched: in the language shown, which stays, as
+    // do the answers; with the municipality's phone number.
+    let problem = move || {
+        if fetching.get().is_some() {
+            Some(nav_kit.t("loket-language-loading"))
+        } else {
+            failed.get().then(|| nav_kit.tp("loket-language-failed"))
+        }
+    };
     let label = {
         let kit = use_kit();
         move || kit.t("loket-language-nav")
