@@ -21,7 +21,7 @@ async function signIn(page, account) {
   await expect(page.getByLabel(T('balie-login-password'), { exact: true })).toBeFocused();
   await page.keyboard.type(account.password);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: T('balie-home-title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: T('balie-home-title'), exact: true })).toBeVisible();
 }
 
 /** A resident, in their own browser, makes a short code on the hand-off page of a complaint. */
