@@ -3,3 +3,6 @@
 
 /** A texts file's name, with the language in group 1. */
 export const textsFile = /^texts-([A-Za-z-]+)-[0-9a-f]{16}\.txt$/;
+
+/** The name of `lang`'s texts file whose SHA-384 is `hex`. */
+export const textsFileName = (lang, hex) => `texts-${lang}-${hex.slice(0, 16)}.txt`;

@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha384 } from './integrity.mjs';
 import { nativeApp } from './native-app.mjs';
-import { textsFile } from './texts-name.mjs';
+import { textsFile, textsFileName } from './texts-name.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -35,7 +35,7 @@ const metas = [];
 for (const { lang, also, texts } of await nativeApp(['--texts'])) {
   const bytes = Buffer.from(texts, 'utf8');
   const { hex, integrity } = sha384(bytes);
-  const name = `texts-${lang}-${hex.slice(0, 16)}.txt`;
+  const name = textsFileName(lang, hex);
   await writeFile(join(dist, name), bytes);
   const alsoAttribute = also.length ? ` data-also="${also.join(' ')}"` : '';
   metas.push(`<meta name="loket-texts" data-lang="${lang}"${alsoAttribute} content="${name}" data-integrity="${integrity}">`);

@@ -46,11 +46,7 @@ pub fn catalog() -> Arc<Catalog> {
 /// Gives the page's catalog a locale's compiled texts, fetched by the page; false when the
 /// module does not fetch that locale's texts or already has them.
 pub fn add_texts(locale: &str, texts: String) -> bool {
-    let catalog = catalog();
-    let wanted = assets::FETCHED.iter().any(|(l, _)| *l == locale);
-    let missing = !catalog.has_texts(&loket::Locale::new(locale));
-    // Kept for as long as the page is open, like the texts a module carries.
-    wanted && missing && catalog.arrive(locale, Box::leak(texts.into_boxed_str()))
+    catalog().arrive(locale, texts)
 }
 
 /// The built-in profile with this id (`enschede`, `haaksbergen`).

@@ -254,12 +254,10 @@ fn texts_named_by_page() -> FetchTexts {
                     .send()
                     .await
                     .map_err(|_| ())?;
-                let texts = match response.ok() {
-                    true => response.text().await.map_err(|_| ())?,
-                    false => return Err(()),
-                };
-                // Kept for as long as the page is open, like the texts a module carries.
-                Ok(&*Box::leak(texts.into_boxed_str()))
+                match response.ok() {
+                    true => response.text().await.map_err(|_| ()),
+                    false => Err(()),
+                }
             }
             #[cfg(not(target_arch = "wasm32"))]
             {

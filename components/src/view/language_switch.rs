@@ -31,9 +31,9 @@ pub fn LanguageSwitch() -> impl IntoView {
     let kit = use_kit();
     let default = kit.catalog.locales().first().cloned();
     let nav_kit = kit.clone();
-    // A language whose texts are on their way (see `Kit::fetch_texts`), and whether the last
-    // fetch failed.
-    let fetching = RwSignal::new(None::<Locale>);
+    // Whether a language's texts are on their way (see `Kit::fetch_texts`), and whether the
+    // last fetch failed.
+    let fetching = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let show = {
         let kit = kit.clone();
@@ -61,27 +61,27 @@ pub fn LanguageSwitch() -> impl IntoView {
             let (kit, show) = (kit.clone(), show.clone());
             let on_click = move |_| {
                 failed.set(false);
-                let fetch = kit.fetch_texts.clone();
-                match fetch.filter(|_| !kit.catalog.has_texts(&locale)) {
-                    None => show(locale.clone()),
-                    // A second click while the texts come does not fetch them twice.
-                    Some(_) if fetching.get_untracked().is_some() => {}
-                    Some(fetch) => {
-                        fetching.set(Some(locale.clone()));
-                        let (kit, show, locale) = (kit.clone(), show.clone(), locale.clone());
-                        leptos::task::spawn_local(async move {
-                            let base = kit.catalog.texts_of(&locale);
-                            match fetch(base.clone()).await {
-                                Ok(texts) => {
-                                    kit.catalog.arrive(base.tag(), texts);
-                                    show(locale);
-                                }
-                                Err(()) => failed.set(true),
-                            }
-                            fetching.set(None);
-                        });
-                    }
+                let missing = !kit.catalog.has_texts(&locale);
+                let Some(fetch) = kit.fetch_texts.clone().filter(|_| missing) else {
+                    return show(locale.clone());
+                };
+                // A second click while the texts come does not fetch them twice.
+                if fetching.get_untracked() {
+                    return;
                 }
+                fetching.set(true);
+                let (kit, show, locale) = (kit.clone(), show.clone(), locale.clone());
+                leptos::task::spawn_local(async move {
+                    let base = kit.catalog.texts_of(&locale);
+                    match fetch(base.clone()).await {
+                        Ok(texts) => {
+                            kit.catalog.arrive(base.tag(), texts);
+                            show(locale);
+                        }
+                        Err(()) => failed.set(true),
+                    }
+                    fetching.set(false);
+                });
             };
             view! {
                 <li>
@@ -96,7 +96,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     // do nothing), and when they could not be fetched: in the language shown, which stays, as
     // do the answers; with the municipality's phone number.
     let problem = move || {
-        if fetching.get().is_some() {
+        if fetching.get() {
             Some(nav_kit.t("loket-language-loading"))
         } else {
             failed.get().then(|| nav_kit.tp("loket-language-failed"))

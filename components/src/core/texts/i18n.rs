@@ -446,7 +446,7 @@ impl Catalog {
     /// let en = Locale::new("en");
     /// assert!(catalog.offers(&en) && !catalog.has_texts(&en));
     /// assert_eq!(catalog.own_name(&en), "English");
-    /// assert!(catalog.arrive("en", "loket-next\u{1f}Continue\u{1e}"));
+    /// assert!(catalog.arrive("en", "loket-next\u{1f}Continue\u{1e}".into()));
     /// assert!(catalog.has_texts(&en));
     /// assert_eq!(catalog.text(&en, "loket-next"), "Continue");
     /// ```
@@ -465,16 +465,22 @@ impl Catalog {
     ///
     /// let mut catalog = Catalog::new();
     /// catalog.offer("de", "Deutsch");
-    /// assert!(!catalog.arrive("fr", "loket-next\u{1f}Suivant\u{1e}"), "not offered");
-    /// assert!(catalog.arrive("de", "loket-next\u{1f}Weiter\u{1e}"));
-    /// assert!(!catalog.arrive("de", "loket-next\u{1f}Nochmal\u{1e}"), "already here");
+    /// assert!(!catalog.arrive("fr", "loket-next\u{1f}Suivant\u{1e}".into()), "not offered");
+    /// assert!(catalog.arrive("de", "loket-next\u{1f}Weiter\u{1e}".into()));
+    /// assert!(!catalog.arrive("de", "loket-next\u{1f}Nochmal\u{1e}".into()), "already here");
     /// assert_eq!(catalog.text(&Locale::new("de"), "loket-next"), "Weiter");
     /// ```
-    pub fn arrive(&self, locale: &str, texts: &'static str) -> bool {
-        self.bundles
+    pub fn arrive(&self, locale: &str, texts: String) -> bool {
+        let awaited = self
+            .bundles
             .iter()
-            .find(|b| b.locale.tag() == locale && b.name.is_some())
-            .is_some_and(|b| b.arrived.set(CompiledTexts::new(texts)).is_ok())
+            .find(|b| b.locale.tag() == locale && b.name.is_some() && b.arrived.get().is_none());
+        // Kept for as long as the page is open and read in place, as the texts built into a
+        // module are; only texts that are taken.
+        awaited.is_some_and(|b| {
+            let texts: &'static str = Box::leak(texts.into_boxed_str());
+            b.arrived.set(CompiledTexts::new(texts)).is_ok()
+        })
     }
 
     /// Whether a locale's texts are here, so it can be shown now: true for every locale but an

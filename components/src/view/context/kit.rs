@@ -51,7 +51,7 @@ pub struct Kit {
 /// Fetches the compiled texts of a locale (see [`Kit::with_texts_from`]); `Err` when they
 /// could not be had (no network, a file that does not match its integrity).
 pub type FetchTexts =
-    Arc<dyn Fn(Locale) -> Pin<Box<dyn Future<Output = Result<&'static str, ()>>>> + Send + Sync>;
+    Arc<dyn Fn(Locale) -> Pin<Box<dyn Future<Output = Result<String, ()>>>> + Send + Sync>;
 
 impl Kit {
     /// A kit showing `locale` first.
