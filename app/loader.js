@@ -33,7 +33,7 @@ document.addEventListener('submit', holdSubmit, true);
 const sendButtons = prerendered.flatMap((e) => [...e.querySelectorAll('form')].flatMap((f) => [...f.querySelectorAll(sending)]));
 for (const button of sendButtons) button.removeAttribute('aria-disabled');
 
-const { glue, wasm, full } = moduleFor(location.pathname);
+const { glue, wasm, split, full } = moduleFor(location.pathname);
 let started;
 let typed = [];
 try {
@@ -87,7 +87,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: start
 
 /**
  * The module for this address: the one the page preloads (or, on a prerendered page, names in
- * `<meta name="loket-glue">` and `loket-wasm`), or on the gallery and forms loaded at run time
+ * `<meta name="loket-glue">`, `loket-split` and `loket-wasm`), or on the gallery and forms loaded at run time
  * the full one named in the page's `<meta>`s (docs/speed.md, "Two modules"; the addresses are
  * those of app/src/extras.rs).
  */
@@ -99,10 +99,15 @@ function moduleFor(pathname) {
     return module;
   };
   const link = (e) => ({ href: e.href, integrity: e.getAttribute('integrity') });
-  const preloadedGlue = document.querySelector('link[rel="modulepreload"]');
+  const preloadedGlue = document.querySelector('link[rel="modulepreload"]:not([data-loket-split])');
+  const preloadedSplit = document.querySelector('link[rel="modulepreload"][data-loket-split]');
   const own = preloadedGlue
     ? { glue: link(preloadedGlue), wasm: link(document.querySelector('link[type="application/wasm"]')) }
     : namedModule(meta('loket-glue'), meta('loket-wasm'));
+  // The loader of the residents' module's second file (tools/split.mjs).
+  const splitNamed = preloadedSplit ? link(preloadedSplit) : meta('loket-split') && named(meta('loket-split'));
+  if (splitNamed && !trusted(splitNamed)) throw new Error('the module is not named with its integrity on this site');
+  if (splitNamed) own.split = splitNamed;
   const root = new URL(document.baseURI).pathname;
   const rest = (pathname.startsWith(root) ? pathname.slice(root.length) : pathname).replace(/^\/+/, '');
   const [glue, wasm] = [meta('loket-extras-glue'), meta('loket-extras-wasm')];
@@ -141,12 +146,19 @@ async function pageTexts() {
 /**
  * An instance of the app: the glue imported from `href` (the page's own, or the same file under
  * another address for a second instance) and the WebAssembly, each with its integrity; the
- * WebAssembly is fetched while the glue loads.
+ * WebAssembly is fetched while the glue loads. The residents' module comes in two files
+ * (tools/split.mjs): the script that fetches the second file when the app asks for it is told
+ * which instance it joins.
  */
 async function instance(href) {
   const module_or_path = fetch(wasm.href, { integrity: wasm.integrity });
+  // The glue imports the loader of the module's second file: loaded first, with its integrity.
+  const splitLoader = split && (await import(await preloaded(split)));
   const app = await import(await preloaded({ ...glue, href }));
-  return { app, started: await app.default({ module_or_path }) };
+  const started = await app.default({ module_or_path });
+  // The second file joins this instance when it comes (also a second instance, see above).
+  splitLoader?.bindTo(app);
+  return { app, started };
 }
 
 /** Resolves once the browser has painted the page (after the next frame). */

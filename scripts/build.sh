@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the reference site for release into dist/ (Trunk, wasm-bindgen, wasm-opt -Oz), then
-# writes each language's texts beside it (tools/texts.mjs), adds the embedding script and the
+# Builds the reference site for release into dist/ (Trunk, wasm-bindgen, wasm-opt -Oz), splits
+# the residents' module in two (tools/split.mjs, with wasm-split), then writes each language's
+# texts beside it (tools/texts.mjs), adds the embedding script and the
 # /embed-demo page (tools/embed.mjs), renders each form's
 # first step into static HTML (tools/prerender.mjs, in Debian's Chromium) and adds the full
 # module for the gallery and forms loaded at run time (tools/extras.mjs), and compresses every
@@ -12,6 +13,9 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 # The module of every resident's page: without the gallery, the linter and the loader of forms
 # loaded at run time.
 (cd app && trunk build --release "$@")
+# Trunk cannot split a module: this builds it again with its split points (the pages after the
+# first step) and puts both files in place of Trunk's.
+node tools/split.mjs --dist dist
 # The full module (the app's feature `extras`), for /gallery… and /formulier/… only. Trunk empties
 # the folder it builds into, so it builds apart; tools/extras.mjs takes the module from there.
 (cd app && trunk build --release --features extras --dist ../target/trunk-extras "$@")

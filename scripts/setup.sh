@@ -61,6 +61,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg"; then
   cargo install wasm-bindgen-cli --version "$wbg"
 fi
 
+WASM_SPLIT_VERSION=0.2.4
+log "wasm-split-cli $WASM_SPLIT_VERSION (splits the residents' module in two: tools/split.mjs)"
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 log "Crates for offline builds"
 cargo fetch --quiet
 cargo fetch --quiet --manifest-path fuzz/Cargo.toml

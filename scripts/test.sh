@@ -26,11 +26,13 @@ cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 step "Themes: the Voorbeeld theme is what tools/theme.mjs makes, and passes WCAG 2.2 AA contrast"
 node tools/theme.mjs --check
 
-step "Lints (host and wasm32; the app also with its feature extras, the full module, and as the prerenderer)"
+step "Lints (host and wasm32; the app also with its feature extras, the full module, split, and as the prerenderer)"
 cargo clippy --workspace --all-targets --offline -- -D warnings
 cargo clippy -p app --all-targets --features extras --offline -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --offline -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --features extras --offline -- -D warnings
+# The residents' module as tools/split.mjs builds it: the pages after the first step as split points.
+cargo clippy -p app --target wasm32-unknown-unknown --features split --offline -- -D warnings
 # The program that renders the prerendered pages, built as tools/prerender.mjs builds it.
 RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/prerender \
   cargo clippy -p app --features prerender --offline -- -D warnings

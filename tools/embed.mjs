@@ -135,6 +135,7 @@ const files = await readdir(dist);
 const assets = {
   glue: only(files, /^app-[0-9a-f]+\.js$/, 'JavaScript glue'),
   wasm: only(files, /^app-[0-9a-f]+_bg\.wasm$/, 'WebAssembly module'),
+  split: only(files, /^loket-split-[0-9a-f]+\.js$/, 'loader of the module\'s second file (tools/split.mjs)'),
   css: only(files, /^loket-[0-9a-f]+\.css$/, 'Loket stylesheet'),
 };
 assets.wasmIntegrity = await integrity(assets.wasm);

@@ -109,6 +109,8 @@ function preloadFull(html, kind) {
   return html.replace(found, () => swapped);
 }
 const withMetas = await readFile(join(dist, shellFile), 'utf8');
-await writeFile(join(dist, 'extras.html'), preloadFull(preloadFull(withMetas, 'glue'), 'wasm'));
+// The full module is not split (tools/split.mjs): it needs no loader of a second file.
+const withoutSplit = withMetas.replace(/<link rel="modulepreload"[^>]*data-loket-split>/, '');
+await writeFile(join(dist, 'extras.html'), preloadFull(preloadFull(withoutSplit, 'glue'), 'wasm'));
 
 console.log(`extras: ${full.glue.name}, ${full.wasm.name}; named in ${named.join(', ')}; extras.html`);

@@ -93,7 +93,8 @@ async function appRendered(tab) {
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Trunk's preloads of the module (the glue and the WebAssembly) as `<meta>`s with the same
+ * The preloads of the module (the glue, the script that loads its second file, and the
+ * WebAssembly; tools/split.mjs) as `<meta>`s with the same
  * address and integrity: a prerendered page is read and filled in before the module runs, so the
  * loader fetches the module itself once the page has painted, and the module's 400 kB no longer
  * take the slow line from the page's first paint (docs/speed.md).
@@ -103,10 +104,11 @@ function moduleNamed(html) {
   const out = html.replace(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g, (tag, rel, href, rest) => {
     if (rel === 'preload' && !rest.includes('type="application/wasm"')) return tag;
     const integrity = /integrity="([^"]+)"/.exec(rest)?.[1] ?? '';
+    const name = rel === 'preload' ? 'wasm' : rest.includes('data-loket-split') ? 'split' : 'glue';
     named++;
-    return `<meta name="loket-${rel === 'modulepreload' ? 'glue' : 'wasm'}" content="${href}" data-integrity="${integrity}">`;
+    return `<meta name="loket-${name}" content="${href}" data-integrity="${integrity}">`;
   });
-  if (named !== 2) throw new Error('dist/index.html does not preload the glue and the WebAssembly once each');
+  if (named !== 3) throw new Error('dist/index.html does not preload the glue, its loader of the second file and the WebAssembly once each');
   return out;
 }
 

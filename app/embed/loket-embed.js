@@ -38,9 +38,13 @@ function start() {
       if (!response.ok) throw new Error(`${file}: ${response.status}`);
       return { lang, text: await response.text() };
     });
-    const app = await import(here(ASSETS.glue));
     const module_or_path = fetch(here(ASSETS.wasm), { integrity: ASSETS.wasmIntegrity });
+    // The module comes in two files (tools/split.mjs); this script fetches the second, with its
+    // integrity, when a form needs it, and is told which instance of the app it joins.
+    const splitLoader = await import(here(ASSETS.split));
+    const app = await import(here(ASSETS.glue));
     await app.default({ module_or_path });
+    splitLoader.bindTo(app);
     for (const { lang, text } of await Promise.all(texts)) app.addTexts(lang, text);
     return app;
   })();

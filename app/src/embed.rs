@@ -135,6 +135,8 @@ pub fn mount_form(
         };
         view! { <div class="loket-embedded" lang=lang>{shown}</div> }
     });
+    // The pages after the first step come while the resident reads it (docs/speed.md).
+    loket::view::fetch_rare_parts();
     EmbeddedForm {
         host,
         catalog,

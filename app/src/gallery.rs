@@ -17,8 +17,8 @@ use loket::core::journey::sending::{SendProblem, SendStatus};
 use loket::core::model::prefill::Prefill;
 use loket::view::{
     AnswerList, CallbackPage, CheckAnswers, Confirmation, ContinueForm, DraftChanges, ErrorSummary,
-    ExitPage, FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch, QuestionField,
-    StepPage, StuckOffer, WhyWeAsk, set_title, use_kit,
+    ExitPage, FeedbackForm, FormCtx, HandOffPage, HelpPanel, Kit, LanguageSwitch, PartFailed,
+    QuestionField, StepPage, StuckOffer, WhyWeAsk, set_title, use_kit,
 };
 use loket::{
     Answers, CalendarDate, FormSpec, FormState, Position, StuckReason, StuckSettings,
@@ -123,6 +123,8 @@ pub enum Render {
     ContinueForm,
     /// `LanguageSwitch`.
     LanguageSwitch,
+    /// `PartFailed`: a page of the form whose file could not be loaded.
+    PartFailed,
     /// `DraftChanges`: the form changed since the draft (its question asked again), or, with
     /// `file`, a file to add again.
     DraftChanges,
@@ -592,6 +594,7 @@ fn render(example: &Example, spec: Arc<FormSpec>) -> AnyView {
             view! { <ContinueForm forms=forms() on_continue=Callback::new(|_| ())/> }.into_any()
         }
         Render::LanguageSwitch => view! { <LanguageSwitch/> }.into_any(),
+        Render::PartFailed => view! { <PartFailed on_retry=Callback::new(|()| ())/> }.into_any(),
         Render::DraftChanges => {
             let question = example.question.clone().unwrap_or_default();
             let changes = match &example.file {
@@ -752,6 +755,7 @@ mod tests {
             Render::Feedback,
             Render::ContinueForm,
             Render::LanguageSwitch,
+            Render::PartFailed,
         ];
         for render in every {
             assert!(shown.contains(&render), "no example shows {render:?}");

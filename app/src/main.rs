@@ -65,6 +65,9 @@ pub fn start_site(adopt: bool) {
     } else {
         leptos::mount::mount_to_body(move || view! { <site::Site address/> });
     }
+    // Only an app that has the page: the pages after the first step come while the resident
+    // reads it (in the residents' module, a second file; docs/speed.md).
+    loket::view::fetch_rare_parts();
 }
 
 /// Resolves once the first render has settled (its effects have run), so the loader can carry

@@ -264,6 +264,11 @@ test('prerendered › a page changed before the app started (by a translation or
   await expect(subject).toHaveValue(sharp);
   await pressNext(page, T);
   await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
+  // A page from the module's second file works in the second instance too (its loader joins
+  // the instance that runs; the one that stopped never fetched it).
+  await page.getByRole('region', { name: T('loket-help-title') }).getByRole('button', { name: T('loket-handoff-open') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T('loket-handoff-title') })).toBeFocused();
+  await expect(page.getByRole('img', { name: T('loket-handoff-qr-label') })).toBeVisible();
 });
 
 test('prerendered › with answers kept from before, the prerendered first step waits for the app, which opens where the resident was', async ({ page }) => {

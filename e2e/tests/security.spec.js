@@ -54,10 +54,21 @@ for (const path of ['/', '/app.html', '/gallery']) {
     const named = [...html.matchAll(/<meta name="loket-extras-[a-z]+"[^>]*>/g)].map(([tag]) => tag);
     for (const tag of named) await check('meta', attr(tag, 'content'), attr(tag, 'data-integrity'));
     if (path !== '/') expect(named, 'the full module is named').toHaveLength(2);
-    // A prerendered page names its own module too, fetched by the loader after the first paint.
-    const own = [...html.matchAll(/<meta name="loket-(?:glue|wasm)"[^>]*>/g)].map(([tag]) => tag);
+    // A prerendered page names its own module too (the glue, the loader of its second file and
+    // the WebAssembly), fetched by the loader after the first paint.
+    const own = [...html.matchAll(/<meta name="loket-(?:glue|split|wasm)"[^>]*>/g)].map(([tag]) => tag);
     for (const tag of own) await check('module', attr(tag, 'content'), attr(tag, 'data-integrity'));
-    expect(own, 'a prerendered page names its module, any other page preloads it').toHaveLength(path === '/' ? 2 : 0);
+    expect(own, 'a prerendered page names its module, any other page preloads it').toHaveLength(path === '/' ? 3 : 0);
+    // The residents' module's second file, which the loader named here fetches with this
+    // integrity (tools/split.mjs); the gallery's full module has no second file.
+    const splitLoader = [...html.matchAll(/<(?:meta name="loket-split"|link rel="modulepreload"[^>]*data-loket-split)[^>]*>/g)].map(([tag]) => tag);
+    expect(splitLoader, 'the loader of the second file is named once, except for the full module').toHaveLength(path === '/gallery' ? 0 : 1);
+    for (const tag of splitLoader) {
+      const loader = await (await request.get(new URL(attr(tag, 'content') ?? attr(tag, 'href'), base).href)).text();
+      const [, file, integrity] = loader.match(/fetch\(new URL\("\.\/(loket-rare-[0-9a-f]{16}\.wasm)", import\.meta\.url\), \{ integrity: "([^"]+)" \}\)/) ?? [];
+      expect(file, 'the loader fetches the second file with an integrity').toBeTruthy();
+      await check('second file', file, integrity);
+    }
 
     // Every language's texts, which the residents' module does not carry: the loader and the
     // language switch fetch them with this integrity (the gallery's full module carries its own).
@@ -94,6 +105,7 @@ for (const [what, pattern] of [
   ['the WebAssembly', /_bg\.wasm$/],
   ['the JavaScript glue', /\/app-[0-9a-f]{1,16}\.js$/],
   ['its texts', /\/texts-nl-[0-9a-f]{16}\.txt$/],
+  ['the loader of its second file', /\/loket-split-[0-9a-f]{16}\.js$/],
 ]) {
   test(`security › the app does not start when ${what} differs from its integrity`, async ({ page }) => {
     const messages = [];

@@ -38,6 +38,7 @@ gallery-component-callback = Rufen Sie mich zurück
 gallery-component-feedback = Wie war es?
 gallery-component-continue-form = Ein Formular fortsetzen
 gallery-component-language-switch = Sprachwahl
+gallery-component-part-failed = Seite konnte nicht laden
 gallery-component-draft-changes = Hinweis zu Ihren gespeicherten Antworten
 
 gallery-state-empty = leer

@@ -38,6 +38,7 @@ gallery-component-callback = Call me back
 gallery-component-feedback = How did it go?
 gallery-component-continue-form = Continue a form
 gallery-component-language-switch = Language switch
+gallery-component-part-failed = Page could not load
 gallery-component-draft-changes = Notice about your kept answers
 
 gallery-state-empty = empty

@@ -38,6 +38,7 @@ gallery-component-callback = Bel mij terug
 gallery-component-feedback = Hoe ging het?
 gallery-component-continue-form = Verder met een formulier
 gallery-component-language-switch = Taalkeuze
+gallery-component-part-failed = Pagina kon niet laden
 gallery-component-draft-changes = Melding over uw bewaarde antwoorden
 
 gallery-state-empty = leeg

@@ -27,6 +27,9 @@ thread_local! {
     static POINTER_DOWN: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
     /// What waits for the pointer to be released.
     static AFTER_RELEASE: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
+    /// The focus last asked for that found no element to go to: a part of the form that
+    /// arrives later ([`super::rare_part`]) takes it once it is there.
+    static MISSED_FOCUS: RefCell<Option<(Host, String)>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` now, or, while a mouse button, finger or pen is down, once it is released and the
@@ -184,7 +187,31 @@ impl Host {
     /// summary) so the question stays readable above the control.
     pub fn focus_now(self, id: &str) {
         if let Some(scope) = self.scope() {
-            focus_in(&scope, id);
+            let found = focus_in(&scope, id);
+            MISSED_FOCUS.set((!found).then(|| (self, id.to_string())));
+        }
+    }
+
+    /// Gives the focus that was asked for before its element was on the page (a part of the
+    /// form that arrived later) to that element now, if the focus is still nowhere.
+    #[cfg(all(feature = "split", target_arch = "wasm32"))]
+    pub(crate) fn focus_missed(self) {
+        let missed = MISSED_FOCUS.with_borrow_mut(|missed| match missed {
+            Some((host, _)) if *host == self => missed.take(),
+            _ => None,
+        });
+        let Some((_, id)) = missed else {
+            return;
+        };
+        let nowhere = match self.scope() {
+            Some(Scope::Shadow(root)) => root.active_element().is_none(),
+            Some(Scope::Document(doc)) => doc
+                .active_element()
+                .is_none_or(|e| doc.body().is_some_and(|body| *body == e)),
+            None => false,
+        };
+        if nowhere {
+            self.focus_soon(id);
         }
     }
 
@@ -239,10 +266,11 @@ pub fn focus_now(id: &str) {
     Host::Page.focus_now(id);
 }
 
-fn focus_in(scope: &Scope, id: &str) {
+/// Whether there was an element `id` to focus.
+fn focus_in(scope: &Scope, id: &str) -> bool {
     use wasm_bindgen::JsCast;
     let Some(el) = scope.by_id(id) else {
-        return;
+        return false;
     };
     let label = scope.select(&format!("label[for=\"{id}\"]")).and_then(|l| {
         // A date part or radio: show the group's legend, not only the part's label.
@@ -258,6 +286,7 @@ fn focus_in(scope: &Scope, id: &str) {
     if let Some(label) = label {
         label.scroll_into_view();
     }
+    true
 }
 
 /// Today by the device clock, in local time.

@@ -17,9 +17,11 @@ use super::exit_page::ExitPage;
 use super::hand_off::HandOffPage;
 use super::help_panel::HelpPanel;
 use super::journey::watch_journey;
+use super::rare_part::rare_view;
 use super::send_form::{Sender, send};
 use super::step_page::StepPage;
 use super::stuck_offer::{StuckOffer, watch_for_stuck};
+use crate::core::journey::sending::SendStatus;
 use crate::core::rules::conditions::outcome;
 use crate::core::{
     FormSpec, Position, exchange::draft, journey::flow, model::prefill::Prefill, texts::messages,
@@ -160,8 +162,8 @@ pub fn GuidedForm(
     let page = {
         let ctx = ctx.clone();
         move || match (ctx.help.get(), ctx.position.get()) {
-            (Some(HelpView::HandOff), _) => view! { <HandOffPage/> }.into_any(),
-            (Some(HelpView::Callback), _) => view! { <CallbackPage/> }.into_any(),
+            (Some(HelpView::HandOff), _) => hand_off_page(),
+            (Some(HelpView::Callback), _) => callback_page(),
             (None, position) => match position {
                 Position::Step { index } => view! { <StepPage index/> }.into_any(),
                 Position::Exit { step, page } => {
@@ -170,11 +172,11 @@ pub fn GuidedForm(
                         Callback::new(move |()| back.go(Position::Step { index: step }));
                     view! { <ExitPage form=ctx.form().to_string() page on_change/> }.into_any()
                 }
-                Position::Check => view! { <CheckAnswers on_send status/> }.into_any(),
+                Position::Check => check_page(on_send, status),
                 Position::Done {
                     reference,
                     received_at,
-                } => view! { <Confirmation reference received_at/> }.into_any(),
+                } => confirmation_page(reference, received_at),
             },
         }
     };
@@ -187,5 +189,33 @@ pub fn GuidedForm(
             <StuckOffer/>
             <HelpPanel form=spec.id.clone() on_help=Some(on_help)/>
         </div>
+    }
+}
+
+rare_view! {
+    /// The hand-off page, with its QR code.
+    fn hand_off_page() -> AnyView {
+        view! { <HandOffPage/> }.into_any()
+    }
+}
+
+rare_view! {
+    /// The call-back page.
+    fn callback_page() -> AnyView {
+        view! { <CallbackPage/> }.into_any()
+    }
+}
+
+rare_view! {
+    /// The check page, which sends the form.
+    fn check_page(on_send: Callback<()>, status: RwSignal<SendStatus>) -> AnyView {
+        view! { <CheckAnswers on_send status/> }.into_any()
+    }
+}
+
+rare_view! {
+    /// The confirmation, once the form is sent.
+    fn confirmation_page(reference: String, received_at: Option<String>) -> AnyView {
+        view! { <Confirmation reference received_at/> }.into_any()
     }
 }

@@ -28,6 +28,7 @@ mod list_field;
 #[cfg(not(target_arch = "wasm32"))]
 mod native_html;
 mod question;
+pub(crate) mod rare_part;
 mod region;
 #[cfg(feature = "runtime-texts")]
 mod runtime_form;
@@ -57,6 +58,7 @@ pub use language_switch::LanguageSwitch;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native_html::render_to_html;
 pub use question::QuestionField;
+pub use rare_part::{PartFailed, fetch_rare_parts};
 #[cfg(feature = "runtime-texts")]
 pub use runtime_form::{RuntimeForm, RuntimeSource, fetch_text, load_runtime_form};
 pub use step_page::StepPage;

@@ -1,0 +1,156 @@
+// Splits the residents' module in two (run by scripts/build.sh right after Trunk's build of the
+// site, before anything reads the module's names):
+//
+//   node tools/split.mjs [--dist dist]
+//
+// Trunk cannot split a module, so this builds it again the way cargo-leptos does:
+// 1. Cargo builds the app with its feature `split` (the pages after the first step become split
+//    points, see components/src/view/rare_part.rs), its linker keeping the relocations;
+// 2. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/setup.sh) moves what only
+//    those pages use into a second file and writes the JavaScript that loads it;
+// 3. wasm-bindgen makes the glue of the first file, and wasm-opt -Oz shrinks both files, as
+//    Trunk does.
+// It then puts the result in place of Trunk's module in the site, each file named after its
+// contents (the first 16 hex digits of its SHA-384):
+// - `app-<hash>.js` and `app-<hash>_bg.wasm`, the first file and its glue, preloaded by
+//   `index.html` with their integrity as Trunk's were;
+// - `loket-rare-<hash>.wasm`, the second file, which `loket-split-<hash>.js` fetches with its
+//   integrity when the app asks for it;
+// - `loket-split-<hash>.js`, which the glue imports: preloaded by `index.html` with its
+//   integrity, and named by `<meta name="loket-split">` for app/loader.js, which hands it each
+//   instance of the app it starts (`bindTo`), so the second file joins that instance (a load
+//   made for an instance that stopped is not reused for the next).
+// Running it again on the same site gives the same files.
+
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha384 } from './integrity.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const i = argv.indexOf('--dist');
+const dist = resolve(i >= 0 && argv[i + 1] ? argv[i + 1] : join(root, 'dist'));
+const work = join(root, 'target', 'split');
+
+/** Runs a program; its output shows only when it fails. */
+async function run(program, args, env = {}) {
+  const child = spawn(program, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((done) => child.once('close', done));
+  if (code !== 0) throw new Error(`split: ${program} ${args.join(' ')} failed (${code}):\n${output}`);
+}
+
+/** Replaces the one occurrence of `from` in `text`; anything else means the tools changed. */
+function replaceOnce(text, from, to, where) {
+  const parts = text.split(from);
+  if (parts.length !== 2) throw new Error(`split: expected "${from}" once in ${where}, found it ${parts.length - 1} times`);
+  return parts.join(to);
+}
+
+/** A file's name after its contents: `<stem>-<16 hex digits><suffix>`, and its integrity. */
+function named(stem, suffix, bytes) {
+  const { hex, integrity } = sha384(bytes);
+  return { name: `${stem}-${hex.slice(0, 16)}${suffix}`, integrity, bytes };
+}
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+// 1. The module with its split points, and the relocations wasm-split needs.
+await run('cargo', [
+  'rustc', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--package', 'app', '--bin', 'app',
+  '--features', 'split', '--', '-C', 'link-arg=--emit-relocs',
+]);
+await rm(work, { recursive: true, force: true });
+await mkdir(join(work, 'parts'), { recursive: true });
+await mkdir(join(work, 'glue'), { recursive: true });
+const built = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'app.wasm');
+
+// 2. Split.
+await run('wasm-split-cli', [built, join(work, 'parts'), '--target', 'web', '--out-name', 'app']);
+const parts = (await readdir(join(work, 'parts'))).filter((f) => f.endsWith('.wasm') && f !== 'app.wasm');
+if (parts.length !== 1 || parts[0] !== 'split_rare.wasm') {
+  // One split point module (`rare`) gives one file; more files would each need their integrity.
+  throw new Error(`split: expected one second file, split_rare.wasm; wasm-split made ${parts.join(', ') || 'none'}`);
+}
+
+// 3. The glue, and both files as small as Trunk makes its module.
+await run('wasm-bindgen', [
+  '--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', join(work, 'glue'), '--out-name', 'app',
+  join(work, 'parts', 'app.wasm'),
+]);
+await run('wasm-opt', ['-Oz', join(work, 'glue', 'app_bg.wasm'), '-o', join(work, 'main.wasm')]);
+await run('wasm-opt', ['-Oz', join(work, 'parts', 'split_rare.wasm'), '-o', join(work, 'rare.wasm')]);
+
+// The second file, and the script that loads it: with its integrity, and for the instance of
+// the app it is given (wasm-split's own script imports the glue by a name of its own).
+const rare = named('loket-rare', '.wasm', await readFile(join(work, 'rare.wasm')));
+let loader = await readFile(join(work, 'parts', '__wasm_split.js'), 'utf8');
+loader = replaceOnce(
+  loader,
+  'fetch(new URL("./split_rare.wasm", import.meta.url))',
+  `fetch(new URL(${JSON.stringify(`./${rare.name}`)}, import.meta.url), { integrity: ${JSON.stringify(rare.integrity)} })`,
+  'wasm-split\'s loader',
+);
+loader = replaceOnce(
+  loader,
+  'import { initSync } from "./app.js";',
+  [
+    '// The instance of the app whose memory and functions the second file joins (app/loader.js).',
+    'let initSync = () => { throw new Error("Loket: the app has not started"); };',
+    '/** Makes the second file join `glue`\'s instance of the app, from its next load on. */',
+    'export function bindTo(glue) {',
+    '  initSync = glue.initSync;',
+    '  sharedImports = undefined;',
+    '}',
+  ].join('\n'),
+  'wasm-split\'s loader',
+);
+// A load made for one instance is not another's: an instance that stopped (see "rendered anew"
+// in app/loader.js) must not leave its load for the next.
+loader = replaceOnce(
+  loader,
+  '    let loadingModule = undefined;\n    return () => {\n        if (loadingModule === undefined) {\n',
+  '    let loadingModule = undefined;\n    let loadedFor = undefined;\n    return () => {\n        if (loadingModule === undefined || loadedFor !== initSync) {\n            loadedFor = initSync;\n',
+  'wasm-split\'s loader',
+);
+const split = named('loket-split', '.js', Buffer.from(loader));
+
+const wasm = named('app', '_bg.wasm', await readFile(join(work, 'main.wasm')));
+let glue = await readFile(join(work, 'glue', 'app.js'), 'utf8');
+glue = replaceOnce(glue, 'import * as import1 from "./__wasm_split.js"', `import * as import1 from "./${split.name}"`, 'the glue');
+glue = replaceOnce(glue, "new URL('app_bg.wasm', import.meta.url)", `new URL('${wasm.name}', import.meta.url)`, 'the glue');
+const glueFile = named('app', '.js', Buffer.from(glue));
+
+// In place of Trunk's module.
+for (const old of (await readdir(dist)).filter((f) => /^(app-[0-9a-f]+(_bg\.wasm|\.js)|loket-(rare|split)-[0-9a-f]+\.(wasm|js))$/.test(f))) {
+  await rm(join(dist, old));
+}
+for (const file of [rare, split, wasm, glueFile]) await writeFile(join(dist, file.name), file.bytes);
+
+const indexFile = join(dist, 'index.html');
+let index = await readFile(indexFile, 'utf8');
+const preload = /<link rel="modulepreload" href="([^"]*)app-[0-9a-f]+\.js"([^>]*)><link rel="preload" href="[^"]*app-[0-9a-f]+_bg\.wasm"([^>]*)>/;
+const found = preload.exec(index);
+if (!found) throw new Error('split: dist/index.html does not preload the glue and then the WebAssembly (run Trunk first)');
+const [, base, glueRest, wasmRest] = found;
+const withIntegrity = (rest, integrity) => {
+  if (!/integrity="[^"]*"/.test(rest)) throw new Error('split: Trunk preloads the module without its integrity');
+  return rest.replace(/integrity="[^"]*"/, () => `integrity="${integrity}"`);
+};
+index = index.replace(
+  preload,
+  () =>
+    // The loader of the second file first: the glue imports it, and so it is loaded with its
+    // integrity before the glue asks for it.
+    `<link rel="modulepreload" href="${escapeAttribute(base + split.name)}" crossorigin="anonymous" integrity="${split.integrity}" data-loket-split>` +
+    `<link rel="modulepreload" href="${escapeAttribute(base + glueFile.name)}"${withIntegrity(glueRest, glueFile.integrity)}>` +
+    `<link rel="preload" href="${escapeAttribute(base + wasm.name)}"${withIntegrity(wasmRest, wasm.integrity)}>`,
+);
+await writeFile(indexFile, index);
+
+const kB = (file) => `${(file.bytes.length / 1024).toFixed(0)} KiB`;
+console.log(`split: ${glueFile.name}, ${wasm.name} (${kB(wasm)}); ${rare.name} (${kB(rare)}), loaded by ${split.name}`);
