@@ -68,10 +68,16 @@ test('rare parts › a page whose file cannot be loaded says so with the help; t
   await expect(page.getByRole('heading', { name: T('loket-help-title') })).toBeVisible();
   await expect(page).toHaveURL(/\/klacht/);
 
+  // It follows the language switch, like every page.
+  const E = textsFor('en');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: E('loket-part-failed-title') })).toBeVisible();
+  await expect(page.getByText(E('loket-part-failed-body', { phone }))).toBeVisible();
+
   // Once the line is back, the same page tries again: the answers are all there.
   blocked = false;
-  await page.getByRole('button', { name: T('loket-part-failed-retry') }).click();
-  const check = page.getByRole('heading', { level: 1, name: T('loket-check-title') });
+  await page.getByRole('button', { name: E('loket-part-failed-retry') }).click();
+  const check = page.getByRole('heading', { level: 1, name: E('loket-check-title') });
   await expect(check).toBeFocused();
   await expect(page.getByText(answers.wens)).toBeVisible();
   await expect(page.getByText(answers.omschrijving)).toBeVisible();

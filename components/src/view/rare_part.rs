@@ -4,10 +4,10 @@
 //! A split build (feature `split`, made by `tools/split.mjs`) moves them into a second
 //! WebAssembly file, so the first download carries only what the first step needs. The page
 //! fetches that file, with its integrity, while the resident reads the first step (the app
-//! calls [`fetch_rare_parts`] once it has started); a page that is needed before it has arrived shows a line that it is
-//! coming, and a page whose file cannot be loaded says so, with a button to try again, while
-//! the answers stay where they are. Every other build (native tests, the prerenderer, the full
-//! module) renders these pages directly.
+//! calls [`fetch_rare_parts`] once it has started); a page that is needed before it has
+//! arrived shows a line that it is coming, and a page whose file cannot be loaded says so, with
+//! a button to try again, while the answers stay where they are. Every other build (native
+//! tests, the prerenderer, the full module) renders these pages directly.
 
 use leptos::prelude::*;
 
@@ -85,7 +85,7 @@ where
         // The button goes; the page (or this message again) takes the focus.
         host.focus_soon(ids::STEP_HEADING);
     });
-    let coming = kit.t("loket-part-loading");
+    let coming = kit.text("loket-part-loading");
     (move || {
         attempt.track();
         let made = SendWrapper::new(part());
@@ -133,12 +133,16 @@ pub fn PartFailed(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let kit = use_kit();
+    let body = {
+        let kit = kit.clone();
+        move || kit.tp("loket-part-failed-body")
+    };
     view! {
         <div class="loket-part-failed">
-            <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{kit.t("loket-part-failed-title")}</h1>
-            <p>{kit.tp("loket-part-failed-body")}</p>
+            <h1 class="loket-heading" id=ids::STEP_HEADING tabindex="-1">{kit.text("loket-part-failed-title")}</h1>
+            <p>{body}</p>
             <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=move |_| on_retry.run(())>
-                {kit.t("loket-part-failed-retry")}
+                {kit.text("loket-part-failed-retry")}
             </button>
         </div>
     }
