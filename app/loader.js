@@ -105,7 +105,8 @@ function moduleFor(pathname) {
     ? { glue: link(preloadedGlue), wasm: link(document.querySelector('link[type="application/wasm"]')) }
     : namedModule(meta('loket-glue'), meta('loket-wasm'));
   // The loader of the residents' module's second file (tools/split.mjs).
-  const splitNamed = preloadedSplit ? link(preloadedSplit) : meta('loket-split') && named(meta('loket-split'));
+  const splitMeta = meta('loket-split');
+  const splitNamed = preloadedSplit ? link(preloadedSplit) : splitMeta && named(splitMeta);
   if (splitNamed && !trusted(splitNamed)) throw new Error('the module is not named with its integrity on this site');
   if (splitNamed) own.split = splitNamed;
   const root = new URL(document.baseURI).pathname;

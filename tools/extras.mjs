@@ -21,7 +21,7 @@
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha384 } from './integrity.mjs';
+import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -63,9 +63,7 @@ for (const [kind, pattern, suffix] of [
   ['wasm', /^app-[0-9a-f]+_bg\.wasm$/, '_bg.wasm'],
 ]) {
   const source = await only(from, pattern, kind === 'glue' ? 'JavaScript glue' : 'WebAssembly module');
-  const bytes = await readFile(join(from, source));
-  const { hex, integrity } = sha384(bytes);
-  const name = `app-extras-${hex.slice(0, 16)}${suffix}`;
+  const { name, integrity } = contentNamed('app-extras', suffix, await readFile(join(from, source)));
   await copyFile(join(from, source), join(dist, name));
   full[kind] = { name, integrity };
 }

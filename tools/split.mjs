@@ -26,7 +26,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha384 } from './integrity.mjs';
+import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -51,11 +51,8 @@ function replaceOnce(text, from, to, where) {
   return parts.join(to);
 }
 
-/** A file's name after its contents: `<stem>-<16 hex digits><suffix>`, and its integrity. */
-function named(stem, suffix, bytes) {
-  const { hex, integrity } = sha384(bytes);
-  return { name: `${stem}-${hex.slice(0, 16)}${suffix}`, integrity, bytes };
-}
+/** A file's name after its contents (see `contentNamed`), its integrity and its bytes. */
+const named = (stem, suffix, bytes) => ({ ...contentNamed(stem, suffix, bytes), bytes });
 
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
