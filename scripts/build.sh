@@ -10,15 +10,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
-# The module of every resident's page: without the gallery, the linter and the loader of forms
-# loaded at run time.
+# Every resident's page (app/index.html) with its styles and loader, but no module: Trunk cannot
+# split one, so tools/split.mjs builds the residents' module (without the gallery, the linter and
+# the loader of forms loaded at run time) with its split points (the pages after the first step)
+# and writes its preloads into the page.
 (cd app && trunk build --release "$@")
-# Trunk cannot split a module: this builds it again with its split points (the pages after the
-# first step) and puts both files in place of Trunk's.
 node tools/split.mjs --dist dist
-# The full module (the app's feature `extras`), for /gallery… and /formulier/… only. Trunk empties
-# the folder it builds into, so it builds apart; tools/extras.mjs takes the module from there.
-(cd app && trunk build --release --features extras --dist ../target/trunk-extras "$@")
+# The full module (the app's feature `extras`), for /gallery… and /formulier/… only: Trunk builds
+# it from app/extras.html, apart, since it empties the folder it builds into; tools/extras.mjs
+# takes the module from there.
+(cd app && trunk build --release --features extras --dist ../target/trunk-extras "$@" extras.html)
 # Each language's texts, which the residents' module does not carry, named in every page.
 node tools/texts.mjs --dist dist
 node tools/embed.mjs --dist dist

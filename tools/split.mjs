@@ -3,17 +3,18 @@
 //
 //   node tools/split.mjs [--dist dist]
 //
-// Trunk cannot split a module, so this builds it again the way cargo-leptos does:
+// Trunk cannot split a module, so Trunk builds the residents' page without one (app/index.html has
+// no `<link data-trunk rel="rust">`) and this builds the module the way cargo-leptos does:
 // 1. Cargo builds the app with its feature `split` (the pages after the first step become split
 //    points, see components/src/view/rare_part.rs), its linker keeping the relocations;
 // 2. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/setup.sh) moves what only
 //    those pages use into a second file and writes the JavaScript that loads it;
 // 3. wasm-bindgen makes the glue of the first file, and wasm-opt -Oz shrinks both files, as
 //    Trunk does.
-// It then puts the result in place of Trunk's module in the site, each file named after its
-// contents (the first 16 hex digits of its SHA-384):
-// - `app-<hash>.js` and `app-<hash>_bg.wasm`, the first file and its glue, preloaded by
-//   `index.html` with their integrity as Trunk's were;
+// It then puts the result in the site, each file named after its contents (the first 16 hex
+// digits of its SHA-384):
+// - `app-<hash>.js` and `app-<hash>_bg.wasm`, the first file and its glue, preloaded at the end
+//   of `index.html`'s head with their integrity, as Trunk preloads a module;
 // - `loket-rare-<hash>.wasm`, the second file, which `loket-split-<hash>.js` fetches with its
 //   integrity when the app asks for it;
 // - `loket-split-<hash>.js`, which the glue imports: preloaded by `index.html` with its
@@ -122,7 +123,7 @@ glue = replaceOnce(glue, 'import * as import1 from "./__wasm_split.js"', `import
 glue = replaceOnce(glue, "new URL('app_bg.wasm', import.meta.url)", `new URL('${wasm.name}', import.meta.url)`, 'the glue');
 const glueFile = named('app', '.js', Buffer.from(glue));
 
-// In place of Trunk's module.
+// In place of an earlier build's.
 for (const old of (await readdir(dist)).filter((f) => /^(app-[0-9a-f]+(_bg\.wasm|\.js)|loket-(rare|split)-[0-9a-f]+\.(wasm|js))$/.test(f))) {
   await rm(join(dist, old));
 }
@@ -130,23 +131,20 @@ for (const file of [rare, split, wasm, glueFile]) await writeFile(join(dist, fil
 
 const indexFile = join(dist, 'index.html');
 let index = await readFile(indexFile, 'utf8');
-const preload = /<link rel="modulepreload" href="([^"]*)app-[0-9a-f]+\.js"([^>]*)><link rel="preload" href="[^"]*app-[0-9a-f]+_bg\.wasm"([^>]*)>/;
-const found = preload.exec(index);
-if (!found) throw new Error('split: dist/index.html does not preload the glue and then the WebAssembly (run Trunk first)');
-const [, base, glueRest, wasmRest] = found;
-const withIntegrity = (rest, integrity) => {
-  if (!/integrity="[^"]*"/.test(rest)) throw new Error('split: Trunk preloads the module without its integrity');
-  return rest.replace(/integrity="[^"]*"/, () => `integrity="${integrity}"`);
-};
-index = index.replace(
-  preload,
-  () =>
-    // The loader of the second file first: the glue imports it, and so it is loaded with its
-    // integrity before the glue asks for it.
-    `<link rel="modulepreload" href="${escapeAttribute(base + split.name)}" crossorigin="anonymous" integrity="${split.integrity}" data-loket-split>` +
-    `<link rel="modulepreload" href="${escapeAttribute(base + glueFile.name)}"${withIntegrity(glueRest, glueFile.integrity)}>` +
-    `<link rel="preload" href="${escapeAttribute(base + wasm.name)}"${withIntegrity(wasmRest, wasm.integrity)}>`,
-);
+// The residents' page (app/index.html) has no module of Trunk's: its preloads are written here,
+// at the end of its head, as Trunk writes them, with the public URL Trunk put in its <base>.
+const base = /<base href="([^"]*)"/.exec(index)?.[1];
+if (base === undefined) throw new Error('split: dist/index.html has no <base href> (run Trunk first)');
+const ours = /<link rel="(?:module)?preload" href="[^"]*(?:app-[0-9a-f]+(?:\.js|_bg\.wasm)|loket-split-[0-9a-f]+\.js)"[^>]*>/g;
+index = index.replace(ours, '');
+const preloads =
+  // The loader of the second file first: the glue imports it, and so it is loaded with its
+  // integrity before the glue asks for it.
+  `<link rel="modulepreload" href="${escapeAttribute(base + split.name)}" crossorigin="anonymous" integrity="${split.integrity}" data-loket-split>` +
+  `<link rel="modulepreload" href="${escapeAttribute(base + glueFile.name)}" crossorigin="anonymous" integrity="${glueFile.integrity}">` +
+  `<link rel="preload" href="${escapeAttribute(base + wasm.name)}" crossorigin="anonymous" integrity="${wasm.integrity}" as="fetch" type="application/wasm">`;
+if (index.split('</head>').length !== 2) throw new Error('split: dist/index.html has no single </head>');
+index = index.replace('</head>', () => `${preloads}</head>`);
 await writeFile(indexFile, index);
 
 const kB = (file) => `${(file.bytes.length / 1024).toFixed(0)} KiB`;
