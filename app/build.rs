@@ -1,5 +1,6 @@
-//! Embeds every form spec, municipality profile and Fluent file of the repository, so adding a
-//! form, a profile or a language needs no change to Rust code; and gives the gallery the
+//! Embeds every municipality profile and Fluent file of the repository and writes every form
+//! spec out as the Rust code that makes it, so adding a form, a profile or a language needs no
+//! change to Rust code; and gives the gallery the
 //! integrity of the Voorbeeld theme's stylesheet. The gallery's texts (`gallery.ftl`) and that
 //! integrity go into the full module only (feature `extras`): residents' pages never show them.
 
@@ -53,7 +54,9 @@ fn main() {
     // Cargo sets this for a build with the feature `extras` (the gallery and its texts).
     let extras = std::env::var_os("CARGO_FEATURE_EXTRAS").is_some();
     let mut out = String::new();
+    let _ = writeln!(out, "#[allow(dead_code)]");
     json_files(&root, &mut out, "FORMS", "forms");
+    baked_forms(&root, &mut out);
     json_files(&root, &mut out, "PROFILES", "profiles");
 
     let locales_dir = root.join("locales");
@@ -143,6 +146,37 @@ fn main() {
 
 /// Writes the constant `name`: every `dir/*.json` file (relative to the repository) as
 /// (file stem, contents), sorted by name, embedded with `include_str!`.
+/// Every `forms/*.json` file as the code that makes its spec: `FORM_IDS` and `baked_form(id)`.
+/// The residents' module then carries neither a form's JSON nor the code that reads it; a form
+/// that does not read stops the build with its file and the reason.
+fn baked_forms(root: &Path, out: &mut String) {
+    let mut ids = Vec::new();
+    let mut arms = String::new();
+    for path in files(&root.join("forms"), "json") {
+        let id = stem(&path);
+        let json = fs::read_to_string(&path).unwrap_or_else(|e| panic!("forms/{id}.json: {e}"));
+        let code = loket_bake::form_code(&json)
+            .unwrap_or_else(|e| panic!("forms/{id}.json does not read as a form: {e}"));
+        let _ = writeln!(arms, "        {id:?} => Some({code}),");
+        ids.push(id);
+    }
+    let _ = writeln!(
+        out,
+        "/// The id of every form built in (`forms/<id>.json`)."
+    );
+    let _ = writeln!(out, "pub const FORM_IDS: &[&str] = &{ids:?};");
+    let _ = writeln!(
+        out,
+        "/// The form `id` as its file in `forms/` reads, made by code this build wrote from it."
+    );
+    let _ = writeln!(
+        out,
+        "pub fn baked_form(id: &str) -> Option<loket::FormSpec> {{"
+    );
+    let _ = writeln!(out, "    extern crate alloc;");
+    let _ = writeln!(out, "    match id {{\n{arms}        _ => None,\n    }}\n}}");
+}
+
 fn json_files(root: &Path, out: &mut String, name: &str, dir: &str) {
     let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
     let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");

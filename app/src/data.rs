@@ -58,20 +58,22 @@ pub fn built_in_profile(id: &str) -> Option<Profile> {
 }
 
 /// Every form `profile` uses, the call-back form included, with its local rules filled in.
-/// Only those forms are read (a spec's file is named after its id).
+/// Only those forms are made (a spec's file is named after its id).
 pub fn forms_of(profile: &Profile) -> Vec<Arc<FormSpec>> {
-    assets::FORMS
+    assets::FORM_IDS
         .iter()
-        .filter_map(|(file, _)| form_of(profile, file))
+        .filter_map(|id| form_of(profile, id))
         .collect()
 }
 
 /// The form `id` if `profile` uses it (offers it, or names it for "Call me back"), with its
-/// local rules filled in. Only that form's file is read.
+/// local rules filled in. Only that form is made.
 pub fn form_of(profile: &Profile, id: &str) -> Option<Arc<FormSpec>> {
     let used = profile.offers(id) || profile.callback_form.as_deref() == Some(id);
-    let (_, json) = assets::FORMS.iter().find(|(file, _)| used && *file == id)?;
-    let spec = FormSpec::from_json(json).ok()?;
+    if !used {
+        return None;
+    }
+    let spec = assets::baked_form(id)?;
     let spec = spec.with_profile(&profile.settings).ok()?;
     (spec.id == id).then(|| Arc::new(spec))
 }
@@ -85,6 +87,16 @@ pub fn callback_form_of(profile: &Profile, forms: &[Arc<FormSpec>]) -> Option<Ar
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_built_in_form_is_made_as_its_file_reads() {
+        assert_eq!(assets::FORM_IDS.len(), assets::FORMS.len());
+        for (id, json) in assets::FORMS {
+            let read = FormSpec::from_json(json).expect("a form that reads");
+            assert_eq!(assets::baked_form(id), Some(read), "forms/{id}.json");
+        }
+        assert_eq!(assets::baked_form("bestaat-niet"), None);
+    }
 
     #[test]
     fn one_form_is_read_as_every_form_of_the_profile_reads_it() {

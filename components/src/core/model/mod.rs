@@ -7,3 +7,5 @@ pub mod integrity;
 pub mod prefill;
 pub mod profile;
 pub mod spec;
+#[cfg(feature = "bake")]
+pub mod spec_bake;
