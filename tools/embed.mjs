@@ -16,6 +16,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { escapeHtml } from './html.mjs';
 import { sha384 } from './integrity.mjs';
 import { textsFile } from './texts-name.mjs';
 
@@ -40,9 +41,6 @@ async function publicUrl(files) {
   const html = await readFile(join(dist, page), 'utf8');
   return html.match(/<base href="([^"]*)"/)?.[1] ?? '/';
 }
-
-const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** A locale's texts: the page's own file and the kit's, for the language's name. */
 async function bundle(lang) {

@@ -21,6 +21,7 @@
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,7 +51,6 @@ async function pages(dir) {
   return out;
 }
 
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The full module, copied in under its own names.
@@ -78,8 +78,8 @@ const shell = await readFile(join(dist, shellFile), 'utf8');
 const base = shell.match(/<base href="([^"]*)"/)?.[1] ?? '/';
 
 const metas =
-  `<meta name="loket-extras-glue" content="${escapeAttribute(base + full.glue.name)}" data-integrity="${full.glue.integrity}">` +
-  `<meta name="loket-extras-wasm" content="${escapeAttribute(base + full.wasm.name)}" data-integrity="${full.wasm.integrity}">`;
+  `<meta name="loket-extras-glue" content="${escapeHtml(base + full.glue.name)}" data-integrity="${full.glue.integrity}">` +
+  `<meta name="loket-extras-wasm" content="${escapeHtml(base + full.wasm.name)}" data-integrity="${full.wasm.integrity}">`;
 const oldMetas = /<meta name="loket-extras-(glue|wasm)"[^>]*>/g;
 const startsApp = (html) => html.includes(`href="${base}${own.glue}"`);
 

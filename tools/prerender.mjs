@@ -26,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { args as chromiumArgs, executablePath } from '../e2e/chromium.mjs';
+import { escapeHtml } from './html.mjs';
 import { nativeApp } from './native-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,8 +91,6 @@ async function appRendered(tab) {
   await tab.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-loket-prerendered]'));
 }
 
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The preloads of the module (the glue, the script that loads its second file, and the
  * WebAssembly; tools/split.mjs) as `<meta>`s with the same
@@ -114,8 +113,8 @@ function moduleNamed(html) {
 
 /** The app's own page with the snapshot in it. */
 function page(shell, { lang, title, body }) {
-  const withLang = moduleNamed(shell).replace(/<html lang="[^"]*">/, () => `<html lang="${escapeText(lang)}">`);
-  const withTitle = withLang.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`);
+  const withLang = moduleNamed(shell).replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(lang)}">`);
+  const withTitle = withLang.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
   const withBody = withTitle.replace(/<body>\s*<\/body>/, () => `<body>${body}</body>`);
   if (withBody === withTitle) throw new Error('dist/index.html has no empty <body> to fill');
   return withBody;

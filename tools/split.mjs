@@ -27,6 +27,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,8 +55,6 @@ function replaceOnce(text, from, to, where) {
 
 /** A file's name after its contents (see `contentNamed`), its integrity and its bytes. */
 const named = (stem, suffix, bytes) => ({ ...contentNamed(stem, suffix, bytes), bytes });
-
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // 1. The module with its split points, and the relocations wasm-split needs.
 await run('cargo', [
@@ -140,9 +139,9 @@ index = index.replace(ours, '');
 const preloads =
   // The loader of the second file first: the glue imports it, and so it is loaded with its
   // integrity before the glue asks for it.
-  `<link rel="modulepreload" href="${escapeAttribute(base + split.name)}" crossorigin="anonymous" integrity="${split.integrity}" data-loket-split>` +
-  `<link rel="modulepreload" href="${escapeAttribute(base + glueFile.name)}" crossorigin="anonymous" integrity="${glueFile.integrity}">` +
-  `<link rel="preload" href="${escapeAttribute(base + wasm.name)}" crossorigin="anonymous" integrity="${wasm.integrity}" as="fetch" type="application/wasm">`;
+  `<link rel="modulepreload" href="${escapeHtml(base + split.name)}" crossorigin="anonymous" integrity="${split.integrity}" data-loket-split>` +
+  `<link rel="modulepreload" href="${escapeHtml(base + glueFile.name)}" crossorigin="anonymous" integrity="${glueFile.integrity}">` +
+  `<link rel="preload" href="${escapeHtml(base + wasm.name)}" crossorigin="anonymous" integrity="${wasm.integrity}" as="fetch" type="application/wasm">`;
 if (index.split('</head>').length !== 2) throw new Error('split: dist/index.html has no single </head>');
 index = index.replace('</head>', () => `${preloads}</head>`);
 await writeFile(indexFile, index);
