@@ -39,7 +39,9 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     const requests = new Map();
     cdp.on('Network.requestWillBeSent', (e) => {
       // The browser's own /favicon.ico request is no part of the page.
-      if (/^https?:/.test(e.request.url) && !e.request.url.endsWith('/favicon.ico')) requests.set(e.requestId, { url: e.request.url, bytes: 0 });
+      if (/^https?:/.test(e.request.url) && !e.request.url.endsWith('/favicon.ico')) {
+        requests.set(e.requestId, { url: e.request.url, bytes: 0, sent: e.timestamp });
+      }
     });
     cdp.on('Network.loadingFinished', (e) => {
       if (requests.has(e.requestId)) requests.get(e.requestId).bytes = e.encodedDataLength;
@@ -68,11 +70,17 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     const heap = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => window.__bench.wasmMemory());
 
+    // What was asked for before the app started: the first download. The page's own request
+    // comes first; its time is the navigation's start, from which `appStarted` counts.
+    const sent = [...requests.values()];
+    const start = Math.min(...sent.map((r) => r.sent));
+    const beforeStart = sent.filter((r) => seen.appStarted == null || (r.sent - start) * 1000 <= seen.appStarted);
     const result = {
       url,
       kind,
       throttled,
-      transfer: [...requests.values()].reduce((sum, r) => sum + r.bytes, 0),
+      transfer: sent.reduce((sum, r) => sum + r.bytes, 0),
+      firstTransfer: beforeStart.reduce((sum, r) => sum + r.bytes, 0),
       requests: requests.size,
       files: [...requests.values()].map((r) => ({ url: r.url.replace(baseURL, ''), bytes: r.bytes })),
       ready: seen.ready,

@@ -1,7 +1,8 @@
 // The pages after the first step (check, confirmation, hand-off, call-back) are the module's second
 // file (tools/split.mjs): the first step loads without it, it comes while the resident reads,
 // with its integrity. A page needed before it came says it is coming and takes the focus once
-// there; a page whose file cannot be loaded says so, with the help, and the answers stay.
+// there; a page whose file cannot be loaded says so, with the help, and the answers stay. The
+// work behind /loket's buttons (reading a code or an answers file) is in the same file.
 import { test, expect } from '../support/test.js';
 import { textsFor } from '../support/texts.js';
 import { answers, formUrl, next, seed } from '../support/klacht.js';
@@ -101,4 +102,27 @@ test('rare parts › a second file that differs from its integrity is not run: t
   await page.getByRole('button', { name: T('loket-part-failed-retry') }).click();
   await expect(page.getByRole('heading', { level: 1, name: T('loket-check-title') })).toBeFocused();
   await expect(page.getByText(answers.wens)).toBeVisible();
+});
+
+test('rare parts › on /loket, a code or file that cannot be read because its part did not load says so; once it loads, it is read', async ({ page }) => {
+  let blocked = true;
+  await page.route(secondFile, (route) => (blocked ? route.abort('connectionreset') : route.continue()));
+  await page.goto('/loket');
+  const code = page.getByRole('textbox', { name: T('loket-continue-code-label') });
+  await code.fill('1ABCD EFGH JKMN');
+  await page.getByRole('button', { name: T('loket-continue-code-open') }).click();
+  await expect(page.locator('#loket-error-summary')).toBeFocused();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#loket-continue-code-error')).toContainText(T('loket-continue-code-error-not-loaded'));
+  await expect(page.getByRole('region', { name: T('loket-help-title') })).toBeVisible();
+
+  const file = page.getByLabel(T('loket-continue-file-label'));
+  await file.setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from('{"niet":"loket"}') });
+  await expect(page.locator('#loket-continue-file-error')).toContainText(T('loket-continue-file-error-not-loaded'));
+
+  // Once the line is back, the same code is read (and found damaged, as it is).
+  blocked = false;
+  await page.getByRole('button', { name: T('loket-continue-code-open') }).click();
+  await expect(page.locator('#loket-continue-code-error')).toContainText(T('loket-continue-code-error-damaged'));
+  await expect(page.locator('#loket-error-summary')).toBeFocused();
 });

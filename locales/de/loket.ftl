@@ -263,6 +263,7 @@ loket-continue-code-error-mistyped = Der Code stimmt nicht. Ein Zeichen ist ande
 loket-continue-code-error-unknown = Zu diesem Code finden wir keine Antworten. Vielleicht ist der Code abgelaufen. Bitten Sie um einen neuen Code, oder nutzen Sie die Datei mit Antworten.
 loket-continue-code-error-too-many-tries = Sie haben zu oft einen Code versucht, den es nicht gibt. Warten Sie eine Viertelstunde und versuchen Sie es dann erneut.
 loket-continue-code-error-unavailable = Wir können die Antworten zu diesem Code gerade nicht abrufen. Versuchen Sie es in ein paar Minuten erneut. Oder nutzen Sie den langen Code, den QR-Code oder die Datei mit Antworten.
+loket-continue-code-error-not-loaded = Ein Teil dieser Seite wurde nicht geladen. Deshalb können wir den Code gerade nicht öffnen. Versuchen Sie es noch einmal. Klappt es nicht? Sehen Sie unten, wie wir Ihnen weiterhelfen.
 loket-continue-file-error-empty = Die Datei mit Antworten ist leer. Wählen Sie die Datei, die Sie bei „Meine Antworten herunterladen“ bekommen haben.
 loket-continue-file-error-damaged = Die Datei mit Antworten ist beschädigt. Laden Sie Ihre Antworten noch einmal herunter. Oder nehmen Sie den Code.
 loket-continue-file-error-not-answers = Das ist keine Datei mit Antworten. Wählen Sie die Datei, die Sie bei „Meine Antworten herunterladen“ bekommen haben. Der Name beginnt mit „antworten“.
@@ -270,6 +271,7 @@ loket-continue-file-error-newer = Die Datei mit Antworten wurde mit einer neuere
 loket-continue-file-error-unknown-form = Die Datei mit Antworten gehört zu einem Formular, das nicht auf dieser Website ist. Öffnen Sie die Datei auf der Website, auf der das Formular ausgefüllt wurde.
 loket-continue-file-error-other-version = Die Datei mit Antworten gehört zu einer älteren Version des Formulars. Füllen Sie das Formular noch einmal aus.
 loket-continue-file-error-too-large = Die Datei ist zu groß für eine Datei mit Antworten. Wählen Sie die Datei, die Sie bei „Meine Antworten herunterladen“ bekommen haben.
+loket-continue-file-error-not-loaded = Ein Teil dieser Seite wurde nicht geladen. Deshalb können wir die Datei gerade nicht öffnen. Wählen Sie die Datei noch einmal. Klappt es nicht? Sehen Sie unten, wie wir Ihnen weiterhelfen.
 
 ## After sending: "Wie war es?"
 

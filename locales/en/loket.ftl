@@ -262,6 +262,7 @@ loket-continue-code-error-mistyped = The code is not right. One character is dif
 loket-continue-code-error-unknown = We find no answers for this code. Perhaps the code has expired. Ask for a new code, or use the file with answers.
 loket-continue-code-error-too-many-tries = You have tried codes that do not exist too often. Wait a quarter of an hour and then try again.
 loket-continue-code-error-unavailable = We cannot fetch the answers for this code right now. Try again in a few minutes. Or use the long code, the QR code or the file with answers.
+loket-continue-code-error-not-loaded = Part of this page did not load, so we cannot open the code right now. Please try again. Still not working? See below how we can help you further.
 loket-continue-file-error-empty = The file with answers is empty. Choose the file you got from "Download my answers".
 loket-continue-file-error-damaged = The file with answers is damaged. Download your answers again, or use the code.
 loket-continue-file-error-not-answers = This is not a file with answers. Choose the file you got from "Download my answers". Its name starts with "answers".
@@ -269,6 +270,7 @@ loket-continue-file-error-newer = The file with answers was made with a newer ve
 loket-continue-file-error-unknown-form = The file with answers belongs to a form that is not on this website. Open it on the website where the form was filled in.
 loket-continue-file-error-other-version = The file with answers belongs to an older version of the form. Fill in the form again.
 loket-continue-file-error-too-large = The file is too big to be a file with answers. Choose the file you got from "Download my answers".
+loket-continue-file-error-not-loaded = Part of this page did not load, so we cannot open the file right now. Please choose the file again. Still not working? See below how we can help you further.
 
 ## After sending: "How did it go?"
 

@@ -262,6 +262,7 @@ loket-continue-code-error-mistyped = De code klopt niet. Er is een teken anders,
 loket-continue-code-error-unknown = We vinden geen antwoorden bij deze code. Misschien is de code verlopen. Vraag om een nieuwe code, of gebruik het bestand met antwoorden.
 loket-continue-code-error-too-many-tries = U heeft te vaak een code geprobeerd die niet bestaat. Wacht een kwartier en probeer het dan opnieuw.
 loket-continue-code-error-unavailable = We kunnen de antwoorden bij deze code nu niet ophalen. Probeer het over een paar minuten opnieuw. Of gebruik de lange code, de QR-code of het bestand met antwoorden.
+loket-continue-code-error-not-loaded = Een deel van deze pagina is niet geladen. Daardoor kunnen we de code nu niet openen. Probeer het opnieuw. Lukt het niet? Kijk hieronder hoe wij u verder helpen.
 loket-continue-file-error-empty = Het bestand met antwoorden is leeg. Kies het bestand dat u kreeg bij "Download mijn antwoorden".
 loket-continue-file-error-damaged = Het bestand met antwoorden is beschadigd. Download uw antwoorden opnieuw, of gebruik de code.
 loket-continue-file-error-not-answers = Dit is geen bestand met antwoorden. Kies het bestand dat u kreeg bij "Download mijn antwoorden". De naam begint met "antwoorden".
@@ -269,6 +270,7 @@ loket-continue-file-error-newer = Het bestand met antwoorden is gemaakt met een 
 loket-continue-file-error-unknown-form = Het bestand met antwoorden hoort bij een formulier dat niet op deze website staat. Open het op de website waar het formulier is ingevuld.
 loket-continue-file-error-other-version = Het bestand met antwoorden hoort bij een oudere versie van het formulier. Vul het formulier opnieuw in.
 loket-continue-file-error-too-large = Het bestand is te groot voor een bestand met antwoorden. Kies het bestand dat u kreeg bij "Download mijn antwoorden".
+loket-continue-file-error-not-loaded = Een deel van deze pagina is niet geladen. Daardoor kunnen we het bestand nu niet openen. Kies het bestand opnieuw. Lukt het niet? Kijk hieronder hoe wij u verder helpen.
 
 ## After sending: "Hoe ging het?"
 

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::browser::Host;
 use super::context::use_kit;
+use super::rare_part::rare_work;
 use super::why_we_ask::Why;
 use crate::core::exchange::short_code::{LookupProblem, ShortCode};
 use crate::core::{FormSpec, HandOffError, Locale, Package, model::ids};
@@ -19,7 +20,8 @@ const FILE: &str = "loket-continue-file";
 
 /// Which of the two ways failed, and why.
 /// What is wrong with the code or the file: the field, and the last part of its message key
-/// (a [`HandOffError`] or a [`LookupProblem`]).
+/// (a [`HandOffError`], a [`LookupProblem`], or `not-loaded` when the part of the module that
+/// reads codes and files could not be loaded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Problem {
     field: &'static str,
@@ -32,8 +34,35 @@ impl Problem {
     }
 }
 
-/// The answers kept behind a short code, from the profile's hand-off endpoint.
-async fn fetch_package(endpoint: &str, code: &ShortCode) -> Result<Package, LookupProblem> {
+/// What a package is read from.
+enum Source {
+    /// A hand-off code, typed or scanned.
+    Code(String),
+    /// An answers file.
+    File(String),
+    /// The service's answer to a short code.
+    Service(String),
+}
+
+rare_work! {
+    /// Reads a package: in a split build in the module's second file, which also holds the
+    /// page that makes codes (see `rare_part`).
+    fn read(source: Source) -> Result<Package, HandOffError> {
+        match source {
+            Source::Code(text) => Package::from_code(&text),
+            Source::File(text) => Package::from_file(&text),
+            Source::Service(text) => serde_json::from_str(&text).map_err(|_| HandOffError::NotAnswers),
+        }
+    }
+}
+
+/// The last part of a problem's message key when the part of the module that reads packages
+/// cannot be loaded.
+const NOT_LOADED: &str = "not-loaded";
+
+/// The answers kept behind a short code, from the profile's hand-off endpoint: the service's
+/// answer, read by [`read`].
+async fn fetch_package(endpoint: &str, code: &ShortCode) -> Result<String, LookupProblem> {
     let url = format!("{}/{}", endpoint.trim_end_matches('/'), code.as_str());
     let response = gloo_net::http::Request::get(&url)
         .send()
@@ -43,20 +72,29 @@ async fn fetch_package(endpoint: &str, code: &ShortCode) -> Result<Package, Look
         return Err(LookupProblem::from_status(response.status()));
     }
     response
-        .json::<Package>()
+        .text()
         .await
         .map_err(|_| LookupProblem::Unavailable)
 }
 
 /// Opens a package: keeps it as the form's draft and hands the form and language to the site.
+/// `None`: it could not be read, as the part of the module that reads it did not load.
 fn open(
-    package: Result<Package, HandOffError>,
+    package: Option<Result<Package, HandOffError>>,
     field: &'static str,
     forms: &[Arc<FormSpec>],
     problem: RwSignal<Option<Problem>>,
     on_continue: Callback<(Arc<FormSpec>, Locale)>,
     host: Host,
 ) {
+    let Some(package) = package else {
+        problem.set(Some(Problem {
+            field,
+            error: NOT_LOADED,
+        }));
+        host.focus_soon(ids::ERROR_SUMMARY);
+        return;
+    };
     let found = package.and_then(|p| {
         let spec = p.find_form(forms.iter().map(AsRef::as_ref))?;
         let spec = forms.iter().find(|f| f.id == spec.id).cloned();
@@ -137,8 +175,11 @@ pub fn ContinueForm(
             .clone()
             .filter(|_| !text.trim().is_empty() && ShortCode::looks_short(&text));
         let Some(endpoint) = short else {
-            let package = Package::from_code(&text);
-            forms.with_value(|f| open(package, CODE, f, problem, on_continue, host));
+            leptos::task::spawn_local(async move {
+                let package = read(Source::Code(text)).await;
+                let _ =
+                    forms.try_with_value(|f| open(package, CODE, f, problem, on_continue, host));
+            });
             return;
         };
         let refuse = move |lookup: LookupProblem| {
@@ -154,14 +195,16 @@ pub fn ContinueForm(
         match ShortCode::parse(&text) {
             Err(e) => refuse(e.into()),
             Ok(code) => leptos::task::spawn_local(async move {
-                match fetch_package(&endpoint, &code).await {
-                    Ok(package) => {
-                        let _ = forms.try_with_value(|f| {
-                            open(Ok(package), CODE, f, problem, on_continue, host)
-                        });
-                    }
-                    Err(lookup) => refuse(lookup),
+                let package = match fetch_package(&endpoint, &code).await {
+                    Ok(text) => read(Source::Service(text)).await,
+                    Err(lookup) => return refuse(lookup),
+                };
+                if matches!(package, Some(Err(_))) {
+                    // The service answered with something that is not a package.
+                    return refuse(LookupProblem::Unavailable);
                 }
+                let _ =
+                    forms.try_with_value(|f| open(package, CODE, f, problem, on_continue, host));
             }),
         }
     };
@@ -185,14 +228,14 @@ pub fn ContinueForm(
         leptos::task::spawn_local(async move {
             let file = gloo_file::File::from(file);
             let package = if file.size() > crate::core::exchange::handoff::FILE_MAX_BYTES as u64 {
-                Err(HandOffError::TooLarge)
+                Some(Err(HandOffError::TooLarge))
             } else {
                 match gloo_file::futures::read_as_text(&file).await {
-                    Ok(text) => Package::from_file(&text),
-                    Err(_) => Err(HandOffError::NotAnswers),
+                    Ok(text) => read(Source::File(text)).await,
+                    Err(_) => Some(Err(HandOffError::NotAnswers)),
                 }
             };
-            forms.with_value(|f| open(package, FILE, f, problem, on_continue, host));
+            let _ = forms.try_with_value(|f| open(package, FILE, f, problem, on_continue, host));
         });
     };
 

@@ -1,5 +1,6 @@
 //! The pages of a form that a resident reaches only after the first step, or not at all: the
-//! check page, the confirmation, the hand-off page (with its QR code) and the call-back page.
+//! check page, the confirmation, the hand-off page (with its QR code) and the call-back page;
+//! and the work behind `/loket`'s buttons (reading a hand-off code or an answers file).
 //!
 //! A split build (feature `split`, made by `tools/split.mjs`) moves them into a second
 //! WebAssembly file, so the first download carries only what the first step needs. The page
@@ -34,6 +35,36 @@ macro_rules! rare_view {
     };
 }
 pub(crate) use rare_view;
+
+/// Declares a function for work few residents need (reading a hand-off code or an answers
+/// file): a plain async function, or in a split build one whose body lives in the module's
+/// second file. It gives `None` when that file cannot be loaded, and the caller says so.
+macro_rules! rare_work {
+    ($(#[$attr:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+        $(#[$attr])*
+        #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+        async fn $name($($arg: $ty),*) -> Option<$out> {
+            Some($body)
+        }
+
+        $(#[$attr])*
+        #[cfg(all(feature = "split", target_arch = "wasm32"))]
+        async fn $name($($arg: $ty),*) -> Option<$out> {
+            #[::leptos::wasm_split::wasm_split(rare, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $name($($arg: $ty),*) -> Result<$out, ::leptos::wasm_split::SplitLoaderError> {
+                Ok($body)
+            }
+            match $name($($arg),*).await {
+                Ok(out) => Some(out),
+                Err(problem) => {
+                    $crate::view::browser::warn(&format!("Loket: {problem}"));
+                    None
+                }
+            }
+        }
+    };
+}
+pub(crate) use rare_work;
 
 /// Fetches the file with the rare pages (see the module's doc) when the browser is idle, so it
 /// is there when the resident moves on; a failure is not kept, and the page that needs it
