@@ -297,3 +297,16 @@ test('prerendered › with answers kept from before, the prerendered first step 
   await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
   await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveValue(sharp);
 });
+
+test('prerendered › /loket: an answers file chosen before the app started is read once it has', async ({ page }) => {
+  const NL = textsFor('nl');
+  const release = await holdWasm(page);
+  await page.goto('/loket');
+  const file = page.getByLabel(NL('loket-continue-file-label'));
+  await file.setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from('{"niet":"loket"}') });
+  expect(await prerenderedLeft(page), 'the file was chosen on the page rendered at build time').toBeGreaterThan(0);
+  release();
+  await started(page);
+  await expect(page.locator('#loket-continue-file-error')).toContainText(NL('loket-continue-file-error-not-answers'));
+  await expect(page.locator('#loket-error-summary')).toBeFocused();
+});

@@ -56,9 +56,12 @@
 // 340,500 B (340,437 B reached, -16.0 kB) since the built-in forms are made by code the site's
 // build writes from their JSON (app/build.rs, loket-bake): the residents' module carries neither
 // a form's JSON nor serde's reader of a form spec (docs/speed.md).
-// 328,900 B (328,790 B reached, -11.6 kB) since the work behind /loket's buttons (reading a
+// 330,500 B (329,420 B reached, -11.0 kB) since the work behind /loket's buttons (reading a
 // hand-off code with its inflate, an answers file, the service's answer) is in the second file
-// too (docs/speed.md).
+// too (docs/speed.md), and a file chosen before the app started is read once it has. The room
+// is larger than before: the split's two files name what they share by Rust's mangled symbols,
+// whose hashes follow the checkout's path, so a clean checkout elsewhere compresses a few
+// hundred bytes differently (329,065 B against 328,790 B here for the same commit).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../support/test.js';
@@ -70,7 +73,7 @@ const fullWasm = /^app-extras-[0-9a-f]{1,16}_bg\.wasm$/;
 const fullModule = /^app-extras-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/;
 
 /** Most bytes (brotli) a resident may download for one form in one language. */
-export const BUDGET_BYTES = 328_900;
+export const BUDGET_BYTES = 330_500;
 
 test.skip(!!process.env.BASE_URL, 'the budget is read from the local release build, not from a deployed site');
 

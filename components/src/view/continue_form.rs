@@ -218,10 +218,7 @@ pub fn ContinueForm(
         ev.prevent_default();
         open_code(typed.get_untracked());
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let read_file = move |input: Option<web_sys::HtmlInputElement>| {
         let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else {
             return;
         };
@@ -238,6 +235,25 @@ pub fn ContinueForm(
             let _ = forms.try_with_value(|f| open(package, FILE, f, problem, on_continue, host));
         });
     };
+    let on_file = move |ev: leptos::ev::Event| {
+        read_file(
+            ev.target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()),
+        );
+    };
+    // A file chosen on the page rendered at build time, before the app took it over, changed
+    // nothing the app heard of: it is read as soon as the app has the field.
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(input) = file_input.get() else {
+            return false;
+        };
+        read_file(Some(input));
+        true
+    });
 
     let error_kit = kit.clone();
     let error_of = move |field: &'static str| {
@@ -323,7 +339,7 @@ pub fn ContinueForm(
                 <Why id=format!("{FILE}-why") text_key="loket-continue-file-why".to_string()/>
                 {field_error(FILE)}
                 <input class="loket-files__input" type="file" id=FILE name=FILE accept=".json,application/json"
-                    aria-describedby=described(FILE) aria-invalid=invalid(FILE) on:change=on_file/>
+                    aria-describedby=described(FILE) aria-invalid=invalid(FILE) on:change=on_file node_ref=file_input/>
             </div>
         </div>
     }
