@@ -54,7 +54,8 @@ fn main() {
     // Cargo sets this for a build with the feature `extras` (the gallery and its texts).
     let extras = std::env::var_os("CARGO_FEATURE_EXTRAS").is_some();
     let mut out = String::new();
-    let _ = writeln!(out, "#[allow(dead_code)]");
+    // The forms' JSON only for the test that each baked form equals its file (src/data.rs).
+    let _ = writeln!(out, "#[cfg(test)]");
     json_files(&root, &mut out, "FORMS", "forms");
     baked_forms(&root, &mut out);
     json_files(&root, &mut out, "PROFILES", "profiles");
@@ -144,8 +145,6 @@ fn main() {
     fs::write(dest, out).unwrap();
 }
 
-/// Writes the constant `name`: every `dir/*.json` file (relative to the repository) as
-/// (file stem, contents), sorted by name, embedded with `include_str!`.
 /// Every `forms/*.json` file as the code that makes its spec: `FORM_IDS` and `baked_form(id)`.
 /// The residents' module then carries neither a form's JSON nor the code that reads it; a form
 /// that does not read stops the build with its file and the reason.
@@ -177,6 +176,8 @@ fn baked_forms(root: &Path, out: &mut String) {
     let _ = writeln!(out, "    match id {{\n{arms}        _ => None,\n    }}\n}}");
 }
 
+/// Writes the constant `name`: every `dir/*.json` file (relative to the repository) as
+/// (file stem, contents), sorted by name, embedded with `include_str!`.
 fn json_files(root: &Path, out: &mut String, name: &str, dir: &str) {
     let _ = writeln!(out, "/// Every `{dir}/*.json` file: (id, contents).");
     let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");

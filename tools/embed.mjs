@@ -16,7 +16,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import { escapeHtml } from './html.mjs';
+import { baseHref, escapeHtml } from './html.mjs';
 import { sha384 } from './integrity.mjs';
 import { textsFile } from './texts-name.mjs';
 
@@ -39,7 +39,7 @@ function only(files, pattern, what) {
 async function publicUrl(files) {
   const page = files.includes('app.html') ? 'app.html' : 'index.html';
   const html = await readFile(join(dist, page), 'utf8');
-  return html.match(/<base href="([^"]*)"/)?.[1] ?? '/';
+  return baseHref(html) ?? '/';
 }
 
 /** A locale's texts: the page's own file and the kit's, for the language's name. */

@@ -21,7 +21,7 @@
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml } from './html.mjs';
+import { baseHref, escapeHtml } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,7 +75,7 @@ const own = {
 };
 const shellFile = (await readdir(dist)).includes('app.html') ? 'app.html' : 'index.html';
 const shell = await readFile(join(dist, shellFile), 'utf8');
-const base = shell.match(/<base href="([^"]*)"/)?.[1] ?? '/';
+const base = baseHref(shell) ?? '/';
 
 const metas =
   `<meta name="loket-extras-glue" content="${escapeHtml(base + full.glue.name)}" data-integrity="${full.glue.integrity}">` +

@@ -1,5 +1,9 @@
-// Escaping for the HTML the build tools write into pages (split.mjs, prerender.mjs, extras.mjs,
-// embed.mjs): one rule for text and for quoted attribute values.
+// What the build tools read from and write into pages (split.mjs, prerender.mjs, extras.mjs,
+// embed.mjs): the site's root address, and one escaping rule for text and quoted attribute
+// values.
+
+/** The site's root address as Trunk wrote it into a page's `<base href>`; undefined without one. */
+export const baseHref = (html) => /<base href="([^"]*)"/.exec(html)?.[1];
 
 /** `text` safe as an element's text or inside a quoted attribute value. */
 export const escapeHtml = (text) =>

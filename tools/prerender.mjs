@@ -26,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { args as chromiumArgs, executablePath } from '../e2e/chromium.mjs';
-import { escapeHtml } from './html.mjs';
+import { baseHref, escapeHtml } from './html.mjs';
 import { nativeApp } from './native-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,7 +125,7 @@ const shellFile = join(dist, 'app.html');
 const index = await readFile(join(dist, 'index.html'), 'utf8');
 const shell = index.includes('data-loket-prerendered') ? await readFile(shellFile, 'utf8') : index;
 await writeFile(shellFile, shell);
-const base = /<base href="([^"]*)"/.exec(shell)?.[1] || '/';
+const base = baseHref(shell) || '/';
 if (base !== '/') {
   // The site server serves dist/ at the root only; a build for a sub-path keeps the app's one
   // page for every address.

@@ -27,7 +27,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml } from './html.mjs';
+import { baseHref, escapeHtml } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,7 +132,7 @@ const indexFile = join(dist, 'index.html');
 let index = await readFile(indexFile, 'utf8');
 // The residents' page (app/index.html) has no module of Trunk's: its preloads are written here,
 // at the end of its head, as Trunk writes them, with the public URL Trunk put in its <base>.
-const base = /<base href="([^"]*)"/.exec(index)?.[1];
+const base = baseHref(index);
 if (base === undefined) throw new Error('split: dist/index.html has no <base href> (run Trunk first)');
 const ours = /<link rel="(?:module)?preload" href="[^"]*(?:app-[0-9a-f]+(?:\.js|_bg\.wasm)|loket-split-[0-9a-f]+\.js)"[^>]*>/g;
 index = index.replace(ours, '');

@@ -72,6 +72,9 @@ const ownWasm = /^app-[0-9a-f]{1,16}_bg\.wasm$/;
 const fullWasm = /^app-extras-[0-9a-f]{1,16}_bg\.wasm$/;
 const fullModule = /^app-extras-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/;
 
+/** A built file's bytes, as text in which the strings of a WebAssembly file can be found. */
+const read = async (file) => (await readFile(`${dist}${file}`)).toString('latin1');
+
 /** Most bytes (brotli) a resident may download for one form in one language. */
 export const BUDGET_BYTES = 330_500;
 
@@ -124,9 +127,8 @@ test('size › the module of residents\' pages has no gallery, no linter of text
 
 test('size › the module of residents\' pages makes its forms from code: no form\'s JSON, no reader of one', async () => {
   const { files } = await sizeReport();
-  const read = async (pattern) => (await readFile(`${dist}${files.find((f) => pattern.test(f.file)).file}`)).toString('latin1');
-  const own = await read(ownWasm);
-  const full = await read(fullWasm);
+  const own = await read(files.find((f) => ownWasm.test(f.file)).file);
+  const full = await read(files.find((f) => fullWasm.test(f.file)).file);
   // serde's reader of a form spec names the fields it knows (for its messages); the full module
   // has it, for forms loaded at run time.
   for (const field of ['sooner_than_days', 'required_when', 'fewer_words_than']) {
@@ -155,7 +157,6 @@ test('size › the module of residents\' pages carries no texts: a page loads th
 test('size › the first download leaves the pages after the first step to the module\'s second file', async () => {
   const { files, pages, later } = await sizeReport();
   expect(later.map((f) => f.file), 'the build has one second file').toEqual([expect.stringMatching(/^loket-rare-[0-9a-f]{16}\.wasm$/)]);
-  const read = async (file) => (await readFile(`${dist}${file}`)).toString('latin1');
   const first = await read(files.find((f) => ownWasm.test(f.file)).file);
   const second = await read(later[0].file);
   // What only those pages use: the QR code and the compression of a hand-off, the check page's

@@ -218,8 +218,8 @@ pub fn ContinueForm(
         ev.prevent_default();
         open_code(typed.get_untracked());
     };
-    let read_file = move |input: Option<web_sys::HtmlInputElement>| {
-        let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+    let read_file = move |input: web_sys::HtmlInputElement| {
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -236,24 +236,17 @@ pub fn ContinueForm(
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
-        read_file(
-            ev.target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()),
-        );
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            read_file(input);
+        }
     };
     // A file chosen on the page rendered at build time, before the app took it over, changed
     // nothing the app heard of: it is read as soon as the app has the field.
     let file_input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
-        }
-        let Some(input) = file_input.get() else {
-            return false;
-        };
-        read_file(Some(input));
-        true
-    });
+    file_input.on_load(read_file);
 
     let error_kit = kit.clone();
     let error_of = move |field: &'static str| {
