@@ -21,7 +21,6 @@ use super::rare_part::rare_view;
 use super::send_form::{Sender, send};
 use super::step_page::StepPage;
 use super::stuck_offer::{StuckOffer, watch_for_stuck};
-use crate::core::journey::sending::SendStatus;
 use crate::core::rules::conditions::outcome;
 use crate::core::{
     FormSpec, Position, exchange::draft, journey::flow, model::prefill::Prefill, texts::messages,
@@ -154,13 +153,8 @@ pub fn GuidedForm(
 
     let on_help = ctx.help_opener();
     let sender = Sender::new();
-    let status = sender.status;
-    let on_send = {
-        let (kit, ctx) = (kit.clone(), ctx.clone());
-        Callback::new(move |()| send(kit.clone(), ctx.clone(), sender))
-    };
     let page = {
-        let ctx = ctx.clone();
+        let (kit, ctx) = (kit.clone(), ctx.clone());
         move || match (ctx.help.get(), ctx.position.get()) {
             (Some(HelpView::HandOff), _) => hand_off_page(),
             (Some(HelpView::Callback), _) => callback_page(),
@@ -172,7 +166,7 @@ pub fn GuidedForm(
                         Callback::new(move |()| back.go(Position::Step { index: step }));
                     view! { <ExitPage form=ctx.form().to_string() page on_change/> }.into_any()
                 }
-                Position::Check => check_page(on_send, status),
+                Position::Check => check_page(kit.clone(), ctx.clone(), sender),
                 Position::Done {
                     reference,
                     received_at,
@@ -207,8 +201,11 @@ rare_view! {
 }
 
 rare_view! {
-    /// The check page, which sends the form.
-    fn check_page(on_send: Callback<()>, status: RwSignal<SendStatus>) -> AnyView {
+    /// The check page, which sends the form: the sending comes with it (in a split build in the
+    /// module's second file, see `rare_part`), as only its button starts it.
+    fn check_page(kit: Kit, ctx: FormCtx, sender: Sender) -> AnyView {
+        let on_send = Callback::new(move |()| send(kit.clone(), ctx.clone(), sender));
+        let status = sender.status;
         view! { <CheckAnswers on_send status/> }.into_any()
     }
 }
