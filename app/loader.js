@@ -16,16 +16,22 @@
 // from the desk) shows more: then the app renders its page anew in place of the prerendered one.
 const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
 const asksOnlyLanguage = [...new URLSearchParams(location.search).keys()].every((key) => key === 'lang');
-let adopt = !waitForDraft(prerendered) && prerendered.length > 0 && asksOnlyLanguage;
+const draftKept = waitForDraft(prerendered);
+// What the resident types there is kept in this tab until the app has it (see `keptBeforeStart`).
+const early = keptBeforeStart(prerendered, draftKept);
+let adopt = !draftKept && prerendered.length > 0 && asksOnlyLanguage;
 // Until then no prerendered form is sent, not even by Enter in a field (no data in the address):
 // the button that would have sent it is kept, to be pressed in the app when it runs.
 // A button that sends its form.
 const sending = 'button[type="submit"], button:not([type])';
 let pressed = null;
+// Beside the button that was pressed, a status says the page is still loading (`showWaiting`).
+let waiting = null;
 const holdSubmit = (event) => {
   if (!event.target.closest?.('[data-loket-prerendered]')) return;
   event.preventDefault();
   pressed = event.submitter ?? event.target.querySelector(sending);
+  waiting ??= showWaiting(pressed);
 };
 document.addEventListener('submit', holdSubmit, true);
 // So the button that sends a form ("Volgende") works, and no longer says it is not available (as
@@ -54,6 +60,8 @@ try {
   // and take a keystroke in between.
   app.prepareSite();
   await new Promise((resolve) => setTimeout(resolve, 0));
+  // The app carries the press out itself once it runs (errors, or the next step, with focus).
+  waiting?.remove();
   // What the fields hold just before the app takes them over: taking a field over sets its
   // value to the app's (empty) answer, so the loader gives it back.
   typed = adopt ? entered(prerendered) : [];
@@ -77,12 +85,15 @@ try {
   }
 } catch (problem) {
   giveBack(typed);
+  waiting?.remove();
   startFailed(prerendered, sendButtons);
   throw problem;
 }
 document.removeEventListener('submit', holdSubmit, true);
+early.stop();
 if (adopt) adopted(prerendered, typed, pressed);
 else takeOver(prerendered, pressed);
+early.forget();
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 
 /**
@@ -196,13 +207,18 @@ function startFailed(old, sendButtons) {
   for (const notice of old.flatMap((e) => [...e.querySelectorAll('[data-loket-start-failed]')])) notice.hidden = false;
 }
 
+/** The key under which the app keeps the draft of the prerendered form, if a form is there. */
+function draftKeyOf(old) {
+  return old.map((e) => e.querySelector('[data-loket-draft]')).find(Boolean)?.dataset.loketDraft;
+}
+
 /**
  * A kept draft (a refresh, the back button, answers kept on this device) opens on the step and
  * with the answers the resident left, which the prerendered first step does not show: until the
  * app runs, that step cannot be used and says it is busy, so nobody starts over on it.
  */
 function waitForDraft(old) {
-  const key = old.map((e) => e.querySelector('[data-loket-draft]')).find(Boolean)?.dataset.loketDraft;
+  const key = draftKeyOf(old);
   let kept = false;
   try {
     kept = Boolean(key && (sessionStorage.getItem(key) || localStorage.getItem(key)));
@@ -215,6 +231,84 @@ function waitForDraft(old) {
     element.setAttribute('aria-busy', 'true');
   }
   return true;
+}
+
+/**
+ * What the resident types and chooses on the prerendered step before the app runs is kept in
+ * this tab (sessionStorage, where the app keeps its draft), field by field, so that a reload, or
+ * a tab the phone closed and opens again, before the app started loses nothing: the page puts it
+ * back in its fields, and the app, taking them over, is told of it as of anything typed there
+ * (`adopted`). Once the app has taken the step over, the answers are in its own draft and this
+ * copy is removed (`forget`, when the browser is next idle, as the app writes its draft then). A
+ * draft of the app's own (`draftKept`) is newer than any copy: the copy is removed at once.
+ */
+function keptBeforeStart(old, draftKept) {
+  const key = draftKeyOf(old);
+  const fields = () => within(old, 'input, textarea, select').filter((f) => f.id && f.type !== 'file');
+  const store = (action) => {
+    try {
+      return action(sessionStorage, `${key}-before-start`);
+    } catch {
+      // Storage switched off or full: the fields still hold what was typed.
+      return null;
+    }
+  };
+  const forget = () => store((storage, name) => storage.removeItem(name));
+  if (!key) return { stop() {}, forget() {} };
+  if (draftKept) forget();
+  else {
+    let kept = null;
+    try {
+      kept = JSON.parse(store((storage, name) => storage.getItem(name)) ?? 'null');
+    } catch {
+      // Not what this page wrote: nothing to put back.
+    }
+    for (const field of fields()) {
+      const value = kept?.[field.id];
+      if (value === undefined) continue;
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        if (field.checked === field.defaultChecked) field.checked = value === true;
+      } else if (!changed(field) && typeof value === 'string') field.value = value;
+    }
+  }
+  const write = (event) => {
+    if (!event.target.closest?.('[data-loket-prerendered]')) return;
+    const answers = {};
+    for (const field of fields()) {
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        if (field.checked !== field.defaultChecked) answers[field.id] = field.checked;
+      } else if (changed(field)) answers[field.id] = field.value;
+    }
+    store((storage, name) => storage.setItem(name, JSON.stringify(answers)));
+  };
+  document.addEventListener('input', write, true);
+  document.addEventListener('change', write, true);
+  return {
+    stop() {
+      document.removeEventListener('input', write, true);
+      document.removeEventListener('change', write, true);
+    },
+    forget() {
+      (window.requestIdleCallback ?? setTimeout)(forget);
+    },
+  };
+}
+
+/**
+ * Shows, beside the button that sends the prerendered form, that the page is still loading and
+ * that the press will be carried out (the page's `data-loket-start-waiting` text, rendered by the
+ * app from its texts): a status, put in place empty and filled a moment later, so that screen
+ * readers announce it. Returns it, to be removed when the app starts or cannot.
+ */
+function showWaiting(button) {
+  const text = document.querySelector('[data-loket-start-waiting]')?.textContent.trim();
+  if (!text || !button) return null;
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'loket-start-waiting';
+  (button.closest('.loket-actions') ?? button).after(status);
+  setTimeout(() => (status.textContent = text), 100);
+  return status;
 }
 
 /** Every field among `elements` with what it holds now: its value, whether it is checked, the caret. */

@@ -72,7 +72,16 @@ pub fn StartPage() -> impl IntoView {
 /// A form page.
 #[component]
 pub fn FormPage(spec: Arc<FormSpec>) -> impl IntoView {
-    view! { <StartFailed/> <GuidedForm spec/> }
+    view! { <StartFailed/> <StartWaiting/> <GuidedForm spec/> }
+}
+
+/// What the prerendered first step says when its "Volgende" is pressed before the app runs:
+/// `app/loader.js` shows this text beside the button, in a status it removes when the app
+/// starts and carries the press out. Never shown by the app itself.
+#[component]
+fn StartWaiting() -> impl IntoView {
+    let kit = use_kit();
+    view! { <p hidden data-loket-start-waiting="">{kit.text("site-start-waiting")}</p> }
 }
 
 /// What the prerendered first step says when the app cannot start (the WebAssembly does not

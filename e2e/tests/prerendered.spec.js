@@ -127,7 +127,12 @@ for (const lang of ['nl', 'en']) {
   });
 }
 
-test('prerendered › a "Volgende" pressed twice before the app started is carried out once, when it starts', async ({ page }) => {
+/** The status beside "Volgende" that says the page is still loading (app/loader.js). */
+const waitingStatus = (page, T) => page.getByRole('status').filter({ hasText: T('site-start-waiting') });
+
+test('prerendered › a "Volgende" pressed twice before the app started says the page is still loading, and is carried out once, when it starts', async ({
+  page,
+}, testInfo) => {
   const T = textsFor('nl');
   const release = await holdWasm(page);
   await page.goto('/woo-verzoek');
@@ -135,12 +140,20 @@ test('prerendered › a "Volgende" pressed twice before the app started is carri
   const next = page.getByRole('button', { name: T('loket-next'), exact: true });
   await next.click();
   await next.click();
-  // Nothing is sent or shown yet: the first step stays until the app runs.
+  // Nothing is sent or shown yet: the first step stays until the app runs, and the press is
+  // answered, once, right below the button.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('woo-verzoek-step-onderwerp-title'));
   expect(await prerenderedLeft(page)).toBeGreaterThan(0);
+  await expect(waitingStatus(page, T)).toBeVisible();
+  await expect(waitingStatus(page, T)).toHaveCount(1);
+  const [buttonBox, statusBox] = [await next.boundingBox(), await waitingStatus(page, T).boundingBox()];
+  expect(statusBox.y, 'the status is below the button').toBeGreaterThanOrEqual(buttonBox.y + buttonBox.height);
+  expect(statusBox.y - (buttonBox.y + buttonBox.height), 'the status is right below the button').toBeLessThan(80);
+  await checkAccessibility(page, testInfo);
   const appStarted = started(page);
   release();
   await appStarted;
+  await expect(waitingStatus(page, T)).toHaveCount(0);
   // One step on, not two, with the focus on its heading as after any "Volgende".
   await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
   await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
@@ -176,8 +189,12 @@ test('prerendered › when the WebAssembly never arrives the step says so, keeps
   await expect(page.getByRole('heading', { name: T('site-start-failed-title') })).toHaveCount(0);
   const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
   await subject.fill(sharp);
+  await page.getByRole('button', { name: T('loket-next'), exact: true }).click();
+  await expect(waitingStatus(page, T)).toBeVisible();
   fail();
   await expect(notice).toBeVisible();
+  // The failure is said once, by the notice: the page no longer says it is loading.
+  await expect(waitingStatus(page, T)).toHaveCount(0);
   await expect(notice.getByText(T('site-start-failed-body'))).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(T('woo-verzoek-step-onderwerp-title'));
   await expect(subject).toHaveValue(sharp);
@@ -186,6 +203,48 @@ test('prerendered › when the WebAssembly never arrives the step says so, keeps
   // Its "Volgende" can no longer be carried out, and says so.
   await expect(page.getByRole('button', { name: T('loket-next'), exact: true })).toHaveAttribute('aria-disabled', 'true');
   await checkAccessibility(page, testInfo);
+});
+
+test('prerendered › what was typed and chosen before the app started survives a reload before it starts, and the app then has it', async ({ page }) => {
+  const T = textsFor('nl');
+  const release = await holdWasm(page);
+  await page.goto('/woo-verzoek');
+  const subject = () => page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
+  const period = () => page.getByRole('textbox', { name: T('woo-verzoek-periode-label') });
+  const keepOnDevice = () => page.getByRole('checkbox', { name: T('loket-keep-device-label', { days: 7 }) });
+  await subject().fill(sharp);
+  await period().fill('2025');
+  await keepOnDevice().check();
+  await page.reload();
+  // Still before the app started: the page itself puts the answers back.
+  await expect(subject()).toHaveValue(sharp);
+  await expect(period()).toHaveValue('2025');
+  await expect(keepOnDevice()).toBeChecked();
+  expect(await prerenderedLeft(page)).toBeGreaterThan(0);
+
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  await expect(subject()).toHaveValue(sharp);
+  await pressNext(page, T);
+  await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
+  await page.getByRole('button', { name: T('loket-back'), exact: true }).click();
+  await expect(period()).toHaveValue('2025');
+  // The app keeps them now, in its draft: the page's own copy is gone, so once the form is sent
+  // or cleared nothing of it comes back.
+  const copies = () => page.evaluate((text) => Object.values(sessionStorage).filter((v) => v.includes(text)).length, sharp);
+  await expect.poll(copies).toBe(1);
+});
+
+test('prerendered › what was typed before the app could not start is still there after a reload', async ({ page }) => {
+  const T = textsFor('nl');
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/woo-verzoek');
+  await expect(page.getByRole('heading', { name: T('site-start-failed-title') })).toBeVisible();
+  await page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') }).fill(sharp);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: T('site-start-failed-title') })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveValue(sharp);
 });
 
 test('prerendered › the app takes over the same step and moves focus the usual way after it', async ({ page }) => {

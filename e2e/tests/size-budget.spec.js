@@ -66,6 +66,9 @@
 // 320,000 B (318,937 B reached, -8.9 kB) since the sending of a form (its payload, the post with
 // an idempotency key, the receipt, the retries) comes with the check page, in the second file:
 // only that page's button starts it.
+// 321,500 B (320,418 B reached, +1.5 kB) since the prerendered step keeps what is typed before the
+// app starts across a reload and answers a "Volgende" pressed then beside the button (the loader,
+// and the text in three languages): nothing typed is lost on a slow phone.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../support/test.js';
@@ -80,7 +83,7 @@ const fullModule = /^app-extras-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/;
 const read = async (file) => (await readFile(`${dist}${file}`)).toString('latin1');
 
 /** Most bytes (brotli) a resident may download for one form in one language. */
-export const BUDGET_BYTES = 320_000;
+export const BUDGET_BYTES = 321_500;
 
 test.skip(!!process.env.BASE_URL, 'the budget is read from the local release build, not from a deployed site');
 

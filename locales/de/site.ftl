@@ -16,3 +16,4 @@ site-embed-unavailable-title = Wir können dieses Formular hier gerade nicht zei
 site-embed-unavailable-body = Auf dieser Seite stimmt etwas nicht. Es wurde nichts gesendet. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die Gemeinde.
 site-start-failed-title = Diese Seite funktioniert gerade nicht richtig
 site-start-failed-body = Ein Teil der Seite wurde nicht geladen. Deshalb können Sie gerade nicht weitermachen. Was Sie schon ausgefüllt haben, bleibt auf dieser Seite stehen. Versuchen Sie es später noch einmal, oder nehmen Sie Kontakt mit uns auf. Wie das geht, steht weiter unten.
+site-start-waiting = Einen Moment bitte, die Seite lädt noch. Danach geht es von selbst weiter.

@@ -16,3 +16,4 @@ site-embed-unavailable-title = We cannot show this form here right now
 site-embed-unavailable-body = Something is wrong on this page. Nothing has been sent. Please try again later, or contact the municipality.
 site-start-failed-title = This page is not working properly right now
 site-start-failed-body = Part of the page did not load, so you cannot go on right now. What you have filled in stays on this page. Please try again later, or contact us. You can read below how.
+site-start-waiting = One moment, the page is still loading. Then it will carry on by itself.

@@ -16,3 +16,4 @@ site-embed-unavailable-title = Dit formulier kunnen we hier nu niet laten zien
 site-embed-unavailable-body = Er is iets mis op deze pagina. Uw gegevens zijn niet verstuurd. Probeer het later nog eens, of neem contact op met de gemeente.
 site-start-failed-title = Deze pagina werkt nu niet helemaal
 site-start-failed-body = Een deel van de pagina is niet geladen. Daardoor kunt u nu niet verder. Wat u al hebt ingevuld, blijft op deze pagina staan. Probeer het later nog eens, of neem contact met ons op. Hoe dat kan, staat hieronder.
+site-start-waiting = Even geduld, de pagina laadt nog. Daarna gaat het vanzelf verder.
