@@ -15,6 +15,8 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 # the loader of forms loaded at run time) with its split points (the pages after the first step)
 # and writes its preloads into the page.
 (cd app && trunk build --release "$@")
+# The page's loader, minified and named anew (Trunk copies it as it is).
+node tools/minify.mjs --dist dist
 node tools/split.mjs --dist dist
 # The full module (the app's feature `extras`), for /gallery… and /formulier/… only: Trunk builds
 # it from app/extras.html, apart, since it empties the folder it builds into; tools/extras.mjs

@@ -10,7 +10,7 @@
 // 2. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/setup.sh) moves what only
 //    those pages use into a second file and writes the JavaScript that loads it;
 // 3. wasm-bindgen makes the glue of the first file, and wasm-opt -Oz shrinks both files, as
-//    Trunk does.
+//    Trunk does; the glue and the loader of the second file are minified (tools/minify.mjs).
 // It then puts the result in the site, each file named after its contents (the first 16 hex
 // digits of its SHA-384):
 // - `app-<hash>.js` and `app-<hash>_bg.wasm`, the first file and its glue, preloaded at the end
@@ -29,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baseHref, escapeHtml } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
+import { minifyModule } from './minify.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -114,13 +115,13 @@ loader = replaceOnce(
   '    let loadingModule = undefined;\n    let loadedFor = undefined;\n    return () => {\n        if (loadingModule === undefined || loadedFor !== initSync) {\n            loadedFor = initSync;\n',
   'wasm-split\'s loader',
 );
-const split = named('loket-split', '.js', Buffer.from(loader));
+const split = named('loket-split', '.js', Buffer.from(await minifyModule(loader, 'the loader of the second file')));
 
 const wasm = named('app', '_bg.wasm', await readFile(join(work, 'main.wasm')));
 let glue = await readFile(join(work, 'glue', 'app.js'), 'utf8');
 glue = replaceOnce(glue, 'import * as import1 from "./__wasm_split.js"', `import * as import1 from "./${split.name}"`, 'the glue');
 glue = replaceOnce(glue, "new URL('app_bg.wasm', import.meta.url)", `new URL('${wasm.name}', import.meta.url)`, 'the glue');
-const glueFile = named('app', '.js', Buffer.from(glue));
+const glueFile = named('app', '.js', Buffer.from(await minifyModule(glue, 'the glue')));
 
 // In place of an earlier build's.
 for (const old of (await readdir(dist)).filter((f) => /^(app-[0-9a-f]+(_bg\.wasm|\.js)|loket-(rare|split)-[0-9a-f]+\.(wasm|js))$/.test(f))) {

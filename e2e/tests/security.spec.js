@@ -65,7 +65,7 @@ for (const path of ['/', '/app.html', '/gallery']) {
     expect(splitLoader, 'the loader of the second file is named once, except for the full module').toHaveLength(path === '/gallery' ? 0 : 1);
     for (const tag of splitLoader) {
       const loader = await (await request.get(new URL(attr(tag, 'content') ?? attr(tag, 'href'), base).href)).text();
-      const [, file, integrity] = loader.match(/fetch\(new URL\("\.\/(loket-rare-[0-9a-f]{16}\.wasm)", import\.meta\.url\), \{ integrity: "([^"]+)" \}\)/) ?? [];
+      const [, file, integrity] = loader.match(/fetch\(new URL\("\.\/(loket-rare-[0-9a-f]{16}\.wasm)",\s*import\.meta\.url\),\s*\{\s*integrity:\s*"([^"]+)"\s*\}\)/) ?? [];
       expect(file, 'the loader fetches the second file with an integrity').toBeTruthy();
       await check('second file', file, integrity);
     }
