@@ -16,7 +16,7 @@ export PATH="$HOME/.cargo/bin:$(pwd)/tools/node_modules/.bin:$PATH"
 # the loader of forms loaded at run time) with its split points (the pages after the first step)
 # and writes its preloads into the page.
 (cd app && trunk build --release "$@")
-# The page's loader, minified and named anew (Trunk copies it as it is).
+# The page's loader and stylesheets, minified and named anew (Trunk copies them as they are).
 node tools/minify.mjs --dist dist
 node tools/split.mjs --dist dist
 # The full module (the app's feature `extras`), for /gallery… and /formulier/… only: Trunk builds

@@ -95,7 +95,7 @@ for (const [form, paths] of byForm) {
       const [content, lang] = [attribute(tag, 'content'), attribute(tag, 'data-lang')];
       const file = content.split('/').pop();
       const key = `${form}:${lang}`;
-      if (!full.has(lang)) throw new Error(`form-texts: dist/index.html names no texts in ${lang}`);
+      if (!full.has(lang)) throw new Error(`form-texts: dist/app.html names no texts in ${lang}`);
       if (!written.has(key)) {
         const bytes = Buffer.from(withoutOthers(await readFile(join(dist, full.get(lang)), 'utf8'), form || undefined, others), 'utf8');
         const { hex, integrity } = sha384(bytes);

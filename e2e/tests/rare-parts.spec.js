@@ -57,6 +57,23 @@ test('rare parts › a page needed before its file came says it is coming, then 
   expect(requests).toBe(1);
 });
 
+test('rare parts › a help page opened before its file came takes the focus when it comes, from the help button that opened it', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(secondFile, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await onLastStep(page);
+  // The help panel, and so this button, stays on the page: the focus stays on it meanwhile.
+  const open = page.getByRole('button', { name: T('loket-handoff-open'), exact: true });
+  await open.click();
+  await expect(page.getByRole('status').filter({ hasText: T('loket-part-loading') })).toBeVisible();
+  await expect(open).toBeFocused();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: T('loket-handoff-title') })).toBeFocused();
+});
+
 test('rare parts › a page whose file cannot be loaded says so with the help; the answers stay and trying again works', async ({ page }) => {
   let blocked = true;
   await page.route(secondFile, (route) => (blocked ? route.abort('connectionreset') : route.continue()));

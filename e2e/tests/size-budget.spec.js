@@ -75,6 +75,12 @@
 // 311,300 B (310,257 B reached, -3.9 kB) since a form's page loads its own form's texts and no
 // other form's, and the start page and /loket each form's title and summary only
 // (tools/form-texts.mjs).
+// 310,100 B (309,040 B reached, -1.2 kB) since the page's stylesheets are minified too
+// (tools/minify.mjs).
+// 311,500 B (310,458 B reached, +1.4 kB) since a page that arrives after it was asked for (its
+// part of the module came late) takes the focus also when it is still on the help panel's
+// button that opened it: the module's first file grew by that much for a few lines (the split
+// moves code between the files; a variant without keeping the focused element cost the same).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../support/test.js';
@@ -89,7 +95,7 @@ const fullModule = /^app-extras-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/;
 const read = async (file) => (await readFile(`${dist}${file}`)).toString('latin1');
 
 /** Most bytes (brotli) a resident may download for one form in one language. */
-export const BUDGET_BYTES = 311_300;
+export const BUDGET_BYTES = 311_500;
 
 test.skip(!!process.env.BASE_URL, 'the budget is read from the local release build, not from a deployed site');
 

@@ -27,9 +27,9 @@ thread_local! {
     static POINTER_DOWN: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
     /// What waits for the pointer to be released.
     static AFTER_RELEASE: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
-    /// The focus last asked for that found no element to go to: a part of the form that
-    /// arrives later ([`super::rare_part`]) takes it once it is there.
-    static MISSED_FOCUS: RefCell<Option<(Host, String)>> = const { RefCell::new(None) };
+    /// The focus last asked for that found no element to go to, and where the focus was then:
+    /// a part of the form that arrives later ([`super::rare_part`]) takes it once it is there.
+    static MISSED_FOCUS: RefCell<Option<(Host, String, Option<web_sys::Element>)>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` now, or, while a mouse button, finger or pen is down, once it is released and the
@@ -135,6 +135,16 @@ impl Scope {
             Scope::Shadow(s) => s.query_selector(selector).ok().flatten(),
         }
     }
+
+    /// The element that has the focus, if any (the page's body counts as none).
+    fn focused(&self) -> Option<web_sys::Element> {
+        match self {
+            Scope::Document(d) => d
+                .active_element()
+                .filter(|e| d.body().is_none_or(|body| *body != *e)),
+            Scope::Shadow(s) => s.active_element(),
+        }
+    }
 }
 
 impl Host {
@@ -188,29 +198,25 @@ impl Host {
     pub fn focus_now(self, id: &str) {
         if let Some(scope) = self.scope() {
             let found = focus_in(&scope, id);
-            MISSED_FOCUS.set((!found).then(|| (self, id.to_string())));
+            MISSED_FOCUS.set((!found).then(|| (self, id.to_string(), scope.focused())));
         }
     }
 
     /// Gives the focus that was asked for before its element was on the page (a part of the
-    /// form that arrived later) to that element now, if the focus is still nowhere.
+    /// form that arrived later) to that element now, if the resident has not moved the focus
+    /// since: it is nowhere, or still where it was then (the help panel's button that opened
+    /// the page, which stays on the page).
     #[cfg(all(feature = "split", target_arch = "wasm32"))]
     pub(crate) fn focus_missed(self) {
         let missed = MISSED_FOCUS.with_borrow_mut(|missed| match missed {
-            Some((host, _)) if *host == self => missed.take(),
+            Some((host, _, _)) if *host == self => missed.take(),
             _ => None,
         });
-        let Some((_, id)) = missed else {
+        let (Some((_, id, then)), Some(scope)) = (missed, self.scope()) else {
             return;
         };
-        let nowhere = match self.scope() {
-            Some(Scope::Shadow(root)) => root.active_element().is_none(),
-            Some(Scope::Document(doc)) => doc
-                .active_element()
-                .is_none_or(|e| doc.body().is_some_and(|body| *body == e)),
-            None => false,
-        };
-        if nowhere {
+        let now = scope.focused();
+        if now.is_none() || now == then {
             self.focus_soon(id);
         }
     }
