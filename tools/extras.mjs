@@ -21,7 +21,7 @@
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { baseHref, escapeHtml } from './html.mjs';
+import { baseHref, escapeHtml, htmlFiles } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,17 +38,6 @@ async function only(dir, pattern, what) {
   const found = (await readdir(dir)).filter((f) => pattern.test(f));
   if (found.length !== 1) throw new Error(`extras: expected one ${what} in ${dir}, found ${found.join(', ') || 'none'}`);
   return found[0];
-}
-
-/** Every HTML file under `dir`. */
-async function pages(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await pages(path)));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -84,7 +73,7 @@ const oldMetas = /<meta name="loket-extras-(glue|wasm)"[^>]*>/g;
 const startsApp = (html) => html.includes(`href="${base}${own.glue}"`);
 
 const named = [];
-for (const file of await pages(dist)) {
+for (const file of await htmlFiles(dist)) {
   const html = await readFile(file, 'utf8');
   if (relative(dist, file) === 'extras.html' || !startsApp(html)) continue;
   const prerendered = html.includes('data-loket-prerendered');

@@ -18,9 +18,10 @@
 // app's page for any other address, the gallery, the embedding script) keeps every text. Run
 // again on the same site, it gives the same files.
 
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html.mjs';
 import { sha384 } from './integrity.mjs';
 import { textsFileName } from './texts-name.mjs';
 
@@ -33,17 +34,6 @@ const dist = resolve(distArg >= 0 ? argv[distArg + 1] : join(root, 'dist'));
 // END_ID, its text and END_MESSAGE.
 const END_ID = '\u001f';
 const END_MESSAGE = '\u001e';
-
-/** Every HTML file below `dir`. */
-async function pages(dir) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await pages(path)));
-    else if (entry.name.endsWith('.html')) found.push(path);
-  }
-  return found;
-}
 
 /** The form a page is the page of, or undefined. */
 const formOf = (html) => html.match(/data-loket-draft="loket-draft-([a-z0-9-]+)"/)?.[1];
@@ -75,7 +65,7 @@ if (full.size === 0) throw new Error('form-texts: dist/app.html names no texts (
 
 // The prerendered pages, by the form they are of ('' for none).
 const byForm = new Map();
-for (const path of await pages(dist)) {
+for (const path of await htmlFiles(dist)) {
   const html = await readFile(path, 'utf8');
   if (!html.includes('data-loket-prerendered')) continue;
   const form = formOf(html) ?? '';
