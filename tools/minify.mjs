@@ -11,7 +11,7 @@
 // after its new contents (the first 16 hex digits of its SHA-384), and gives `index.html` the
 // new names and integrities. The readable sources stay in app/ and components/style/.
 
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
