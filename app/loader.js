@@ -16,9 +16,10 @@
 // from the desk) shows more: then the app renders its page anew in place of the prerendered one.
 const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
 const asksOnlyLanguage = [...new URLSearchParams(location.search).keys()].every((key) => key === 'lang');
-const draftKept = waitForDraft(prerendered);
+const draftKey = draftKeyOf(prerendered);
+const draftKept = waitForDraft(prerendered, draftKey);
 // What the resident types there is kept in this tab until the app has it (see `keptBeforeStart`).
-const early = keptBeforeStart(prerendered, draftKept);
+const early = keptBeforeStart(prerendered, draftKey, draftKept);
 let adopt = !draftKept && prerendered.length > 0 && asksOnlyLanguage;
 // Until then no prerendered form is sent, not even by Enter in a field (no data in the address):
 // the button that would have sent it is kept, to be pressed in the app when it runs.
@@ -217,8 +218,7 @@ function draftKeyOf(old) {
  * with the answers the resident left, which the prerendered first step does not show: until the
  * app runs, that step cannot be used and says it is busy, so nobody starts over on it.
  */
-function waitForDraft(old) {
-  const key = draftKeyOf(old);
+function waitForDraft(old, key) {
   let kept = false;
   try {
     kept = Boolean(key && (sessionStorage.getItem(key) || localStorage.getItem(key)));
@@ -242,8 +242,7 @@ function waitForDraft(old) {
  * copy is removed (`forget`, when the browser is next idle, as the app writes its draft then). A
  * draft of the app's own (`draftKept`) is newer than any copy: the copy is removed at once.
  */
-function keptBeforeStart(old, draftKept) {
-  const key = draftKeyOf(old);
+function keptBeforeStart(old, key, draftKept) {
   const fields = () => within(old, 'input, textarea, select').filter((f) => f.id && f.type !== 'file');
   const store = (action) => {
     try {
@@ -266,7 +265,7 @@ function keptBeforeStart(old, draftKept) {
     for (const field of fields()) {
       const value = kept?.[field.id];
       if (value === undefined) continue;
-      if (field.type === 'checkbox' || field.type === 'radio') {
+      if (checkable(field)) {
         if (field.checked === field.defaultChecked) field.checked = value === true;
       } else if (!changed(field) && typeof value === 'string') field.value = value;
     }
@@ -275,7 +274,7 @@ function keptBeforeStart(old, draftKept) {
     if (!event.target.closest?.('[data-loket-prerendered]')) return;
     const answers = {};
     for (const field of fields()) {
-      if (field.type === 'checkbox' || field.type === 'radio') {
+      if (checkable(field)) {
         if (field.checked !== field.defaultChecked) answers[field.id] = field.checked;
       } else if (changed(field)) answers[field.id] = field.value;
     }
@@ -337,7 +336,7 @@ function adopted(elements, typed, pressed) {
   giveBack(typed);
   for (const { field } of typed) {
     if (field.type === 'file') continue;
-    if (field.type === 'checkbox' || field.type === 'radio') {
+    if (checkable(field)) {
       if (field.checked !== field.defaultChecked) field.dispatchEvent(new Event('change', { bubbles: true }));
     } else if (changed(field)) {
       field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -368,7 +367,7 @@ function takeOver(old, pressed) {
   before.forEach((field, i) => {
     const twin = after[i];
     if (!twin || twin.tagName !== field.tagName || twin.type !== field.type || twin.id !== field.id) return;
-    if (field.type === 'checkbox' || field.type === 'radio') {
+    if (checkable(field)) {
       if (field.checked !== field.defaultChecked && twin.checked !== field.checked) twin.click();
     } else if (changed(field)) {
       twin.value = field.value;
@@ -402,7 +401,7 @@ function restoreFocus(fresh, focused, focusedAt, selection) {
 function giveBack(typed) {
   for (const { field, value, checked, selection } of typed) {
     if (field.type === 'file') continue;
-    if (field.type === 'checkbox' || field.type === 'radio') field.checked = checked;
+    if (checkable(field)) field.checked = checked;
     else if (field.value !== value) field.value = value;
     if (selection) restoreCaret(field, selection);
   }
@@ -416,6 +415,11 @@ function restoreCaret(field, selection) {
   } catch {
     // A field without a text caret (a number or e-mail field in some browsers).
   }
+}
+
+/** Whether a field is a box or a round button: it holds whether it is checked, not a value. */
+function checkable(field) {
+  return field.type === 'checkbox' || field.type === 'radio';
 }
 
 /** Whether the resident changed a text field or a list from what the page came with. */

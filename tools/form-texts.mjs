@@ -57,10 +57,11 @@ function withoutOthers(compiled, form, others) {
 const meta = /<meta name="loket-texts"[^>]*>/g;
 const attribute = (tag, name) => tag.match(new RegExp(` ${name}="([^"]*)"`))?.[1];
 
-// Each language's texts with every message, as the app's page for any address names them.
-const full = new Map(
-  ((await readFile(join(dist, 'app.html'), 'utf8')).match(meta) ?? []).map((tag) => [attribute(tag, 'data-lang'), attribute(tag, 'content').split('/').pop()]),
-);
+// Each language's texts with every message, from the file the app's page for any address names.
+const full = new Map();
+for (const tag of (await readFile(join(dist, 'app.html'), 'utf8')).match(meta) ?? []) {
+  full.set(attribute(tag, 'data-lang'), await readFile(join(dist, attribute(tag, 'content').split('/').pop()), 'utf8'));
+}
 if (full.size === 0) throw new Error('form-texts: dist/app.html names no texts (run tools/texts.mjs and tools/prerender.mjs first)');
 
 // The prerendered pages, by the form they are of ('' for none).
@@ -87,7 +88,7 @@ for (const [form, paths] of byForm) {
       const key = `${form}:${lang}`;
       if (!full.has(lang)) throw new Error(`form-texts: dist/app.html names no texts in ${lang}`);
       if (!written.has(key)) {
-        const bytes = Buffer.from(withoutOthers(await readFile(join(dist, full.get(lang)), 'utf8'), form || undefined, others), 'utf8');
+        const bytes = Buffer.from(withoutOthers(full.get(lang), form || undefined, others), 'utf8');
         const { hex, integrity } = sha384(bytes);
         const name = textsFileName(lang, hex);
         await writeFile(join(dist, name), bytes);
