@@ -14,13 +14,27 @@
 // would render itself: each page was rendered for its address and language alone, with no
 // draft. A kept draft opens on another step, and an address that asks for more (`/loket?code=…`
 // from the desk) shows more: then the app renders its page anew in place of the prerendered one.
+//
+// Before the app's module, a form's page fetches a much smaller one: the check of its first step
+// (first/, named in `<meta name="loket-first">`). A "Volgende" pressed before the app runs is
+// checked there with the kit's own rules and texts: the errors show at once, as the app shows
+// them (`showErrors`); a step without problems waits for the app, which carries the press out.
 const prerendered = [...document.querySelectorAll('body > [data-loket-prerendered]')];
 const asksOnlyLanguage = [...new URLSearchParams(location.search).keys()].every((key) => key === 'lang');
 const draftKey = draftKeyOf(prerendered);
 const draftKept = waitForDraft(prerendered, draftKey);
 // What the resident types there is kept in this tab until the app has it (see `keptBeforeStart`).
-const early = keptBeforeStart(prerendered, draftKey, draftKept);
+const kept = keptBeforeStart(prerendered, draftKey, draftKept);
 let adopt = !draftKept && prerendered.length > 0 && asksOnlyLanguage;
+// The first step's check, once its module runs (see `firstStepCheck`); null before and after.
+let check = null;
+const firstStep = adopt
+  ? firstStepCheck(draftKey).then((found) => {
+      check = found;
+    })
+  : null;
+// The errors it shows on the page, until the next press or the app's start.
+let shownEarly = null;
 // Until then no prerendered form is sent, not even by Enter in a field (no data in the address):
 // the button that would have sent it is kept, to be pressed in the app when it runs.
 // A button that sends its form.
@@ -31,6 +45,17 @@ let waiting = null;
 const holdSubmit = (event) => {
   if (!event.target.closest?.('[data-loket-prerendered]')) return;
   event.preventDefault();
+  shownEarly?.undo();
+  shownEarly = null;
+  const found = checked(check, event.target);
+  if (found?.errors.length) {
+    // Nothing to carry out: the resident puts the step right first, as in the app.
+    pressed = null;
+    waiting?.remove();
+    waiting = null;
+    shownEarly = showErrors(event.target, found);
+    return;
+  }
   pressed = event.submitter ?? event.target.querySelector(sending);
   waiting ??= showWaiting(pressed);
 };
@@ -43,11 +68,15 @@ for (const button of sendButtons) button.removeAttribute('aria-disabled');
 const { glue, wasm, split, full } = moduleFor(location.pathname);
 let started;
 let typed = [];
+// The errors the first step's check had shown when the app started, and where the focus was.
+let early = null;
 try {
   // A prerendered page names its module instead of preloading it: it is fetched once the page
   // has painted, so it does not hold up what the resident reads first. A page that waits for a
   // kept draft cannot be used until the app runs: its module is fetched at once.
   if (adopt) await painted();
+  // The small module first: on a slow line the app's module does not share the line with it.
+  await firstStep;
   // The residents' module carries no texts: the page's language's come alongside (the full
   // module carries them all).
   const texts = full ? null : pageTexts();
@@ -63,6 +92,12 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 0));
   // The app carries the press out itself once it runs (errors, or the next step, with focus).
   waiting?.remove();
+  // The app takes over the page as it was rendered: the errors the first step's check showed
+  // go, and the app shows its own in their place (`adopted`). The check is let go.
+  early = shownEarly && { form: shownEarly.form, focused: shownEarly.focused(), values: shownEarly.values };
+  shownEarly?.undo();
+  shownEarly = null;
+  check = null;
   // What the fields hold just before the app takes them over: taking a field over sets its
   // value to the app's (empty) answer, so the loader gives it back.
   typed = adopt ? entered(prerendered) : [];
@@ -91,10 +126,11 @@ try {
   throw problem;
 }
 document.removeEventListener('submit', holdSubmit, true);
-early.stop();
-if (adopt) adopted(prerendered, typed, pressed);
+kept.stop();
+if (adopt) adopted(prerendered, typed, pressed, early);
 else takeOver(prerendered, pressed);
-early.forget();
+if (early) await focusChecked(early);
+kept.forget();
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 
 /**
@@ -136,6 +172,158 @@ function named(meta) {
 /** Only a file of this site, and only with its integrity: anything else is not loaded. */
 function trusted({ href, integrity }) {
   return new URL(href).origin === location.origin && /^sha384-[A-Za-z0-9+/]+={0,2}$/.test(integrity || '');
+}
+
+/**
+ * The check of the prerendered first step (first/): its module, named in `<meta
+ * name="loket-first">` and fetched with its integrity (the page preloads it). Resolves with a
+ * function that checks a form of the page (see `checked`), once the module runs, or with null
+ * when there is none or it cannot run: then the app checks the step when it runs. The page and
+ * the module speak text (see first/src/lib.rs): records separated by U+001E, fields by U+001F.
+ */
+async function firstStepCheck(key) {
+  const meta = document.querySelector('meta[name="loket-first"]');
+  const file = meta && named(meta);
+  if (!file || !trusted(file) || !key) return null;
+  try {
+    const response = fetch(file.href, { integrity: file.integrity });
+    const { instance } = await WebAssembly.instantiateStreaming(response);
+    const { memory, buffer, run, answer } = instance.exports;
+    const [record, field] = ['\u001e', '\u001f'];
+    const plain = (text) => String(text).replace(/[\u001e\u001f]/g, ' ');
+    const head = [
+      document.querySelector('meta[name="loket-profile"]')?.content ?? '',
+      key.replace(/^loket-draft-/, ''),
+      document.documentElement.lang,
+    ];
+    // For the bench (e2e/bench/probe.js): when the step became live, and the module's memory,
+    // held weakly (it is let go once the app runs).
+    dispatchEvent(new CustomEvent('LoketFirstStepLive', { detail: { memory: new WeakRef(memory) } }));
+    return (form) => {
+      const now = new Date();
+      const records = [[...head, now.getFullYear(), now.getMonth() + 1, now.getDate()].map(plain).join(field)];
+      for (const control of form.querySelectorAll('input, textarea, select')) {
+        if (!control.name || control.disabled || control.type === 'file' || (checkable(control) && !control.checked)) continue;
+        records.push(`${plain(control.name)}${field}${plain(control.value)}`);
+      }
+      const asked = new TextEncoder().encode(records.join(record));
+      // Read the memory only after each call: a call may grow it (and detach the old view).
+      const at = buffer(asked.length);
+      new Uint8Array(memory.buffer, at, asked.length).set(asked);
+      const length = run();
+      const from = answer();
+      const said = new TextDecoder().decode(new Uint8Array(memory.buffer, from, length));
+      if (!said) return null;
+      const [title, ...problems] = said.split(record);
+      const [heading, prefix] = title.split(field);
+      const errors = problems.map((problem) => {
+        const [control, why, error, target, message] = problem.split(field);
+        return { control, why, error, target, message };
+      });
+      return { heading, prefix, errors };
+    };
+  } catch (problem) {
+    console.warn('Loket: the first step cannot be checked before the app runs', problem);
+    return null;
+  }
+}
+
+/** What `check` finds in `form` (see `firstStepCheck`), or null when it cannot tell. */
+function checked(check, form) {
+  try {
+    return check?.(form) ?? null;
+  } catch (problem) {
+    console.warn('Loket: the first step could not be checked', problem);
+    return null;
+  }
+}
+
+/**
+ * Shows the errors the first step's check found as the app shows them (components/src/view:
+ * `ErrorSummary` above the step's progress, each question's `ErrorMessage` after its "why"
+ * text, the question marked in error, its controls `aria-invalid` and described by the message),
+ * and moves the focus to the summary. e2e/tests/first-step.spec.js holds both to the same page.
+ * Returns what undoes it all, so the app can take the page over as it was rendered.
+ */
+function showErrors(form, { heading, prefix, errors }) {
+  const undo = [];
+  const make = (tag, attributes, ...children) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.append(...children);
+    return element;
+  };
+  const set = (element, name, value) => {
+    const before = element.getAttribute(name);
+    element.setAttribute(name, value);
+    undo.push(() => (before === null ? element.removeAttribute(name) : element.setAttribute(name, before)));
+  };
+  const items = errors.map(({ target, message }) => {
+    const link = make('a', { href: `#${target}` }, message);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      document.getElementById(target)?.focus();
+    });
+    return make('li', {}, link);
+  });
+  const summary = make(
+    'div',
+    { class: 'utrecht-alert utrecht-alert--error loket-error-summary', id: 'loket-error-summary', tabindex: '-1' },
+    make('h2', { class: 'loket-error-summary__title', id: 'loket-error-summary-title' }, heading),
+    make('ul', { class: 'loket-error-summary__list' }, ...items),
+  );
+  const progress = form.closest('.loket-step')?.querySelector('.loket-progress');
+  (progress ?? form).before(summary);
+  undo.push(() => summary.remove());
+  for (const { control: id, why, error, message } of errors) {
+    const control = document.getElementById(id);
+    const group = control?.tagName === 'FIELDSET' ? control : control?.closest('.loket-question');
+    const after = document.getElementById(why)?.closest('details');
+    if (!group || !after) continue;
+    const paragraph = make(
+      'p',
+      { class: 'utrecht-form-field-error-message loket-error-message', id: error },
+      make('span', { class: 'loket-visually-hidden' }, `${prefix} `),
+      message,
+    );
+    after.after(paragraph);
+    undo.push(() => paragraph.remove());
+    if (!group.classList.contains('loket-question--error')) {
+      group.classList.add('loket-question--error');
+      undo.push(() => group.classList.remove('loket-question--error'));
+    }
+    set(control, 'aria-describedby', [control.getAttribute('aria-describedby'), error].filter(Boolean).join(' '));
+    const invalid = control.tagName === 'FIELDSET' ? control.querySelectorAll('input') : [control];
+    for (const input of invalid) set(input, 'aria-invalid', 'true');
+  }
+  summary.focus();
+  return {
+    form,
+    /** What the step's fields held when it was checked (see `entered`). */
+    values: entered([form]),
+    /** Where the focus is in the summary: -1 on the summary, the link's place, or null outside. */
+    focused() {
+      const links = [...summary.querySelectorAll('a')];
+      if (document.activeElement === summary) return -1;
+      const at = links.indexOf(document.activeElement);
+      return at >= 0 ? at : null;
+    },
+    undo() {
+      for (const step of undo.reverse()) step();
+    },
+  };
+}
+
+/**
+ * The app shows the errors the first step's check had shown (see `adopted`); a focus that was
+ * in the check's summary goes to the same place in the app's.
+ */
+async function focusChecked({ focused }) {
+  if (focused === null) return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const summary = document.getElementById('loket-error-summary');
+  const target = focused < 0 ? summary : summary?.querySelectorAll('a')[focused];
+  (target ?? summary)?.focus();
 }
 
 /**
@@ -325,25 +513,51 @@ function entered(elements) {
  * what the resident had entered (`typed`, from just before), and the app is told of every answer
  * that differs from what the page came with, as if the resident had given it in the app; the
  * button that was pressed to send the form, if one was, is pressed again, now for the app.
+ *
+ * When the first step's check had shown errors (`early`), the app is first told of the answers
+ * as they were when it checked, and checks them itself (the form's `loket-checked` event, see
+ * components/src/view/step_page.rs): it shows the same errors in their place, leaving the focus
+ * where it is, and they stay until the next "Volgende", as in the app. Only then is it told of
+ * what changed since.
  */
-function adopted(elements, typed, pressed) {
+function adopted(elements, typed, pressed, early) {
   for (const element of elements) element.removeAttribute('data-loket-prerendered');
   for (const form of within(elements, 'form[method="dialog"]')) form.removeAttribute('method');
   for (const button of within(elements, 'button[data-loket-waits]')) {
     button.removeAttribute('aria-disabled');
     button.removeAttribute('data-loket-waits');
   }
+  if (early) {
+    tell(early.values);
+    early.form.dispatchEvent(new Event('loket-checked', { bubbles: true }));
+  }
   giveBack(typed);
-  for (const { field } of typed) {
+  tell(typed, early?.values);
+  if (pressed?.isConnected) pressed.click();
+}
+
+/**
+ * Tells the app of each answer in `entries` (see `entered`) that differs from what it holds:
+ * what `held` says the field held, or else what the page came with. A field is given its entry's
+ * value first; the app hears it as if the resident had given it.
+ */
+function tell(entries, held = []) {
+  const before = new Map(held.map((entry) => [entry.field, entry]));
+  for (const { field, value, checked } of entries) {
     if (field.type === 'file') continue;
+    const had = before.get(field) ?? { value: field.defaultValue, checked: field.defaultChecked };
     if (checkable(field)) {
-      if (field.checked !== field.defaultChecked) field.dispatchEvent(new Event('change', { bubbles: true }));
-    } else if (changed(field)) {
+      // A round button answers its group when it is chosen; one that is no longer chosen gives
+      // way to the one that is.
+      if (checked === had.checked || (field.type === 'radio' && !checked)) continue;
+      field.checked = checked;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (value !== had.value) {
+      if (field.value !== value) field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
   }
-  if (pressed?.isConnected) pressed.click();
 }
 
 /**

@@ -4,7 +4,8 @@
 # texts beside it (tools/texts.mjs), adds the embedding script and the
 # /embed-demo page (tools/embed.mjs), renders each form's
 # first step into static HTML (tools/prerender.mjs, in Debian's Chromium), gives each of those
-# pages the texts it can show (tools/form-texts.mjs), adds the full
+# pages the texts it can show (tools/form-texts.mjs) and the check of its first step
+# (tools/first-step.mjs), adds the full
 # module for the gallery and forms loaded at run time (tools/extras.mjs), and compresses every
 # file once (tools/compress.mjs).
 # Extra arguments go to both `trunk build`s, e.g. `--public-url /loket/` to host under a sub-path.
@@ -29,6 +30,8 @@ node tools/embed.mjs --dist dist
 node tools/prerender.mjs --dist dist
 # Each form's pages name texts without the other forms' (a third of a language less).
 node tools/form-texts.mjs --dist dist
+# The first step's check, without Leptos (first/), fetched first by each form's page.
+node tools/first-step.mjs --dist dist
 # It names the full module in the app's page for every address, not in the prerendered ones.
 node tools/extras.mjs --from target/trunk-extras --dist dist
 # Last, once every file is final: their brotli and gzip forms, which the intake service sends.

@@ -38,6 +38,8 @@ RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/prerender \
   cargo clippy -p app --features prerender --offline -- -D warnings
 # The kit as residents' pages build it: texts compiled at build time only, no Fluent parser.
 cargo clippy -p loket --no-default-features --features view --target wasm32-unknown-unknown --offline -- -D warnings
+# The check of a form's first step, as tools/first-step.mjs builds it (its exports are wasm32 only).
+cargo clippy -p loket-first --target wasm32-unknown-unknown --offline -- -D warnings
 
 step "Native tests"
 # Includes the doctests of both halves of `loket`: the app needs its `view` feature, so the
@@ -51,6 +53,7 @@ cargo test -p app --features extras --offline
 step "API documentation builds without warnings (broken links included)"
 RUSTDOCFLAGS="-D warnings" cargo doc -p loket --features view --no-deps --offline
 RUSTDOCFLAGS="-D warnings" cargo doc -p loket-intake --no-deps --offline
+RUSTDOCFLAGS="-D warnings" cargo doc -p loket-first -p loket-bake --no-deps --offline
 
 step "Fuzz targets, a short run (scripts/fuzz.sh runs 100 000 cases each)"
 fuzz_driver=(--manifest-path fuzz/Cargo.toml --offline --no-default-features --features driver)

@@ -23,13 +23,13 @@
 //   made for an instance that stopped is not reused for the next).
 // Running it again on the same site gives the same files.
 
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baseHref, escapeHtml } from './html.mjs';
 import { contentNamed } from './integrity.mjs';
 import { minifyModule } from './minify.mjs';
+import { run as runIn } from './run.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -37,15 +37,8 @@ const i = argv.indexOf('--dist');
 const dist = resolve(i >= 0 && argv[i + 1] ? argv[i + 1] : join(root, 'dist'));
 const work = join(root, 'target', 'split');
 
-/** Runs a program; its output shows only when it fails. */
-async function run(program, args, env = {}) {
-  const child = spawn(program, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise((done) => child.once('close', done));
-  if (code !== 0) throw new Error(`split: ${program} ${args.join(' ')} failed (${code}):\n${output}`);
-}
+/** Runs a program in the repository's folder; its output shows only when it fails. */
+const run = (program, args, env = {}) => runIn('split', root, program, args, env);
 
 /** Replaces the one occurrence of `from` in `text`; anything else means the tools changed. */
 function replaceOnce(text, from, to, where) {

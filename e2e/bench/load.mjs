@@ -61,7 +61,7 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     await page.waitForTimeout(settleMs);
     const seen = await page.evaluate(() => {
       const b = window.__bench;
-      return { ready: b.ready, started: b.started, appStarted: b.appStarted, longTasks: b.longTasks, frames: b.frames, lcp: b.lcp, shifts: b.shifts };
+      return { ready: b.ready, started: b.started, firstStepLive: b.firstStepLive, appStarted: b.appStarted, longTasks: b.longTasks, frames: b.frames, lcp: b.lcp, shifts: b.shifts };
     });
     const until = Math.max(seen.ready, seen.appStarted ?? 0) + settleMs;
     const longest = (list) => Math.max(0, ...list.filter((t) => t.start <= until).map((t) => t.duration));
@@ -70,11 +70,23 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
     const heap = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => window.__bench.wasmMemory());
 
-    // What was asked for before the app started: the first download. The page's own request
-    // comes first; its time is the navigation's start, from which `appStarted` counts.
+    // What was asked for before the page was live: the first download (until the check of a
+    // form's first step runs, else until the app started). When each file was asked for is read
+    // from the page's own resource timings, on the clock `firstStepLive` and `appStarted` are
+    // measured on (the app's module is asked for a fraction of a millisecond after the first
+    // step is live, which the times of the network events cannot tell apart); the page's own
+    // request is its navigation, at 0.
     const sent = [...requests.values()];
-    const start = Math.min(...sent.map((r) => r.sent));
-    const beforeStart = sent.filter((r) => seen.appStarted == null || (r.sent - start) * 1000 <= seen.appStarted);
+    const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name, e.startTime]));
+    const startOf = (request, i) => {
+      if (i === 0) return 0;
+      const at = asked.findIndex(([name]) => name === request.url);
+      if (at < 0) return Infinity;
+      return asked.splice(at, 1)[0][1];
+    };
+    const live = seen.firstStepLive ?? seen.appStarted;
+    const ordered = [...sent].sort((a, b) => a.sent - b.sent);
+    const beforeStart = ordered.filter((r, i) => live == null || startOf(r, i) <= live);
     const result = {
       url,
       kind,
@@ -85,6 +97,7 @@ export async function coldLoad(browser, baseURL, { url, kind, throttled, keystro
       files: sent.map((r) => ({ url: r.url.replace(baseURL, ''), bytes: r.bytes })),
       ready: seen.ready,
       started: seen.started,
+      firstStepLive: seen.firstStepLive,
       appStarted: seen.appStarted,
       longestTask: longest(seen.longTasks),
       longestFrame: longest(seen.frames),

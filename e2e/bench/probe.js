@@ -8,6 +8,8 @@
 //   form's address the app's page already holds the first step, rendered at build time, and
 //   what is typed there is carried over when the app starts (app/loader.js); on another address
 //   the field comes when the app has rendered it.
+// - firstStepLive (a form's page only): when the check of its first step runs, so that every
+//   part of the step works (the `LoketFirstStepLive` event that app/loader.js sends).
 // - appStarted (the app only): when the WebAssembly has started and the app has taken over the
 //   page (the `TrunkApplicationStarted` event that app/loader.js sends).
 // - longTasks / frames: every long task (≥ 50 ms, `longtask`) and long animation frame
@@ -21,7 +23,8 @@
 //   at the first input), in ms since navigation start.
 // - shifts: every layout shift not caused by recent input (`layout-shift`), with its time and
 //   score; their sum is the page's cumulative layout shift.
-// - wasmMemory(): the WebAssembly memory's size in bytes (the app only).
+// - wasmMemory(): the WebAssembly memory's size in bytes (the app only): the app's, and the first
+//   step's check's while it is still held.
 export function probe({ kind }) {
   if (window.top !== window) return;
   const bench = (window.__bench = {
@@ -29,6 +32,7 @@ export function probe({ kind }) {
     started: null,
     ready: null,
     onReady: null,
+    firstStepLive: null,
     appStarted: null,
     onAppStarted: null,
     longTasks: [],
@@ -38,7 +42,8 @@ export function probe({ kind }) {
     shifts: [],
   });
   let memory = null;
-  bench.wasmMemory = () => (memory ? memory.buffer.byteLength : 0);
+  let firstMemory = null;
+  bench.wasmMemory = () => (memory ? memory.buffer.byteLength : 0) + (firstMemory?.deref()?.buffer.byteLength ?? 0);
 
   const field = () => document.querySelector('main input:not([type=hidden]), main textarea, main select');
   const whenFree = () => {
@@ -61,6 +66,10 @@ export function probe({ kind }) {
   };
   document.addEventListener('DOMContentLoaded', interactive);
   if (kind === 'app') {
+    addEventListener('LoketFirstStepLive', (event) => {
+      firstMemory = event.detail?.memory ?? null;
+      bench.firstStepLive = performance.now();
+    });
     addEventListener('TrunkApplicationStarted', (event) => {
       memory = event.detail?.wasm?.memory || null;
       bench.appStarted = performance.now();

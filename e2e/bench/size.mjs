@@ -4,7 +4,9 @@
 // and every file it loads. One WebAssembly module holds every form and language, so the pages
 // differ only in their HTML; the heaviest one counts. The gallery and forms loaded at run time
 // have a module of their own, the full one (`extras.html` and its files): reported apart as
-// `extrasPage`, it is not what a resident's page loads.
+// `extrasPage`, it is not what a resident's page loads. A form's page first loads only itself, its
+// styles, its loader and the check of its first step (`firstStep`: the heaviest such first
+// download), and then the app's module and texts.
 //
 //   node bench/size.mjs [--dist ../dist] [--json]
 
@@ -53,16 +55,33 @@ export async function sizeReport(dist = join(here, '..', '..', 'dist')) {
       if (own) loaded.add(own[2]);
     }
     const page = rows.filter((r) => loaded.has(r.file));
-    const sum = (key) => page.reduce((total, r) => total + r[key], 0);
-    pages.push({ page: html.file, files: page.map((r) => r.file), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') });
+    const sum = (list, key) => list.reduce((total, r) => total + r[key], 0);
+    // A form's page starts the check of its first step (tools/first-step.mjs) before it fetches
+    // the app's module and texts: what it loads until that check runs is its first download.
+    const first = text.match(/<meta name="loket-first" content="\/?([^"]+)"/)?.[1];
+    const appsOwn = new Set([...named, ...[...loaded].filter((f) => /^texts-/.test(f))]);
+    const before = first ? page.filter((r) => !appsOwn.has(r.file)) : null;
+    pages.push({
+      page: html.file,
+      files: page.map((r) => r.file),
+      raw: sum(page, 'raw'),
+      gzip: sum(page, 'gzip'),
+      brotli: sum(page, 'brotli'),
+      firstStep: before && { files: before.map((r) => r.file), brotli: sum(before, 'brotli') },
+    });
   }
   const heaviest = (list) => list.reduce((most, p) => (p.brotli > most.brotli ? p : most));
   const onePage = heaviest(pages.filter((p) => p.page !== 'extras.html'));
+  // The heaviest first download of a form's page: until the check of its first step runs.
+  const withFirst = pages.filter((p) => p.firstStep);
+  const firstStep = withFirst.length
+    ? withFirst.map((p) => ({ page: p.page, ...p.firstStep })).reduce((most, p) => (p.brotli > most.brotli ? p : most))
+    : null;
   const extrasPage = pages.find((p) => p.page === 'extras.html');
   // The module's second file (tools/split.mjs): fetched once the first step is live, while the
   // resident reads it, not part of the first load.
   const later = rows.filter((r) => /^loket-rare-[0-9a-f]+\.wasm$/.test(r.file));
-  return { files: rows, pages, onePage, extrasPage, later };
+  return { files: rows, pages, onePage, firstStep, extrasPage, later };
 }
 
 /** The size report as a Markdown table (bytes). */
@@ -72,6 +91,8 @@ export function sizeMarkdown(report) {
   for (const r of report.files) lines.push(`| \`${r.file}\` | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
   const p = report.onePage;
   lines.push(`| **one form in one language** (\`${p.page}\` and the ${p.files.length - 1} files it loads) | ${n(p.raw)} | ${n(p.gzip)} | **${n(p.brotli)}** |`);
+  const f = report.firstStep;
+  if (f) lines.push(`| **first download**: until its first step's check runs (\`${f.page}\`, ${f.files.join(', ')}) | | | **${n(f.brotli)}** |`);
   for (const r of report.later) {
     lines.push(`| fetched after the first step is live, while the resident reads (\`${r.file}\`) | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
   }

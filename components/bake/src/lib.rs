@@ -13,9 +13,90 @@
 
 use databake::Bake as _;
 
+/// The kit, for a build script that also formats texts with it (`first/build.rs`).
+pub use loket;
+
 /// The Rust expression that makes the form spec in `json`, which refers to the kit as `loket`
 /// and to `alloc`; or why `json` does not read as a form spec.
 pub fn form_code(json: &str) -> Result<String, String> {
     let spec = loket::FormSpec::from_json(json).map_err(|e| e.0)?;
     Ok(spec.bake(&databake::CrateEnv::default()).to_string())
+}
+
+/// A form's first step as one municipality asks it, for the first step's check (`first/`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstStep {
+    /// The form's id.
+    pub form: String,
+    /// The ids of the step's questions, in order.
+    pub questions: Vec<String>,
+    /// The Rust expression that makes the form with this step alone (see [`form_code`]).
+    pub code: String,
+    /// The form with this step alone.
+    pub spec: loket::FormSpec,
+}
+
+/// The first step of the form in `form_json` as the municipality of `profile_json` asks it
+/// (its local rules filled in, the later steps left out); `None` when that municipality does
+/// not offer the form on a page of its own.
+///
+/// # Examples
+///
+/// ```
+/// let form = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../forms/klacht.json"));
+/// let profile = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../profiles/enschede.json"));
+/// let step = loket_bake::first_step(form, profile).unwrap().unwrap();
+/// assert_eq!(step.questions, ["soort"]);
+/// assert!(step.code.contains("\"soort\""));
+/// // The second step's question is not there.
+/// assert!(!step.code.contains("\"omschrijving\""));
+/// // The call-back form opens from the help panel, never as a page.
+/// let callback = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../forms/terugbellen.json"));
+/// assert_eq!(loket_bake::first_step(callback, profile).unwrap(), None);
+/// ```
+pub fn first_step(form_json: &str, profile_json: &str) -> Result<Option<FirstStep>, String> {
+    let profile = loket::Profile::from_json(profile_json).map_err(|e| e.0)?;
+    let mut spec = loket::FormSpec::from_json(form_json).map_err(|e| e.0)?;
+    // Only a form the municipality offers has a page of its own; the call-back form opens from
+    // the help, once the app runs (as the site lists its forms).
+    if !profile.offers(&spec.id) || profile.callback_form.as_deref() == Some(spec.id.as_str()) {
+        return Ok(None);
+    }
+    spec = spec.with_profile(&profile.settings).map_err(|e| e.0)?;
+    spec.steps.truncate(1);
+    // What the step's check does not read: the form's ends, exits and deadlines, and every
+    // named condition that neither the step nor a kept condition names.
+    spec.outcomes.clear();
+    spec.exits.clear();
+    spec.deadlines.clear();
+    let mut named = serde_json::to_string(&spec.steps).map_err(|e| e.to_string())?;
+    let mut kept = std::collections::BTreeMap::new();
+    loop {
+        let more: Vec<String> = spec
+            .conditions
+            .keys()
+            .filter(|id| !kept.contains_key(*id) && named.contains(&format!("\"{id}\"")))
+            .cloned()
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        for id in more {
+            let condition = spec.conditions[&id].clone();
+            named.push_str(&serde_json::to_string(&condition).map_err(|e| e.to_string())?);
+            kept.insert(id, condition);
+        }
+    }
+    spec.conditions = kept;
+    let questions = spec
+        .steps
+        .first()
+        .map(|s| s.questions.iter().map(|q| q.id.clone()).collect())
+        .unwrap_or_default();
+    Ok(Some(FirstStep {
+        form: spec.id.clone(),
+        questions,
+        code: spec.bake(&databake::CrateEnv::default()).to_string(),
+        spec,
+    }))
 }

@@ -103,6 +103,12 @@ pub fn StepPage(index: usize) -> impl IntoView {
             ctx.next(index);
         }
     };
+    // The prerendered first step's loader says that its check (`first/`) showed this step's
+    // errors before the app ran: the app shows its own in their place.
+    let on_checked = {
+        let ctx = ctx.clone();
+        move |_: web_sys::Event| ctx.checked_before(index)
+    };
     let back = {
         let ctx = ctx.clone();
         move |_| {
@@ -132,7 +138,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
             <p class="loket-progress">{progress}</p>
             {heading}
             {intro}
-            <form class="loket-form" novalidate on:submit=on_submit>
+            <form class="loket-form" novalidate on:submit=on_submit on:loket-checked=on_checked>
                 {questions}
                 <div class="utrecht-button-group loket-actions">
                     <button type="submit" class="utrecht-button utrecht-button--primary-action loket-button">

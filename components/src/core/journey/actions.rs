@@ -8,7 +8,7 @@ use crate::core::journey::stuck::FormEvent;
 use crate::core::model::answers::Answer;
 use crate::core::model::spec::FormSpec;
 use crate::core::rules::dates::CalendarDate;
-use crate::core::rules::validate::{FieldError, first_invalid_step};
+use crate::core::rules::validate::{FieldError, check_step, first_invalid_step};
 
 /// What the resident (or the service's answer) does to the form.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +22,13 @@ pub enum Action {
     },
     /// "Volgende" on step `from`.
     Next {
+        /// The step's index.
+        from: usize,
+    },
+    /// "Volgende" was pressed on step `from` before the app ran, and the first step's check
+    /// (`first/`) already shows that step's errors on the page: the app checks the step and
+    /// shows its errors where they are, leaving the focus where the resident has it.
+    CheckedBefore {
         /// The step's index.
         from: usize,
     },
@@ -63,6 +70,9 @@ pub enum Effect {
     ShowPage,
     /// Show these errors on the current step and move focus to the error summary.
     ShowErrors(Vec<FieldError>),
+    /// Show these errors on the current step, as they are already shown there, and leave the
+    /// focus where it is (none: the step has none left).
+    KeepErrors(Vec<FieldError>),
     /// Tell the stuck detector.
     Stuck(FormEvent),
     /// "Vorige" on the first step: leave the form (the browser's own back).
@@ -124,6 +134,16 @@ impl FormState {
                         }
                         self.go(spec, position, &mut effects);
                     }
+                }
+            }
+            Action::CheckedBefore { from } => {
+                if let Some(step) = spec.steps.get(from) {
+                    let errors = check_step(spec, step, &self.answers, today);
+                    let mut shown = errors_shown(spec, &self.position, errors);
+                    if let Some(Effect::ShowErrors(errors)) = shown.pop() {
+                        shown.push(Effect::KeepErrors(errors));
+                    }
+                    effects.extend(shown);
                 }
             }
             Action::Back => match backward(spec, &self.answers, &self.position) {
@@ -312,6 +332,39 @@ mod tests {
                 Effect::Stuck(FormEvent::Moved { from: 2, to: 1 }),
                 Effect::ShowPage
             ]
+        );
+    }
+
+    #[test]
+    fn errors_shown_before_the_app_ran_stay_where_they_are_and_the_step_stays() {
+        let spec = klacht();
+        let mut state = FormState::new(&spec);
+        let effects = state.apply(&spec, today(), Action::CheckedBefore { from: 0 });
+        let errors = vec![FieldError {
+            question: "soort".into(),
+            rule: Rule::Required,
+        }];
+        assert_eq!(
+            effects,
+            [
+                Effect::Stuck(FormEvent::Failed {
+                    page: 0,
+                    questions: vec!["soort".into()]
+                }),
+                Effect::KeepErrors(errors)
+            ]
+        );
+        // Put right before the app ran: the errors go, and the resident stays on the step
+        // until they press "Volgende" themselves.
+        state.answers.set_text("soort", "besluit");
+        let effects = state.apply(&spec, today(), Action::CheckedBefore { from: 0 });
+        assert_eq!(effects.last(), Some(&Effect::KeepErrors(Vec::new())));
+        assert_eq!(state.position, Position::Step { index: 0 });
+        // A step the form does not have: nothing happens.
+        assert!(
+            state
+                .apply(&spec, today(), Action::CheckedBefore { from: 99 })
+                .is_empty()
         );
     }
 

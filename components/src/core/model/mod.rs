@@ -2,6 +2,7 @@
 //! the answers. Imports nothing else from the core.
 
 pub mod answers;
+pub mod decimal;
 pub mod ids;
 pub mod integrity;
 pub mod prefill;

@@ -2,6 +2,7 @@
 //! what the form turns out to be.
 
 use crate::core::model::answers::{Answer, Answers};
+use crate::core::model::decimal::read_decimal;
 use crate::core::model::spec::{Bound, Condition, FormSpec, Outcome, QuestionKind};
 
 /// Times before 06:00 count as after midnight, so an event until 01:00 ends later than 23:00.
@@ -82,7 +83,7 @@ pub fn parse_number(text: &str) -> Option<i64> {
 fn bound_value(bound: &Bound, kind: &QuestionKind) -> Option<f64> {
     match (bound, kind) {
         (Bound::Text(t), QuestionKind::Time) => parse_time(t).map(comparable_time),
-        (Bound::Text(t), _) => t.trim().parse().ok(),
+        (Bound::Text(t), _) => read_decimal(t.trim()),
         (Bound::Number(n), QuestionKind::Time) => Some(comparable_time((*n * 60.0) as u32)),
         (Bound::Number(n), _) => Some(*n),
         (Bound::Profile { .. }, _) => None,

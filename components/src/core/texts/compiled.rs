@@ -18,6 +18,7 @@
 use std::sync::OnceLock;
 
 use super::i18n::Arg;
+use crate::core::model::decimal::read_decimal;
 
 pub use super::compile::{
     DEFAULT, END_ID, END_MESSAGE, END_NAME, END_SELECT, REF, SELECT, VAR, VARIANT, reserved,
@@ -285,7 +286,7 @@ impl Writer<'_> {
         let numeric = key.starts_with(|c: char| c.is_ascii_digit() || c == '-');
         match value {
             Arg::Text(t) => !numeric && key == t,
-            Arg::Number(n) if numeric => key.parse::<f64>().is_ok_and(|k| k == *n),
+            Arg::Number(n) if numeric => read_decimal(key).is_some_and(|k| k == *n),
             Arg::Number(n) => key == plural_category(self.tag, *n),
         }
     }

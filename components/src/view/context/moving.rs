@@ -85,6 +85,7 @@ impl FormCtx {
                     self.errors.set(errors);
                     self.host.focus_soon(crate::core::model::ids::ERROR_SUMMARY);
                 }
+                Effect::KeepErrors(errors) => self.errors.set(errors),
                 Effect::Stuck(event) => self.feed(event),
                 other => rest.push(other),
             }
@@ -191,6 +192,33 @@ impl FormCtx {
     pub fn next(&self, from: usize) {
         self.settle();
         self.dispatch(Action::Next { from });
+    }
+
+    /// The step `from` was checked before the app ran (a "Volgende" on the prerendered first
+    /// step, see `first/`), and its errors are on the page: the app checks the step and shows
+    /// its own errors in their place, leaving the focus where it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use leptos::prelude::*;
+    /// use loket::Position;
+    /// use loket::view::examples::{form, form_ctx};
+    ///
+    /// # Owner::new().with(|| {
+    /// let ctx = form_ctx(&form("klacht"));
+    /// ctx.checked_before(0);
+    /// assert!(ctx.error_for("soort").is_some());
+    /// ctx.answers.update(|a| a.set_text("soort", "behandeling"));
+    /// ctx.checked_before(0);
+    /// // Put right: no errors, and still the first step.
+    /// assert!(ctx.errors.get_untracked().is_empty());
+    /// assert_eq!(ctx.position.get_untracked(), Position::Step { index: 0 });
+    /// # });
+    /// ```
+    pub fn checked_before(&self, from: usize) {
+        self.settle();
+        self.dispatch(Action::CheckedBefore { from });
     }
 
     /// "Back": the previous step; `false` when there is none (the caller leaves the form).
