@@ -6,6 +6,8 @@
 
 use std::fmt::Write as _;
 use std::fs;
+
+use loket_bake::{files, stem};
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
@@ -23,27 +25,6 @@ mod compile;
 fn voorbeeld_theme_href(digest: &[u8]) -> String {
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     format!("voorbeeld-theme-{}.css", &hex[..16])
-}
-
-fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == extension))
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
-}
-
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
 }
 
 fn main() {

@@ -128,7 +128,11 @@ try {
 document.removeEventListener('submit', holdSubmit, true);
 kept.stop();
 if (adopt) adopted(prerendered, typed, pressed, early);
-else takeOver(prerendered, pressed);
+else {
+  takeOver(prerendered, pressed);
+  // Rendered anew: the app checks the step as it is now, and shows its errors in place.
+  if (early && !pressed) document.querySelector('main form.loket-form')?.dispatchEvent(new Event('loket-checked', { bubbles: true }));
+}
 if (early) await focusChecked(early);
 kept.forget();
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
@@ -198,7 +202,8 @@ async function firstStepCheck(key) {
     ];
     // For the bench (e2e/bench/probe.js): when the step became live, and the module's memory,
     // held weakly (it is let go once the app runs).
-    dispatchEvent(new CustomEvent('LoketFirstStepLive', { detail: { memory: new WeakRef(memory) } }));
+    const held = typeof WeakRef === 'function' ? new WeakRef(memory) : null;
+    dispatchEvent(new CustomEvent('LoketFirstStepLive', { detail: { memory: held } }));
     return (form) => {
       const now = new Date();
       const records = [[...head, now.getFullYear(), now.getMonth() + 1, now.getDate()].map(plain).join(field)];
@@ -214,13 +219,16 @@ async function firstStepCheck(key) {
       const from = answer();
       const said = new TextDecoder().decode(new Uint8Array(memory.buffer, from, length));
       if (!said) return null;
-      const [title, ...problems] = said.split(record);
-      const [heading, prefix] = title.split(field);
+      const [first, ...problems] = said.split(record);
+      const [heading, prefix, title] = first.split(field);
       const errors = problems.map((problem) => {
         const [control, why, error, target, message] = problem.split(field);
         return { control, why, error, target, message };
       });
-      return { heading, prefix, errors };
+      // A problem with a question the page does not show (one a choice on this step brings into
+      // view): only the app can show it.
+      if (errors.some(({ control }) => !document.getElementById(control))) return null;
+      return { heading, prefix, title: title.replace('\u0001', document.title), errors };
     };
   } catch (problem) {
     console.warn('Loket: the first step cannot be checked before the app runs', problem);
@@ -241,12 +249,15 @@ function checked(check, form) {
 /**
  * Shows the errors the first step's check found as the app shows them (components/src/view:
  * `ErrorSummary` above the step's progress, each question's `ErrorMessage` after its "why"
- * text, the question marked in error, its controls `aria-invalid` and described by the message),
- * and moves the focus to the summary. e2e/tests/first-step.spec.js holds both to the same page.
+ * text, the question marked in error, its controls `aria-invalid` and described by the message,
+ * "Fout:" before the page's title), and moves the focus to the summary. e2e/tests/first-step.spec.js holds both to the same page.
  * Returns what undoes it all, so the app can take the page over as it was rendered.
  */
-function showErrors(form, { heading, prefix, errors }) {
+function showErrors(form, { heading, prefix, title, errors }) {
   const undo = [];
+  const ownTitle = document.title;
+  document.title = title;
+  undo.push(() => (document.title = ownTitle));
   const make = (tag, attributes, ...children) => {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -262,7 +273,12 @@ function showErrors(form, { heading, prefix, errors }) {
     const link = make('a', { href: `#${target}` }, message);
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      document.getElementById(target)?.focus();
+      // As the app's links do: the focus to the control, and its question (a group's legend, or
+      // its label) into view.
+      const control = document.getElementById(target);
+      const label = document.querySelector(`label[for="${CSS.escape(target)}"]`);
+      control?.focus();
+      (label && (control.closest('fieldset')?.querySelector('legend') ?? label))?.scrollIntoView();
     });
     return make('li', {}, link);
   });
@@ -316,14 +332,17 @@ function showErrors(form, { heading, prefix, errors }) {
 
 /**
  * The app shows the errors the first step's check had shown (see `adopted`); a focus that was
- * in the check's summary goes to the same place in the app's.
+ * in the check's summary, which went with it, goes to the same place in the app's, or to the
+ * step's heading when the app shows none (the step was put right meanwhile). A focus the
+ * resident has moved since stays where it is.
  */
 async function focusChecked({ focused }) {
   if (focused === null) return;
   await new Promise((resolve) => setTimeout(resolve, 0));
+  if (document.activeElement && document.activeElement !== document.body) return;
   const summary = document.getElementById('loket-error-summary');
   const target = focused < 0 ? summary : summary?.querySelectorAll('a')[focused];
-  (target ?? summary)?.focus();
+  (target ?? summary ?? document.getElementById('loket-step-heading'))?.focus();
 }
 
 /**

@@ -5,33 +5,14 @@
 
 use std::fmt::Write as _;
 use std::fs;
+
+use loket_bake::{files, stem};
 use std::path::{Path, PathBuf};
 
 use loket_bake::loket::core::model::spec::TextFormat;
 use loket_bake::loket::core::texts::compile;
 use loket_bake::loket::core::texts::messages::error_text;
 use loket_bake::loket::{Catalog, FieldError, FormSpec, Question, QuestionKind, Rule};
-
-fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == extension))
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
-}
-
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
-}
 
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
@@ -84,6 +65,16 @@ fn main() {
     let catalog = catalog(&root);
     let mut messages = String::new();
     for locale in catalog.locales() {
+        let title = catalog.format(
+            &locale,
+            "loket-page-title-error",
+            &[("title", TITLE_MARK.into())],
+        );
+        assert_eq!(
+            title.matches(TITLE_MARK).count(),
+            1,
+            "loket-page-title-error shows the title once"
+        );
         let record = [
             locale.0.as_str(),
             "",
@@ -91,6 +82,7 @@ fn main() {
             "",
             &catalog.text(&locale, "loket-error-summary-title"),
             &catalog.text(&locale, "loket-error-prefix"),
+            &title,
         ];
         push(&mut messages, &record);
         for spec in &specs {
@@ -126,8 +118,13 @@ fn main() {
     let _ = writeln!(out, "pub const COUNT_MARK: &str = {COUNT_MARK:?};");
     let _ = writeln!(
         out,
-        "/// Per language, the error summary's title and the words before each error, then the \
-         error texts of every first-step question as the kit writes them: records (language, \
+        "/// In the place of the page's own title in the title of a page in error."
+    );
+    let _ = writeln!(out, "pub const TITLE_MARK: &str = {TITLE_MARK:?};");
+    let _ = writeln!(
+        out,
+        "/// Per language, the error summary's title, the words before each error and the title \
+         of a page in error, then the error texts of every first-step question as the kit writes them: records (language, \
          form, question, rule, text…) separated by U+001E, fields by U+001F."
     );
     let _ = writeln!(out, "pub const MESSAGES: &str = {messages:?};");
@@ -137,6 +134,9 @@ fn main() {
 
 /// Written where a too long answer's length goes: no text holds this number.
 const COUNT_MARK: &str = "918273645";
+/// Written where the page's title goes in the title of a page in error: the page puts its own
+/// title there.
+const TITLE_MARK: &str = "\u{1}title\u{2}";
 
 /// Adds one record to `out` (see `MESSAGES`).
 fn push(out: &mut String, fields: &[&str]) {

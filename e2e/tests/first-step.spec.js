@@ -6,6 +6,7 @@ import { test, expect } from '../support/test.js';
 import { checkAccessibility } from '../support/axe.js';
 import { languages, textsFor } from '../support/texts.js';
 import { expectHeading, urlFor } from '../support/forms.js';
+import { failAppLater, firstStepLive, holdApp, started } from '../support/held.js';
 
 const firstSteps = [
   { path: '/klacht', form: 'klacht' },
@@ -14,31 +15,25 @@ const firstSteps = [
 ];
 
 /**
- * Holds the app's WebAssembly back until the returned function is called (the first step's
- * module comes as it would), and notes when the first step's check and the app start.
+ * Opens `path` with the app held back, once the first step's check runs, and presses
+ * "Volgende" on the empty step: the check's summary has the focus. Returns what releases the
+ * app, the button and the summary.
  */
-async function holdApp(page) {
-  await page.addInitScript(() => {
-    const said = (name) => new Promise((resolve) => addEventListener(name, () => resolve(performance.now()), { once: true }));
-    window.firstStepLive = said('LoketFirstStepLive');
-    window.loketStarted = said('TrunkApplicationStarted');
-  });
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
+async function pressedEarly(page, path, T) {
+  const release = await holdApp(page);
+  await page.goto(path);
+  await firstStepLive(page);
+  const next = page.getByRole('button', { name: T('loket-next'), exact: true });
+  await next.click();
+  const summary = page.locator('#loket-error-summary');
+  await expect(summary).toBeFocused();
+  return { release, next, summary };
 }
 
-const firstStepLive = (page) => page.evaluate(() => window.firstStepLive);
-const started = (page) => page.evaluate(() => window.loketStarted);
-
 /**
- * What a step in error shows, as markup: the summary, each error message, which controls are
- * invalid and what describes them, which questions are marked, and where the summary and the
- * messages sit. Comments (Leptos' markers for hydration) are left out.
+ * What a step in error shows: the page's title, and as markup the summary, each error message,
+ * which controls are invalid and what describes them, which questions are marked, and where the
+ * summary and the messages sit. Comments (Leptos' markers for hydration) are left out.
  */
 const errorState = (page) =>
   page.evaluate(() => {
@@ -51,6 +46,7 @@ const errorState = (page) =>
       return sibling?.className ?? null;
     };
     return {
+      title: document.title,
       summary: html(summary),
       summaryBefore: next(summary),
       messages: [...main.querySelectorAll('.loket-error-message')].map((m) => ({
@@ -83,17 +79,12 @@ for (const lang of languages) {
       await own.close();
       expect(app.messages.length, 'the empty step has errors').toBeGreaterThan(0);
 
-      const release = await holdApp(page);
-      await page.goto(urlFor(path, lang));
-      await firstStepLive(page);
-      await page.getByRole('button', { name: T('loket-next'), exact: true }).click();
-      const summary = page.locator('#loket-error-summary');
-      await expect(summary).toBeFocused();
+      const { release, next, summary } = await pressedEarly(page, urlFor(path, lang), T);
       await expect(summary.getByRole('heading', { name: T('loket-error-summary-title') })).toBeVisible();
       // The app has not started: its step is still the prerendered one.
       expect(await page.locator('[data-loket-prerendered]').count()).toBeGreaterThan(0);
       // No waiting: there is nothing to carry out until the step is put right.
-      await expect(page.getByRole('status').filter({ hasText: T('site-start-waiting') })).toHaveCount(0);
+      await expect(page.locator('.loket-start-waiting')).toHaveCount(0);
       expect(await errorState(page)).toEqual(app);
       await checkAccessibility(page, testInfo);
 
@@ -105,7 +96,7 @@ for (const lang of languages) {
       await expect(summary).toBeFocused();
       expect(await errorState(page)).toEqual(app);
       // And they are the app's: it still shows them after the next "Volgende".
-      await page.getByRole('button', { name: T('loket-next'), exact: true }).click();
+      await next.click();
       await expect(summary).toBeFocused();
       expect(await errorState(page)).toEqual(app);
     });
@@ -116,14 +107,8 @@ test('first step › the resident puts the step right before the app runs: the f
   page,
 }) => {
   const T = textsFor('nl');
-  const release = await holdApp(page);
-  await page.goto('/woo-verzoek');
-  await firstStepLive(page);
+  const { release, next, summary } = await pressedEarly(page, '/woo-verzoek', T);
   const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
-  const next = page.getByRole('button', { name: T('loket-next'), exact: true });
-  await next.click();
-  const summary = page.locator('#loket-error-summary');
-  await expect(summary).toBeFocused();
   // The summary's link leads to the field, as in the app.
   await summary.getByRole('link').first().click();
   await expect(subject).toBeFocused();
@@ -155,12 +140,7 @@ test('first step › put right and pressed again before the app runs: the errors
   page,
 }) => {
   const T = textsFor('nl');
-  const release = await holdApp(page);
-  await page.goto('/klacht');
-  await firstStepLive(page);
-  const next = page.getByRole('button', { name: T('loket-next'), exact: true });
-  await next.click();
-  await expect(page.locator('#loket-error-summary')).toBeFocused();
+  const { release, next } = await pressedEarly(page, '/klacht', T);
   const choice = page.getByRole('radio', { name: T('klacht-soort-option-dienstverlening') });
   await expect(choice).toHaveAttribute('aria-invalid', 'true');
   await choice.check();
@@ -224,4 +204,58 @@ test('first step › its module starts long before the app, with its integrity; 
   await otherStarted;
   await expect(other.locator('#loket-error-summary')).toBeFocused();
   await other.close();
+});
+
+test('first step › Enter in a one-line field before the app runs shows the errors at once', async ({ page }) => {
+  const T = textsFor('nl');
+  const release = await holdApp(page);
+  await page.goto('/woo-verzoek');
+  await firstStepLive(page);
+  await page.getByRole('textbox', { name: T('woo-verzoek-periode-label') }).press('Enter');
+  const summary = page.locator('#loket-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(`^${T('loket-error-prefix')}`));
+  await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveAttribute('aria-invalid', 'true');
+  // Nothing went into the address.
+  expect(new URL(page.url()).search).toBe('');
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  await expect(summary).toBeFocused();
+});
+
+test('first step › put right but not pressed again before the app runs: the errors stay until the next "Volgende", as in the app, and the choice is kept', async ({
+  page,
+}) => {
+  const T = textsFor('nl');
+  const { release, next, summary } = await pressedEarly(page, '/klacht', T);
+  // Chosen without moving the focus (as a tap does in some browsers).
+  await page.evaluate(() => {
+    const option = document.getElementById('klacht-soort-dienstverlening');
+    option.checked = true;
+    option.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(summary).toBeFocused();
+  const appStarted = started(page);
+  release();
+  await appStarted;
+  // The app's own summary, as at the press, with the focus that was on the check's.
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(`^${T('loket-error-prefix')}`));
+  await expect(page.getByRole('radio', { name: T('klacht-soort-option-dienstverlening') })).toBeChecked();
+  await next.click();
+  await expectHeading(page, T, 'klacht-step-gebeurd-title');
+});
+
+test('first step › errors shown before an app that cannot start stay, beside the notice that it cannot', async ({ page }) => {
+  const T = textsFor('nl');
+  const fail = await failAppLater(page);
+  await page.goto('/woo-verzoek');
+  await firstStepLive(page);
+  await page.getByRole('button', { name: T('loket-next'), exact: true }).click();
+  await expect(page.locator('#loket-error-summary')).toBeFocused();
+  fail();
+  await expect(page.locator('[data-loket-start-failed]')).toBeVisible();
+  await expect(page.locator('#loket-error-summary')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') })).toHaveAttribute('aria-invalid', 'true');
 });

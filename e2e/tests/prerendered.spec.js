@@ -7,6 +7,7 @@ import { test, expect } from '../support/test.js';
 import { checkAccessibility } from '../support/axe.js';
 import { languages, textsFor } from '../support/texts.js';
 import { expectHeading, pressNext, urlFor } from '../support/forms.js';
+import { failAppLater, holdApp, started } from '../support/held.js';
 
 const firstSteps = [
   { path: '/klacht', heading: 'klacht-soort-label' },
@@ -14,25 +15,9 @@ const firstSteps = [
   { path: '/vergunning/evenement', heading: 'vergunning-evenement-step-evenement-title' },
 ];
 
-/** Holds the WebAssembly back until the returned function is called. */
-async function holdWasm(page) {
-  await page.addInitScript(() => {
-    window.loketStarted = new Promise((resolve) => addEventListener('TrunkApplicationStarted', () => resolve(), { once: true }));
-  });
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
 // Precise enough that the form gives no advice to narrow it down.
 const sharp = 'De e-mails tussen de gemeente en de aannemer over de nieuwe brug bij de haven';
 
-/** Resolves once app/loader.js has said the app started (watched from before the page loaded). */
-const started = (page) => page.evaluate(() => window.loketStarted);
 
 /** Whether the app has put its own elements in place of the prerendered ones. */
 const prerenderedLeft = (page) => page.locator('[data-loket-prerendered]').count();
@@ -68,7 +53,7 @@ for (const lang of languages) {
 }
 
 test('prerendered › Enter in a prerendered field sends nothing and puts no answer in the address', async ({ page }) => {
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   await page.goto('/woo-verzoek');
   const T = textsFor('nl');
   const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
@@ -83,7 +68,7 @@ for (const lang of ['nl', 'en']) {
   const T = textsFor(lang);
 
   test(`prerendered › ${lang} › what the resident typed and chose before the app started is kept, with the focus`, async ({ page }, testInfo) => {
-    const release = await holdWasm(page);
+    const release = await holdApp(page);
     await page.goto(urlFor('/woo-verzoek', lang));
     const subject = page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
     await subject.fill('Het verkeersplan voor de Oldenzaalsestraat');
@@ -113,7 +98,7 @@ for (const lang of ['nl', 'en']) {
   });
 
   test(`prerendered › ${lang} › a choice made before the app started takes the resident on`, async ({ page }) => {
-    const release = await holdWasm(page);
+    const release = await holdApp(page);
     await page.goto(urlFor('/klacht', lang));
     await page.getByRole('radio', { name: T('klacht-soort-option-dienstverlening') }).check();
     expect(await prerenderedLeft(page)).toBeGreaterThan(0);
@@ -134,7 +119,7 @@ test('prerendered › a "Volgende" pressed twice before the app started says the
   page,
 }, testInfo) => {
   const T = textsFor('nl');
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   await page.goto('/woo-verzoek');
   await page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') }).fill(sharp);
   const next = page.getByRole('button', { name: T('loket-next'), exact: true });
@@ -162,7 +147,7 @@ test('prerendered › a "Volgende" pressed twice before the app started says the
 
 test('prerendered › Enter in an empty first step before the app started shows the errors when it starts', async ({ page }) => {
   const T = textsFor('nl');
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   await page.goto('/woo-verzoek');
   // Enter in a one-line field sends a form (in the subject's text area it starts a new line).
   await page.getByRole('textbox', { name: T('woo-verzoek-periode-label') }).press('Enter');
@@ -177,12 +162,7 @@ test('prerendered › Enter in an empty first step before the app started shows 
 
 test('prerendered › when the WebAssembly never arrives the step says so, keeps what was typed, and the help and the other ways stay', async ({ page }, testInfo) => {
   const T = textsFor('nl');
-  let fail;
-  const failing = new Promise((resolve) => (fail = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await failing;
-    await route.abort();
-  });
+  const fail = await failAppLater(page);
   await page.goto('/woo-verzoek');
   const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: T('site-start-failed-title') }) });
   // While the module is on its way, nothing says it failed.
@@ -207,7 +187,7 @@ test('prerendered › when the WebAssembly never arrives the step says so, keeps
 
 test('prerendered › what was typed and chosen before the app started survives a reload before it starts, and the app then has it', async ({ page }) => {
   const T = textsFor('nl');
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   await page.goto('/woo-verzoek');
   const subject = () => page.getByRole('textbox', { name: T('woo-verzoek-onderwerp-label') });
   const period = () => page.getByRole('textbox', { name: T('woo-verzoek-periode-label') });
@@ -261,7 +241,7 @@ test('prerendered › the app takes over the same step and moves focus the usual
 for (const { path } of firstSteps) {
   test(`prerendered › ${path} › the app takes the prerendered elements over as they are: nothing is replaced and nothing moves`, async ({ page }) => {
     const T = textsFor('nl');
-    const release = await holdWasm(page);
+    const release = await holdApp(page);
     await page.addInitScript(() => {
       window.loketShifts = [];
       new PerformanceObserver((list) => window.loketShifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
@@ -303,7 +283,7 @@ for (const { path } of firstSteps) {
 
 test('prerendered › a page changed before the app started (by a translation or an extension) is rendered anew, with what was typed', async ({ page }) => {
   const T = textsFor('nl');
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/woo-verzoek');
@@ -337,7 +317,7 @@ test('prerendered › with answers kept from before, the prerendered first step 
   await pressNext(page, T);
   await expectHeading(page, T, 'woo-verzoek-step-documenten-title');
 
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   await page.reload();
   const main = page.locator('main');
   await expect(main).toHaveAttribute('aria-busy', 'true');
@@ -359,7 +339,7 @@ test('prerendered › with answers kept from before, the prerendered first step 
 
 test('prerendered › /loket: an answers file chosen before the app started is read once it has', async ({ page }) => {
   const NL = textsFor('nl');
-  const release = await holdWasm(page);
+  const release = await holdApp(page);
   await page.goto('/loket');
   const file = page.getByLabel(NL('loket-continue-file-label'));
   await file.setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from('{"niet":"loket"}') });

@@ -32,10 +32,11 @@ pub const FIELD: char = '\u{1f}';
 /// record each).
 ///
 /// The answer is empty when this module cannot check that step (a profile, form or language it
-/// does not know, a date that does not exist, or a problem whose text depends on more than the
-/// answer's length): the app then checks it when it runs.
-/// Otherwise its first record is the error summary's title and the words that go before each
-/// error message for screen readers, and each further record one problem, in question order:
+/// does not know, a date that does not exist, a step with a date, a list or files, or a problem
+/// whose text depends on more than the answer's length): the app then checks it when it runs.
+/// Otherwise its first record is the error summary's title, the words that go before each
+/// error message for screen readers and the title of a page in error (U+0001 where the page's
+/// own title goes), and each further record one problem, in question order:
 /// the id of the question's control (for a group of choices, its fieldset), of its "why" text,
 /// of its error message, of the control the summary's link leads to, and the message.
 ///
@@ -47,7 +48,7 @@ pub const FIELD: char = '\u{1f}';
 /// let asked = ["enschede", "klacht", "nl", "2026", "12", "7"].join(&FIELD.to_string());
 /// let answer = check(&asked);
 /// let records: Vec<Vec<&str>> = answer.split(RECORD).map(|r| r.split(FIELD).collect()).collect();
-/// assert_eq!(records[0], ["Er is een probleem", "Fout:"]);
+/// assert_eq!(records[0], ["Er is een probleem", "Fout:", "Fout: \u{1}"]);
 /// assert_eq!(
 ///     records[1],
 ///     [
@@ -82,6 +83,17 @@ pub fn check(input: &str) -> String {
     let Some(step) = spec.steps.first() else {
         return String::new();
     };
+    // A date, a list or files: their fields are not named after the question, so the page
+    // cannot tell their answers here. The app checks such a step.
+    let readable = |q: &loket::Question| {
+        !matches!(
+            q.kind,
+            QuestionKind::Date { .. } | QuestionKind::List { .. } | QuestionKind::Files { .. }
+        )
+    };
+    if !step.questions.iter().all(readable) {
+        return String::new();
+    }
     let mut answers = Answers::new();
     for record in records {
         let Some((name, value)) = record.split_once(FIELD) else {
@@ -110,10 +122,12 @@ pub fn check(input: &str) -> String {
             .split(RECORD)
             .map(|record| record.split(FIELD).collect::<Vec<_>>())
     };
-    let Some(summary) = messages().find(|m| m.len() == 6 && m[..4] == [lang, "", "", ""]) else {
+    let Some(summary) = messages().find(|m| m.len() == 7 && m[..4] == [lang, "", "", ""]) else {
         return String::new();
     };
-    let mut out = [summary[4], summary[5]].join(&FIELD.to_string());
+    // The page's title in error, with the page's own title where `TITLE_MARK` is.
+    let title = summary[6].replacen(baked::TITLE_MARK, "\u{1}", 1);
+    let mut out = [summary[4], summary[5], &title].join(&FIELD.to_string());
     for error in check_step(&spec, step, &answers, today) {
         let (Some(question), rule) = (spec.question(&error.question), error.rule.key_name()) else {
             continue;

@@ -86,11 +86,17 @@ fn every_problem_on_every_first_step_has_the_apps_text_in_every_language() {
                 let said = check(&asked);
                 let mut records = said.split(RECORD);
                 let head: Vec<&str> = records.next().unwrap().split(FIELD).collect();
+                let page_title = catalog.format(
+                    &locale,
+                    "loket-page-title-error",
+                    &[("title", "\u{1}".into())],
+                );
                 assert_eq!(
                     head,
                     [
                         catalog.text(&locale, "loket-error-summary-title"),
-                        catalog.text(&locale, "loket-error-prefix")
+                        catalog.text(&locale, "loket-error-prefix"),
+                        page_title,
                     ],
                     "{id} {lang}"
                 );

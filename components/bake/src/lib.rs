@@ -100,3 +100,36 @@ pub fn first_step(form_json: &str, profile_json: &str) -> Result<Option<FirstSte
         spec,
     }))
 }
+
+/// Every file in `dir` whose name ends in `.extension`, sorted by name (none when `dir` cannot
+/// be read): what a site's build script embeds from `forms/`, `profiles/` or `locales/<lang>/`.
+///
+/// # Examples
+///
+/// ```
+/// let forms = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../forms"));
+/// let found = loket_bake::files(forms, "json");
+/// assert!(found.iter().any(|p| loket_bake::stem(p) == "klacht"));
+/// assert!(loket_bake::files(&forms.join("nowhere"), "json").is_empty());
+/// ```
+pub fn files(dir: &std::path::Path, extension: &str) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == extension))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+/// A file's name without its extension (`klacht` for `forms/klacht.json`), or a folder's name.
+pub fn stem(path: &std::path::Path) -> String {
+    path.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
+}

@@ -8,8 +8,8 @@
 const MAX_DIGITS: usize = 15;
 
 /// The number `text` writes: an optional `-` or `+`, digits, and optionally a point and more
-/// digits (at most fifteen digits in all, leading zeros not counted); `None` for anything else
-/// (an exponent, a comma, `inf`, white space).
+/// digits (at most fifteen significant digits, leading zeros not counted, and at most fifteen
+/// after the point); `None` for anything else (an exponent, a comma, `inf`, white space).
 ///
 /// # Examples
 ///
