@@ -118,11 +118,6 @@ fn main() {
     let _ = writeln!(out, "pub const COUNT_MARK: &str = {COUNT_MARK:?};");
     let _ = writeln!(
         out,
-        "/// In the place of the page's own title in the title of a page in error."
-    );
-    let _ = writeln!(out, "pub const TITLE_MARK: &str = {TITLE_MARK:?};");
-    let _ = writeln!(
-        out,
         "/// Per language, the error summary's title, the words before each error and the title \
          of a page in error, then the error texts of every first-step question as the kit writes them: records (language, \
          form, question, rule, text…) separated by U+001E, fields by U+001F."
@@ -134,9 +129,9 @@ fn main() {
 
 /// Written where a too long answer's length goes: no text holds this number.
 const COUNT_MARK: &str = "918273645";
-/// Written where the page's title goes in the title of a page in error: the page puts its own
-/// title there.
-const TITLE_MARK: &str = "\u{1}title\u{2}";
+/// Written where the page's title goes in the title of a page in error (U+0001, as `check`
+/// answers it): the page puts its own title there.
+const TITLE_MARK: &str = "\u{1}";
 
 /// Adds one record to `out` (see `MESSAGES`).
 fn push(out: &mut String, fields: &[&str]) {
@@ -206,8 +201,10 @@ fn rules(question: &Question) -> Vec<Rule> {
         }
         QuestionKind::Number { .. } => rules.push(Rule::Number),
         QuestionKind::Time => rules.push(Rule::Time),
-        QuestionKind::Date { .. } => rules.extend([Rule::DateNotPast, Rule::DateNotFuture]),
-        QuestionKind::List { .. } | QuestionKind::Files { .. } => {}
+        // Not read on a first step (`check` leaves such a step to the app): no texts.
+        QuestionKind::Date { .. } | QuestionKind::List { .. } | QuestionKind::Files { .. } => {
+            return Vec::new();
+        }
     }
     rules
 }

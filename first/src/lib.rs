@@ -125,9 +125,8 @@ pub fn check(input: &str) -> String {
     let Some(summary) = messages().find(|m| m.len() == 7 && m[..4] == [lang, "", "", ""]) else {
         return String::new();
     };
-    // The page's title in error, with the page's own title where `TITLE_MARK` is.
-    let title = summary[6].replacen(baked::TITLE_MARK, "\u{1}", 1);
-    let mut out = [summary[4], summary[5], &title].join(&FIELD.to_string());
+    // The page's title in error holds U+0001 where the page's own title goes.
+    let mut out = summary[4..7].join(&FIELD.to_string());
     for error in check_step(&spec, step, &answers, today) {
         let (Some(question), rule) = (spec.question(&error.question), error.rule.key_name()) else {
             continue;
